@@ -1,0 +1,17 @@
+/** API tests: unit specs next to the code, end-to-end specs in test/api against a real PostgreSQL. */
+export default {
+  rootDir: '..',
+  displayName: 'api',
+  roots: ['<rootDir>/api/src', '<rootDir>/test/api'],
+  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/api/tsconfig.spec.json' }],
+  },
+  globalSetup: '<rootDir>/test/api/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/api/support/global-teardown.mjs',
+  maxWorkers: 2,
+  testTimeout: 30000,
+};

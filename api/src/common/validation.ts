@@ -1,0 +1,49 @@
+import { ValidationError } from 'class-validator';
+import { AppError, CommonErrors, ErrorDetail } from './errors.js';
+
+/** Chinese messages for class-validator's built-in constraints. */
+const MESSAGES: Record<string, string> = {
+  whitelistValidation: '不允许的字段',
+  isDefined: '必须填写',
+  isNotEmpty: '不能为空',
+  isString: '必须是文本',
+  isBoolean: '必须是 true 或 false',
+  isInt: '必须是整数',
+  isNumber: '必须是数字',
+  isPositive: '必须大于 0',
+  min: '数值过小',
+  max: '数值过大',
+  isEnum: '取值不在允许范围内',
+  isIn: '取值不在允许范围内',
+  isUUID: '必须是有效的 ID',
+  isDateString: '必须是有效的日期时间',
+  isISO8601: '必须是有效的日期',
+  isArray: '必须是列表',
+  arrayMinSize: '项目数量不足',
+  arrayMaxSize: '项目数量过多',
+  maxLength: '内容过长',
+  minLength: '内容过短',
+  length: '长度不符合要求',
+  matches: '格式不正确',
+  isObject: '必须是对象',
+  nestedValidation: '必须是对象',
+};
+
+function collect(errors: ValidationError[], prefix: string, out: ErrorDetail[]): void {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const [code, english] of Object.entries(error.constraints ?? {})) {
+      // A message we wrote ourselves is Chinese already; class-validator's own are English.
+      const message = /[\u4e00-\u9fff]/.test(english) ? english : (MESSAGES[code] ?? '取值无效');
+      out.push({ field, code, message });
+    }
+    if (error.children?.length) collect(error.children, field, out);
+  }
+}
+
+/** Maps class-validator errors to the 400 body of api.md, one detail per bad field. */
+export function validationErrorFactory(errors: ValidationError[]): AppError {
+  const details: ErrorDetail[] = [];
+  collect(errors, '', details);
+  return CommonErrors.validation(details);
+}

@@ -1,0 +1,107 @@
+import { resolve } from 'node:path';
+
+export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+/** The whole configuration of the API, parsed and validated once at start. */
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  /** External PostgreSQL; when absent an embedded server is started. */
+  databaseUrl?: string;
+  dataDir: string;
+  demo: boolean;
+  /** Secret that signs session tokens. */
+  secret: string;
+  /** 32-byte key that encrypts personal data (AES-256-GCM). */
+  dataKey: Buffer;
+  logLevel: LogLevel;
+  sessionHours: number;
+  /** Directory with the built web app; served at `/` when it exists. */
+  webDir: string;
+}
+
+/** Published in the README: never acceptable in production. */
+export const DEMO_SECRET = 'tiaojie-demo-secret-do-not-use-in-production';
+export const DEMO_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+export const DEMO_PASSWORD = 'tiaojie-demo';
+
+const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`配置有误 (invalid configuration):\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+function parseBool(name: string, raw: string | undefined, fallback: boolean, problems: string[]) {
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name} must be true or false, got "${raw}"`);
+  return fallback;
+}
+
+/** Parses the environment; throws ConfigError listing every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const production = env['NODE_ENV'] === 'production';
+
+  const port = Number(env['PORT'] ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a port number, got "${env['PORT']}"`);
+  }
+
+  const databaseUrl = env['DATABASE_URL'] || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+
+  const demo = parseBool('TIAOJIE_DEMO', env['TIAOJIE_DEMO'], !databaseUrl, problems);
+
+  const secret = env['TIAOJIE_SECRET'] || (production ? '' : DEMO_SECRET);
+  if (!secret) problems.push('TIAOJIE_SECRET is required in production (32+ random characters)');
+  else if (production && secret === DEMO_SECRET) {
+    problems.push('TIAOJIE_SECRET is the published demo secret; set your own');
+  } else if (secret.length < 32) problems.push('TIAOJIE_SECRET must be at least 32 characters');
+
+  const rawKey = env['TIAOJIE_DATA_KEY'] || (production ? '' : DEMO_DATA_KEY);
+  let dataKey = Buffer.alloc(0);
+  if (!rawKey) problems.push('TIAOJIE_DATA_KEY is required in production (32 bytes, base64)');
+  else {
+    dataKey = Buffer.from(rawKey, 'base64');
+    if (dataKey.length !== 32) problems.push('TIAOJIE_DATA_KEY must be 32 bytes encoded as base64');
+    else if (production && rawKey === DEMO_DATA_KEY) {
+      problems.push('TIAOJIE_DATA_KEY is the published demo key; generate your own');
+    }
+  }
+  if (production && demo) {
+    problems.push('TIAOJIE_DEMO must be off in production: demo accounts have a published password');
+  }
+
+  const logLevel = (env['LOG_LEVEL'] ?? 'log') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const sessionHours = Number(env['TIAOJIE_SESSION_HOURS'] ?? 12);
+  if (!(sessionHours > 0 && sessionHours <= 24 * 30)) {
+    problems.push('TIAOJIE_SESSION_HOURS must be between 1 and 720');
+  }
+
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    production,
+    port,
+    databaseUrl,
+    dataDir: resolve(env['TIAOJIE_DATA_DIR'] || '.data'),
+    demo,
+    secret,
+    dataKey,
+    logLevel,
+    sessionHours,
+    webDir: resolve(env['TIAOJIE_WEB_DIR'] || 'dist/web/browser'),
+  };
+}
+
+/** Nest log levels from the configured minimum level. */
+export function logLevelsFrom(level: LogLevel): LogLevel[] {
+  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
+}

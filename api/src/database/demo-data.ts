@@ -1,0 +1,39 @@
+import type { OrganisationKind } from '../modules/organisations/organisation-kind.js';
+import type { Role } from '../modules/auth/role.js';
+
+/** The demo organisation tree (key → parent key), as named in the README. */
+export const DEMO_ORGANISATIONS: {
+  key: string;
+  name: string;
+  kind: OrganisationKind;
+  parent?: string;
+  caseNumberPrefix?: string;
+  address?: string;
+}[] = [
+  { key: 'bureau', name: '诸暨市司法局', kind: 'county_bureau', address: '浙江省诸暨市' },
+  { key: 'sfs', name: '枫桥镇司法所', kind: 'judicial_office', parent: 'bureau', address: '诸暨市枫桥镇' },
+  {
+    key: 'laoyang',
+    name: '老杨调解中心',
+    kind: 'centre',
+    parent: 'sfs',
+    caseNumberPrefix: '枫老调',
+    address: '诸暨市枫桥镇枫桥派出所内',
+  },
+  { key: 'fengqiao', name: '枫桥镇人民调解委员会', kind: 'committee', parent: 'sfs', caseNumberPrefix: '枫调' },
+  { key: 'fengyuan', name: '枫源村人民调解委员会', kind: 'committee', parent: 'sfs', caseNumberPrefix: '枫源调' },
+  { key: 'court', name: '诸暨市人民法院', kind: 'court', address: '诸暨市暨阳街道' },
+  { key: 'police', name: '枫桥派出所', kind: 'police', address: '诸暨市枫桥镇' },
+  { key: 'petition', name: '诸暨市信访局', kind: 'petition_office' },
+];
+
+export const DEMO_USERS: { username: string; name: string; role: Role; org: string }[] = [
+  { username: 'admin', name: '系统管理员', role: 'admin', org: 'bureau' },
+  { username: 'director.yang', name: '杨光照', role: 'director', org: 'laoyang' },
+  { username: 'mediator.yang', name: '杨建国', role: 'mediator', org: 'laoyang' },
+  { username: 'mediator.zhao', name: '赵丽华', role: 'mediator', org: 'laoyang' },
+  { username: 'mediator.zhou', name: '周志明', role: 'mediator', org: 'fengqiao' },
+  { username: 'sfs.wang', name: '王海燕', role: 'judicial_officer', org: 'sfs' },
+  { username: 'court.li', name: '李敏', role: 'court_liaison', org: 'court' },
+  { username: 'police.hu', name: '胡强', role: 'police_liaison', org: 'police' },
+];

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import type { Page } from '../../common/pagination.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { orgCondition, scopeOf } from '../organisations/org-scope.js';
+import { AuditEventEntity } from './audit-event.entity.js';
+import type { AuditQueryDto } from './dto/audit.dto.js';
+import { redact } from './redact.js';
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  organisationId?: string | null;
+  before?: object | null;
+  after?: object | null;
+}
+
+export interface AuditActor {
+  id: string;
+  name: string;
+}
+
+export interface ChainCheck {
+  intact: boolean;
+  checked: number;
+  /** First event whose hash or link does not match, when not intact. */
+  firstBrokenSeq?: number;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends an event inside the caller's transaction (`manager`), so the
+   * change and its audit row commit or roll back together.
+   */
+  async record(manager: EntityManager, actor: AuditActor | AuthUser | null, entry: AuditEntry) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEventEntity)
+      .values({
+        actorId: actor?.id ?? null,
+        actorName: actor?.name ?? null,
+        organisationId: entry.organisationId ?? null,
+        action: entry.action,
+        entity: entry.entity,
+        entityId: entry.entityId ?? null,
+        before: entry.before ? redact(entry.before) : null,
+        after: entry.after ? redact(entry.after) : null,
+      } as QueryDeepPartialEntity<AuditEventEntity>)
+      .execute();
+  }
+
+  /** Events of the caller's organisation subtree, newest first. */
+  async list(user: AuthUser, query: AuditQueryDto): Promise<Page<AuditEventEntity>> {
+    const scope = orgCondition('a.organisation_id', scopeOf(user));
+    const qb = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('a')
+      .where(scope.sql, scope.params);
+    if (query.entity) qb.andWhere('a.entity = :entity', { entity: query.entity });
+    if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
+    const [items, total] = await qb
+      .orderBy('a.seq', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Recomputes every hash and link in one pass over the table. */
+  async verify(): Promise<ChainCheck> {
+    const rows: { checked: string; first_broken: string | null }[] = await this.dataSource.query(`
+      SELECT count(*) AS checked,
+             min(seq) FILTER (WHERE hash <> audit_event_hash(prev_hash, a)
+                               OR prev_hash <> coalesce(prev, repeat('0', 64))
+                               OR seq <> expected_seq) AS first_broken
+        FROM (SELECT a, seq, hash, prev_hash,
+                     lag(hash) OVER (ORDER BY seq) AS prev,
+                     row_number() OVER (ORDER BY seq) AS expected_seq
+                FROM audit_events a) chained`);
+    const { checked, first_broken } = rows[0];
+    return first_broken === null
+      ? { intact: true, checked: Number(checked) }
+      : { intact: false, checked: Number(checked), firstBrokenSeq: Number(first_broken) };
+  }
+}

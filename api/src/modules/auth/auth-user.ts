@@ -1,0 +1,13 @@
+import type { Role } from './role.js';
+
+/** The signed-in caller, as every guard, service and scope check sees it. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  organisationId: string;
+  /** Materialised path of the caller's organisation (see OrganisationEntity.path). */
+  organisationPath: string;
+  sessionId: string;
+}

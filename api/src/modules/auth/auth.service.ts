@@ -1,0 +1,130 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from './auth-user.js';
+import { AuthErrors } from './auth.errors.js';
+import { LoginFailureEntity } from './login-attempt.entity.js';
+import { dummyPasswordHash, verifyPassword } from './password.js';
+import { SessionEntity } from './session.entity.js';
+import { readSessionToken, signSessionToken } from './session-token.js';
+import { UserEntity } from './user.entity.js';
+
+/** Failed attempts allowed per user name (and, more loosely, per address) in a window. */
+export const LOGIN_LIMIT = { perUser: 10, perIp: 50, windowSeconds: 60 };
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: AuthUser;
+}
+
+interface SessionRow {
+  session_id: string;
+  id: string;
+  username: string;
+  name: string;
+  role: AuthUser['role'];
+  organisation_id: string;
+  organisation_path: string;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(rawUsername: string, password: string, ip: string): Promise<LoginResult> {
+    const username = rawUsername.trim().toLowerCase();
+    await this.refuseWhenGuessing(username, ip);
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.username = :username AND u.active', { username })
+      .getOne();
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !ok) {
+      await this.dataSource.getRepository(LoginFailureEntity).insert({ username, ip });
+      throw AuthErrors.invalidCredentials();
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
+      const session = await manager.getRepository(SessionEntity).save({ userId: user.id, expiresAt });
+      await this.audit.record(manager, user, {
+        action: 'auth.login',
+        entity: 'user',
+        entityId: user.id,
+        organisationId: user.organisationId,
+      });
+      const authUser = await this.userOfSession(session.id, manager.query.bind(manager));
+      return { token: signSessionToken(this.config.secret, session.id), expiresAt, user: authUser! };
+    });
+  }
+
+  async logout(user: AuthUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(SessionEntity).update({ id: user.sessionId }, { revokedAt: new Date() });
+      await this.audit.record(manager, user, {
+        action: 'auth.logout',
+        entity: 'user',
+        entityId: user.id,
+        organisationId: user.organisationId,
+      });
+    });
+  }
+
+  /** The user behind a token, or undefined when it is forged, expired, revoked or the user is disabled. */
+  async authenticate(token: string): Promise<AuthUser | undefined> {
+    const sessionId = readSessionToken(this.config.secret, token);
+    if (!sessionId) return undefined;
+    return this.userOfSession(sessionId, this.dataSource.query.bind(this.dataSource));
+  }
+
+  private async userOfSession(
+    sessionId: string,
+    query: (sql: string, params: unknown[]) => Promise<SessionRow[]>,
+  ): Promise<AuthUser | undefined> {
+    const rows = await query(
+      `SELECT s.id AS session_id, u.id, u.username, u.name, u.role, u.organisation_id, o.path AS organisation_path
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id AND u.active
+         JOIN organisations o ON o.id = u.organisation_id
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [sessionId],
+    );
+    const row = rows[0];
+    return row
+      ? {
+          id: row.id,
+          username: row.username,
+          name: row.name,
+          role: row.role,
+          organisationId: row.organisation_id,
+          organisationPath: row.organisation_path,
+          sessionId: row.session_id,
+        }
+      : undefined;
+  }
+
+  private async refuseWhenGuessing(username: string, ip: string): Promise<void> {
+    const rows: { by_user: string; by_ip: string; oldest: Date | null }[] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE username = $1) AS by_user,
+              count(*) FILTER (WHERE ip = $2) AS by_ip,
+              min(at) FILTER (WHERE username = $1) AS oldest
+         FROM login_failures
+        WHERE (username = $1 OR ip = $2) AND at > now() - make_interval(secs => $3)`,
+      [username, ip, LOGIN_LIMIT.windowSeconds],
+    );
+    const { by_user, by_ip, oldest } = rows[0];
+    if (Number(by_user) >= LOGIN_LIMIT.perUser || Number(by_ip) >= LOGIN_LIMIT.perIp) {
+      const elapsed = oldest ? (Date.now() - new Date(oldest).getTime()) / 1000 : 0;
+      throw AuthErrors.tooManyAttempts(Math.max(1, Math.ceil(LOGIN_LIMIT.windowSeconds - elapsed)));
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/** Roles of api.md. */
+export const ROLES = [
+  'mediator',
+  'recorder',
+  'director',
+  'intake_clerk',
+  'judicial_officer',
+  'county_bureau',
+  'court_liaison',
+  'police_liaison',
+  'petition_liaison',
+  'admin',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export const LIAISON_ROLES: readonly Role[] = ['court_liaison', 'police_liaison', 'petition_liaison'];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  mediator: '调解员',
+  recorder: '记录员',
+  director: '调委会主任',
+  intake_clerk: '登记员',
+  judicial_officer: '司法所工作人员',
+  county_bureau: '司法局工作人员',
+  court_liaison: '法院联络员',
+  police_liaison: '派出所联络员',
+  petition_liaison: '信访联络员',
+  admin: '系统管理员',
+};

@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../organisation-kind.js';
+import type { OrganisationNode } from '../organisations.service.js';
+import type { OrganisationEntity } from '../organisation.entity.js';
+
+export class CreateOrganisationDto {
+  @ApiProperty({ example: '枫源村人民调解委员会' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ enum: ORGANISATION_KINDS })
+  @IsIn(ORGANISATION_KINDS)
+  kind: OrganisationKind;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+
+  @ApiPropertyOptional({ example: '枫调', description: '案号字号,如 (2026)枫调字第0012号 中的“枫调”' })
+  @IsOptional()
+  @Matches(/^[\u4e00-\u9fa5A-Za-z0-9]{1,12}$/, { message: '案号字号只能包含汉字、字母或数字,最多 12 个字' })
+  caseNumberPrefix?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  address?: string;
+}
+
+export class UpdateOrganisationDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[\u4e00-\u9fa5A-Za-z0-9]{1,12}$/, { message: '案号字号只能包含汉字、字母或数字,最多 12 个字' })
+  caseNumberPrefix?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  address?: string;
+}
+
+export class OrganisationResponseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) parentId: string | null;
+  @ApiProperty({ nullable: true, type: String }) caseNumberPrefix: string | null;
+  @ApiProperty({ nullable: true, type: String }) address: string | null;
+}
+
+export class OrganisationTreeDto extends OrganisationResponseDto {
+  @ApiProperty({ type: () => [OrganisationTreeDto] }) children: OrganisationTreeDto[];
+}
+
+export function toOrganisationResponse(org: OrganisationEntity): OrganisationResponseDto {
+  return {
+    id: org.id,
+    name: org.name,
+    kind: org.kind,
+    parentId: org.parentId,
+    caseNumberPrefix: org.caseNumberPrefix,
+    address: org.address,
+  };
+}
+
+export function toOrganisationTree(node: OrganisationNode): OrganisationTreeDto {
+  return { ...toOrganisationResponse(node), children: node.children.map(toOrganisationTree) };
+}

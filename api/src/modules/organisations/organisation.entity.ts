@@ -1,0 +1,56 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { ORGANISATION_KINDS, type OrganisationKind } from './organisation-kind.js';
+
+@Entity({ name: 'organisations' })
+@Check('chk_organisations_kind', `kind IN (${ORGANISATION_KINDS.map((k) => `'${k}'`).join(', ')})`)
+@Index('idx_organisations_path', ['path'])
+@Index('idx_organisations_parent', ['parentId'])
+export class OrganisationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind: OrganisationKind;
+
+  @Column({ type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'fk_organisations_parent' })
+  parent?: Relation<OrganisationEntity>;
+
+  /** Materialised path of ancestor ids, `/root/…/self/`, for subtree scoping. */
+  @Column({ type: 'text' })
+  path: string;
+
+  /** Case-number prefix of a committee, e.g. `枫调` → `(2026)枫调字第0012号`. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  caseNumberPrefix: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  address: string | null;
+
+  /** PNG of the committee seal, applied to agreements. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  sealImage: Buffer | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

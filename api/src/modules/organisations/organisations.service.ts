@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CommonErrors } from '../../common/errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto.js';
+import { OrganisationEntity } from './organisation.entity.js';
+import { REFERRING_BODY_KINDS } from './organisation-kind.js';
+import { scopeOf } from './org-scope.js';
+
+export interface OrganisationNode extends OrganisationEntity {
+  children: OrganisationNode[];
+}
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The organisations a user may see, as a forest (one tree for everyone but the admin). */
+  async visibleTree(user: AuthUser): Promise<OrganisationNode[]> {
+    const scope = scopeOf(user);
+    const query = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o');
+    if (scope.kind === 'subtree') query.where('o.path LIKE :p', { p: `${scope.path}%` });
+    if (scope.kind === 'referrer') query.where('o.id = :id', { id: scope.organisationId });
+    const rows = await query.orderBy('o.path').getMany();
+    return buildForest(rows);
+  }
+
+  async findVisible(user: AuthUser, id: string): Promise<OrganisationEntity> {
+    const scope = scopeOf(user);
+    const org = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id });
+    const visible =
+      org &&
+      (scope.kind === 'all' ||
+        (scope.kind === 'subtree' && org.path.startsWith(scope.path)) ||
+        (scope.kind === 'referrer' && org.id === scope.organisationId));
+    if (!visible) throw CommonErrors.notFound('组织');
+    return org;
+  }
+
+  async create(user: AuthUser, dto: CreateOrganisationDto): Promise<OrganisationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const parent = dto.parentId ? await this.findVisible(user, dto.parentId) : null;
+      if (parent && REFERRING_BODY_KINDS.includes(parent.kind)) {
+        throw CommonErrors.validation([
+          { field: 'parentId', code: 'parentKind', message: '移送机关下不能再设下级组织' },
+        ]);
+      }
+      const repo = manager.getRepository(OrganisationEntity);
+      const org = repo.create({ ...dto, parentId: parent?.id ?? null, path: '' });
+      org.id = (await manager.query('SELECT gen_random_uuid() AS id'))[0].id as string;
+      org.path = `${parent?.path ?? '/'}${org.id}/`;
+      await repo.insert(org);
+      await this.audit.record(manager, user, {
+        action: 'organisation.create',
+        entity: 'organisation',
+        entityId: org.id,
+        organisationId: org.id,
+        after: dto,
+      });
+      return org;
+    });
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateOrganisationDto): Promise<OrganisationEntity> {
+    return this.dataSource.transaction(async (manager: EntityManager) => {
+      const before = await this.findVisible(user, id);
+      const repo = manager.getRepository(OrganisationEntity);
+      await repo.update({ id }, dto);
+      const after = await repo.findOneByOrFail({ id });
+      await this.audit.record(manager, user, {
+        action: 'organisation.update',
+        entity: 'organisation',
+        entityId: id,
+        organisationId: id,
+        before: { name: before.name, caseNumberPrefix: before.caseNumberPrefix, address: before.address },
+        after: dto,
+      });
+      return after;
+    });
+  }
+}
+
+function buildForest(rows: OrganisationEntity[]): OrganisationNode[] {
+  const nodes = new Map(rows.map((row) => [row.id, { ...row, children: [] }]));
+  const roots: OrganisationNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}

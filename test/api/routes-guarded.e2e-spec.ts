@@ -1,0 +1,42 @@
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+/** The only routes that answer without a session. */
+const PUBLIC = new Set(['POST /api/auth/login', 'GET /api/health']);
+
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+function apiRoutes(t: TestApp): { method: string; path: string }[] {
+  const express = t.app.getHttpAdapter().getInstance() as unknown as { router: { stack: Layer[] } };
+  return express.router.stack
+    .filter((layer) => layer.route?.path.startsWith('/api/') && !layer.route.path.startsWith('/api/docs'))
+    .flatMap((layer) =>
+      Object.keys(layer.route!.methods).map((method) => ({ method: method.toUpperCase(), path: layer.route!.path })),
+    );
+}
+
+describe('every route is guarded unless marked public', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('finds the routes of every module', () => {
+    const routes = apiRoutes(t).map((r) => `${r.method} ${r.path}`);
+    expect(routes).toEqual(expect.arrayContaining([...PUBLIC, 'GET /api/me', 'GET /api/audit/verify']));
+  });
+
+  it('answers 401 without a session on every non-public route', async () => {
+    const routes = apiRoutes(t).filter((r) => !PUBLIC.has(`${r.method} ${r.path}`));
+    expect(routes.length).toBeGreaterThan(5);
+    for (const { method, path } of routes) {
+      const url = path.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000');
+      const res = await t.http()[method.toLowerCase() as 'get'](url).send({});
+      expect({ route: `${method} ${path}`, status: res.status, code: res.body.code }).toEqual({
+        route: `${method} ${path}`,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      });
+    }
+  });
+});
