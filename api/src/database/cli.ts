@@ -7,14 +7,23 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres } from './embedded.js';
-import { schemaDiffAfterMigrations } from './schema-diff.js';
+import { type SchemaQuery, schemaDiffAfterMigrations } from './schema-diff.js';
 
 const quote = (sql: string) => '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
+const SCRATCH_DB = 'schema_check';
+/** TypeORM records generated columns under the database's name: use the real one at run time. */
+const params = (values: unknown[]) =>
+  JSON.stringify(values.map((v) => (v === SCRATCH_DB ? '__DB__' : v))).replace(
+    '"__DB__"',
+    'await queryRunner.getCurrentDatabase()',
+  );
+const call = (q: SchemaQuery) =>
+  `    await queryRunner.query(${quote(q.query)}${q.parameters ? `, ${params(q.parameters)}` : ''});`;
 
 async function main(command: string | undefined, name: string | undefined): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), 'tiaojie-schema-'));
   await chmod(dir, 0o755); // the postgres user must be able to enter it
-  const db = await startEmbeddedPostgres(dir, 'schema_check');
+  const db = await startEmbeddedPostgres(dir, SCRATCH_DB);
   try {
     const diff = await schemaDiffAfterMigrations(db.url);
     if (command === 'check') {
@@ -22,7 +31,7 @@ async function main(command: string | undefined, name: string | undefined): Prom
         process.stdout.write('Entities and migrations agree.\n');
         return 0;
       }
-      process.stdout.write(`Entities and migrations differ; pending SQL:\n${diff.up.join(';\n')};\n`);
+      process.stdout.write(`Entities and migrations differ; pending SQL:\n${diff.up.map((q) => q.query).join(';\n')};\n`);
       return 1;
     }
     if (command === 'generate' && name && /^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
@@ -40,11 +49,11 @@ async function main(command: string | undefined, name: string | undefined): Prom
         `  name = '${className}';`,
         ``,
         `  async up(queryRunner: QueryRunner): Promise<void> {`,
-        ...diff.up.map((q) => `    await queryRunner.query(${quote(q)});`),
+        ...diff.up.map(call),
         `  }`,
         ``,
         `  async down(queryRunner: QueryRunner): Promise<void> {`,
-        ...diff.down.reverse().map((q) => `    await queryRunner.query(${quote(q)});`),
+        ...diff.down.reverse().map(call),
         `  }`,
         `}`,
         ``,

@@ -1,9 +1,14 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source.js';
 
+export interface SchemaQuery {
+  query: string;
+  parameters?: unknown[];
+}
+
 export interface SchemaDiff {
-  up: string[];
-  down: string[];
+  up: SchemaQuery[];
+  down: SchemaQuery[];
 }
 
 /**
@@ -16,10 +21,9 @@ export async function schemaDiffAfterMigrations(url: string): Promise<SchemaDiff
   try {
     await dataSource.runMigrations();
     const sql = await dataSource.driver.createSchemaBuilder().log();
-    return {
-      up: sql.upQueries.map((q) => q.query),
-      down: sql.downQueries.map((q) => q.query),
-    };
+    const plain = (q: SchemaQuery): SchemaQuery =>
+      q.parameters?.length ? { query: q.query, parameters: q.parameters } : { query: q.query };
+    return { up: sql.upQueries.map(plain), down: sql.downQueries.map(plain) };
   } finally {
     await dataSource.destroy();
   }

@@ -1,0 +1,57 @@
+// Starts the built production server (dist/) as a child process, as `npm start` would.
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const MAIN = 'dist/api/api/src/main.js';
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function newDataDir() {
+  const dir = await mkdtemp(join(tmpdir(), 'tiaojie-e2e-'));
+  await chmod(dir, 0o755); // the postgres user must be able to enter it
+  return dir;
+}
+
+/** Resolves with the child once GET /api/health answers ok; rejects with its output otherwise. */
+export async function startServer({ dataDir, port, env = {} }) {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, TIAOJIE_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const started = Date.now();
+  while (Date.now() - started < 60_000) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok) return { child, url: `http://127.0.0.1:${port}`, output: () => output, startedInMs: Date.now() - started };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not become healthy in 60 s:\n${output}`);
+}
+
+export function stopServer(child, signal = 'SIGTERM') {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+}

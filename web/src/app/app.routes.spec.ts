@@ -1,0 +1,51 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { textOf } from '../testing/dom';
+import { MEDIATOR_YANG, STATUS_401, UNAUTHENTICATED } from '../testing/fixtures';
+import { provideTestApp, settle } from '../testing/providers';
+import { appRoutes } from './app.routes';
+
+/** The real routes end to end: guard, lazy login page, shell and workbench. */
+describe('app routes', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: provideTestApp(appRoutes) });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => http.verify());
+
+  async function visit(url: string, me: () => void): Promise<HTMLElement> {
+    const navigation = harness.navigateByUrl(url);
+    await settle();
+    me();
+    await navigation;
+    await settle();
+    await harness.fixture.whenStable();
+    return harness.fixture.nativeElement as HTMLElement;
+  }
+
+  it('shows the login page to a visitor who is not signed in', async () => {
+    const page = await visit('/', () => http.expectOne('/api/me').flush(UNAUTHENTICATED, STATUS_401));
+    expect(TestBed.inject(Router).url).toBe('/login?returnUrl=%2F');
+    expect(textOf(page)).toContain('登录');
+    expect(page.querySelector('#username')).not.toBeNull();
+  });
+
+  it('opens the workbench inside the shell for a signed-in user', async () => {
+    const page = await visit('/', () => http.expectOne('/api/me').flush(MEDIATOR_YANG));
+    expect(TestBed.inject(Router).url).toBe('/');
+    expect(page.querySelector('nz-header')).not.toBeNull();
+    expect(textOf(page)).toContain('您好,杨建国');
+  });
+
+  it('sends unknown addresses to the workbench', async () => {
+    await visit('/no-such-page', () => http.expectOne('/api/me').flush(MEDIATOR_YANG));
+    expect(TestBed.inject(Router).url).toBe('/');
+  });
+});

@@ -1,0 +1,21 @@
+import type { Routes } from '@angular/router';
+import { authGuard } from './core/auth/auth.guard';
+
+export const appRoutes: Routes = [
+  {
+    path: 'login',
+    loadChildren: () => import('./features/login/login.routes').then((m) => m.loginRoutes),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./core/layout/shell').then((m) => m.Shell),
+    children: [
+      {
+        path: '',
+        loadChildren: () => import('./features/workbench/workbench.routes').then((m) => m.workbenchRoutes),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,0 +1,71 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { Router, RouterLink, RouterOutlet } from '@angular/router';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzLayoutModule } from 'ng-zorro-antd/layout';
+import { NzMenuModule } from 'ng-zorro-antd/menu';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { map } from 'rxjs';
+import { roleLabel } from '../../shared/labels/role-labels';
+import { UserSummary } from '../../shared/ui/user-summary/user-summary';
+import { AuthService } from '../auth/auth.service';
+import { LAYOUT_TEXTS } from './layout.texts';
+import { NAV_ITEMS } from './nav-items';
+
+/** Below this width (tablets) the side menu shrinks to icons. */
+const NARROW_SCREEN = '(max-width: 1099.98px)';
+
+/** The signed-in frame: side menu, header with the user, and the routed page. */
+@Component({
+  selector: 'tj-shell',
+  imports: [
+    RouterLink,
+    RouterOutlet,
+    NzButtonModule,
+    NzIconModule,
+    NzLayoutModule,
+    NzMenuModule,
+    NzTooltipModule,
+    UserSummary,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly breakpoints = inject(BreakpointObserver);
+
+  protected readonly texts = LAYOUT_TEXTS;
+  protected readonly navItems = NAV_ITEMS;
+  protected readonly user = this.auth.user;
+  protected readonly roleLabel = computed(() => {
+    const user = this.user();
+    return user ? roleLabel(user.role) : '';
+  });
+
+  private readonly narrow = toSignal(
+    this.breakpoints.observe(NARROW_SCREEN).pipe(map((state) => state.matches)),
+    {
+      initialValue: this.breakpoints.isMatched(NARROW_SCREEN),
+    },
+  );
+  /** Follows the screen width, but the user may toggle it until the width class changes again. */
+  protected readonly collapsed = linkedSignal(() => this.narrow());
+  protected readonly loggingOut = signal(false);
+
+  protected toggleMenu(): void {
+    this.collapsed.update((collapsed) => !collapsed);
+  }
+
+  protected logout(): void {
+    this.loggingOut.set(true);
+    this.auth.logout().subscribe(() => {
+      this.loggingOut.set(false);
+      void this.router.navigateByUrl('/login');
+    });
+  }
+}
