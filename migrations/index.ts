@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
+import { CasesPartiesSessions1795305200584 } from './1795305200584-cases-parties-sessions.js';
 import { Initial1795304443085 } from './1795304443085-initial.js';
 
 /** Every migration, oldest first. `npm run db:generate -- Name` appends new ones. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795304443085];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795304443085, CasesPartiesSessions1795305200584];

@@ -6,7 +6,9 @@ const dir = 'tmp/test-results';
 let passed = 0;
 let failed = 0;
 const suites = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const result = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   passed += result.numPassedTests;
   failed += result.numFailedTests + result.numRuntimeErrorTestSuites;

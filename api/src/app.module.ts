@@ -8,7 +8,10 @@ import { dataSourceOptions } from './database/data-source.js';
 import { DemoDataService } from './database/demo-data.service.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CasesModule } from './modules/cases/cases.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { MediatorsModule } from './modules/mediators/mediators.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 
 @Module({})
@@ -23,6 +26,9 @@ export class AppModule {
         OrganisationsModule,
         AuthModule,
         HealthModule,
+        NotificationsModule,
+        MediatorsModule,
+        CasesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }, DemoDataService],
     };

@@ -77,7 +77,8 @@ function serveWebApp(server: express.Express, webDir: string): void {
   if (!existsSync(index)) return;
   server.use(express.static(webDir, { index: false, maxAge: '1h' }));
   server.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = req.method === 'GET' && !req.path.startsWith(`/${API_PREFIX}/`) && !/\.\w+$/.test(req.path);
+    const isPage =
+      req.method === 'GET' && !req.path.startsWith(`/${API_PREFIX}/`) && !/\.\w+$/.test(req.path);
     if (isPage) res.sendFile(index);
     else next();
   });

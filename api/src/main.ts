@@ -29,7 +29,9 @@ async function main(): Promise<void> {
 
 function printWelcome(config: AppConfig, ms: number): void {
   const url = `http://localhost:${config.port}/`;
-  const lines = [`tiaojie 调解 is ready in ${(ms / 1000).toFixed(1)} s: ${url}  (API ${url}api, docs ${url}api/docs)`];
+  const lines = [
+    `tiaojie 调解 is ready in ${(ms / 1000).toFixed(1)} s: ${url}  (API ${url}api, docs ${url}api/docs)`,
+  ];
   if (config.demo) {
     lines.push(`Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const user of DEMO_USERS) lines.push(`  ${user.username.padEnd(15)} ${user.name} (${user.role})`);

@@ -20,12 +20,18 @@ describe('audit trail', () => {
   });
 
   it('records a change in the same transaction, with who did it and personal data redacted', async () => {
-    const [root] = (await t.http().get('/api/organisations').auth(admin, { type: 'bearer' }).expect(200)).body;
+    const roots = (await t.http().get('/api/organisations').auth(admin, { type: 'bearer' }).expect(200)).body;
+    const root = roots.find((r: { name: string }) => r.name === '诸暨市司法局');
     const created = await t
       .http()
       .post('/api/organisations')
       .auth(admin, { type: 'bearer' })
-      .send({ name: '枫桥镇交通事故调解委员会', kind: 'committee', parentId: root.children[0].id, caseNumberPrefix: '枫交调' })
+      .send({
+        name: '枫桥镇交通事故调解委员会',
+        kind: 'committee',
+        parentId: root.children[0].id,
+        caseNumberPrefix: '枫交调',
+      })
       .expect(201);
     const trail = await t
       .http()
@@ -96,6 +102,8 @@ describe('audit access', () => {
     expect(res.body).toEqual({ statusCode: 403, code: 'FORBIDDEN', message: '当前角色无权执行此操作' });
     const admin = await t.tokenOf('admin');
     const big = await t.http().get('/api/audit?pageSize=201').auth(admin, { type: 'bearer' }).expect(400);
-    expect(big.body.details).toEqual([expect.objectContaining({ field: 'pageSize', message: '每页最多 200 条' })]);
+    expect(big.body.details).toEqual([
+      expect.objectContaining({ field: 'pageSize', message: '每页最多 200 条' }),
+    ]);
   });
 });

@@ -66,7 +66,9 @@ describe('sign-in', () => {
   it('refuses unknown fields, malformed JSON and other media types with clear 4xx', async () => {
     const extra = await t.http().post('/api/auth/login').send({ username: 'a', password: 'b', admin: true });
     expect(extra.status).toBe(400);
-    expect(extra.body.details).toEqual([expect.objectContaining({ field: 'admin', message: '不允许的字段' })]);
+    expect(extra.body.details).toEqual([
+      expect.objectContaining({ field: 'admin', message: '不允许的字段' }),
+    ]);
     const broken = await t
       .http()
       .post('/api/auth/login')
@@ -98,7 +100,7 @@ describe('sessions', () => {
     const res = await login(t, 'sfs.wang', 'tiaojie-demo').expect(200);
     const byToken = await t.http().get('/api/me').auth(res.body.accessToken, { type: 'bearer' }).expect(200);
     expect(byToken.body).toMatchObject({ username: 'sfs.wang', organisation: { name: '枫桥镇司法所' } });
-    const cookie = String(res.headers['set-cookie']).split(';')[0];
+    const cookie = String(res.headers['set-cookie']).split(';')[0]!;
     const byCookie = await t.http().get('/api/me').set('Cookie', cookie).expect(200);
     expect(byCookie.body).toEqual(byToken.body);
   });

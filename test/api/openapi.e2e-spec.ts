@@ -14,7 +14,13 @@ describe('OpenAPI document', () => {
   it('is served at /api/docs-json without signing in, with every route documented', async () => {
     const res = await t.http().get('/api/docs-json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/me', '/api/organisations', '/api/audit/verify', '/api/health']),
+      expect.arrayContaining([
+        '/api/auth/login',
+        '/api/me',
+        '/api/organisations',
+        '/api/audit/verify',
+        '/api/health',
+      ]),
     );
     await t.http().get('/api/docs').redirects(1).expect(200);
   });

@@ -16,15 +16,22 @@ describe('organisations', () => {
   afterAll(() => t.close());
 
   const treeOf = async (username: string): Promise<Node[]> =>
-    (await t.http().get('/api/organisations').auth(await t.tokenOf(username), { type: 'bearer' }).expect(200))
-      .body;
+    (
+      await t
+        .http()
+        .get('/api/organisations')
+        .auth(await t.tokenOf(username), { type: 'bearer' })
+        .expect(200)
+    ).body;
 
   it('shows the admin the whole demo tree and the referring bodies beside it', async () => {
     const roots = await treeOf('admin');
-    expect(roots.map((r) => r.name).sort()).toEqual(['枫桥派出所', '诸暨市人民法院', '诸暨市信访局', '诸暨市司法局'].sort());
+    expect(roots.map((r) => r.name).sort()).toEqual(
+      ['枫桥派出所', '诸暨市人民法院', '诸暨市信访局', '诸暨市司法局'].sort(),
+    );
     const bureau = roots.find((r) => r.name === '诸暨市司法局')!;
     expect(bureau.children.map((c) => c.name)).toEqual(['枫桥镇司法所']);
-    expect(bureau.children[0].children.map((c) => c.name).sort()).toEqual(
+    expect(bureau.children[0]!.children.map((c) => c.name).sort()).toEqual(
       ['老杨调解中心', '枫桥镇人民调解委员会', '枫源村人民调解委员会'].sort(),
     );
   });
@@ -32,7 +39,7 @@ describe('organisations', () => {
   it('shows the judicial office its own subtree and nothing above or beside it', async () => {
     const roots = await treeOf('sfs.wang');
     expect(roots).toHaveLength(1);
-    expect(roots[0].name).toBe('枫桥镇司法所');
+    expect(roots[0]!.name).toBe('枫桥镇司法所');
     expect(names(roots).sort()).toEqual(
       ['枫桥镇司法所', '老杨调解中心', '枫桥镇人民调解委员会', '枫源村人民调解委员会'].sort(),
     );
@@ -46,12 +53,17 @@ describe('organisations', () => {
 
   it('lets the admin create a committee under the office and rename it', async () => {
     const admin = await t.tokenOf('admin');
-    const office = (await treeOf('sfs.wang'))[0];
+    const office = (await treeOf('sfs.wang'))[0]!;
     const created = await t
       .http()
       .post('/api/organisations')
       .auth(admin, { type: 'bearer' })
-      .send({ name: '枫桥镇物业纠纷调解委员会', kind: 'committee', parentId: office.id, caseNumberPrefix: '枫物调' })
+      .send({
+        name: '枫桥镇物业纠纷调解委员会',
+        kind: 'committee',
+        parentId: office.id,
+        caseNumberPrefix: '枫物调',
+      })
       .expect(201);
     expect(created.body).toMatchObject({ parentId: office.id, caseNumberPrefix: '枫物调' });
     await t
@@ -89,7 +101,12 @@ describe('organisations', () => {
     expect(bad.body.details.find((d: { field: string }) => d.field === 'caseNumberPrefix').message).toContain(
       '案号字号',
     );
-    await t.http().patch('/api/organisations/not-a-uuid').auth(admin, { type: 'bearer' }).send({}).expect(404);
+    await t
+      .http()
+      .patch('/api/organisations/not-a-uuid')
+      .auth(admin, { type: 'bearer' })
+      .send({})
+      .expect(404);
     await t
       .http()
       .patch('/api/organisations/00000000-0000-4000-8000-000000000000')

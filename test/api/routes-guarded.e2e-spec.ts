@@ -12,7 +12,10 @@ function apiRoutes(t: TestApp): { method: string; path: string }[] {
   return express.router.stack
     .filter((layer) => layer.route?.path.startsWith('/api/') && !layer.route.path.startsWith('/api/docs'))
     .flatMap((layer) =>
-      Object.keys(layer.route!.methods).map((method) => ({ method: method.toUpperCase(), path: layer.route!.path })),
+      Object.keys(layer.route!.methods).map((method) => ({
+        method: method.toUpperCase(),
+        path: layer.route!.path,
+      })),
     );
 }
 

@@ -31,7 +31,9 @@ async function main(command: string | undefined, name: string | undefined): Prom
         process.stdout.write('Entities and migrations agree.\n');
         return 0;
       }
-      process.stdout.write(`Entities and migrations differ; pending SQL:\n${diff.up.map((q) => q.query).join(';\n')};\n`);
+      process.stdout.write(
+        `Entities and migrations differ; pending SQL:\n${diff.up.map((q) => q.query).join(';\n')};\n`,
+      );
       return 1;
     }
     if (command === 'generate' && name && /^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
@@ -40,8 +42,11 @@ async function main(command: string | undefined, name: string | undefined): Prom
         return 0;
       }
       const time = Date.now();
-      const className = `${name[0].toUpperCase()}${name.slice(1)}${time}`;
-      const file = resolve('migrations', `${time}-${name.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase())}.ts`);
+      const className = `${name[0]!.toUpperCase()}${name.slice(1)}${time}`;
+      const file = resolve(
+        'migrations',
+        `${time}-${name.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase())}.ts`,
+      );
       const body = [
         `import type { MigrationInterface, QueryRunner } from 'typeorm';`,
         ``,

@@ -1,10 +1,20 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
+import { IdempotencyKeyEntity } from '../common/idempotency-key.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { LoginFailureEntity } from '../modules/auth/login-attempt.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
+import { CaseEventEntity } from '../modules/cases/case-event.entity.js';
+import { CaseMediatorEntity } from '../modules/cases/case-mediator.entity.js';
+import { CaseNumberCounterEntity } from '../modules/cases/case-number-counter.entity.js';
+import { CaseEntity } from '../modules/cases/case.entity.js';
+import { MediatorConflictEntity } from '../modules/mediators/mediator-conflict.entity.js';
+import { MediatorEntity } from '../modules/mediators/mediator.entity.js';
+import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
+import { PartyEntity } from '../modules/parties/party.entity.js';
+import { MediationSessionEntity } from '../modules/sessions/mediation-session.entity.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';
 
 /** Every entity of the schema; the migrations must produce exactly these tables. */
@@ -14,6 +24,16 @@ export const ENTITIES = [
   SessionEntity,
   LoginFailureEntity,
   AuditEventEntity,
+  IdempotencyKeyEntity,
+  MediatorEntity,
+  CaseEntity,
+  CaseNumberCounterEntity,
+  CaseMediatorEntity,
+  CaseEventEntity,
+  PartyEntity,
+  MediatorConflictEntity,
+  MediationSessionEntity,
+  NotificationEntity,
 ];
 
 /** The one DataSource configuration, shared by the app, the CLI and the tests. */

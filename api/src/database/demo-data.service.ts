@@ -6,7 +6,8 @@ import { AuditService } from '../modules/audit/audit.service.js';
 import { hashPassword, verifyPassword } from '../modules/auth/password.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
-import { DEMO_ORGANISATIONS, DEMO_USERS } from './demo-data.js';
+import { MediatorEntity } from '../modules/mediators/mediator.entity.js';
+import { DEMO_MEDIATORS, DEMO_ORGANISATIONS, DEMO_USERS } from './demo-data.js';
 
 const SYSTEM = { id: '00000000-0000-0000-0000-000000000000', name: '系统' };
 
@@ -49,6 +50,7 @@ export class DemoDataService {
         });
       }
       const passwordHash = await hashPassword(DEMO_PASSWORD);
+      const userIds = new Map<string, string>();
       for (const user of DEMO_USERS) {
         const organisationId = ids.get(user.org)!.id;
         const saved = await manager.getRepository(UserEntity).save({
@@ -58,6 +60,7 @@ export class DemoDataService {
           organisationId,
           passwordHash,
         });
+        userIds.set(user.username, saved.id);
         await this.audit.record(manager, SYSTEM, {
           action: 'user.create',
           entity: 'user',
@@ -66,7 +69,25 @@ export class DemoDataService {
           after: { username: user.username, name: user.name, role: user.role },
         });
       }
-      this.logger.log(`Loaded demo data: ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_USERS.length} accounts`);
+      for (const mediator of DEMO_MEDIATORS) {
+        const organisationId = ids.get(mediator.org)!.id;
+        const saved = await manager.getRepository(MediatorEntity).save({
+          name: mediator.name,
+          organisationId,
+          kind: mediator.kind,
+          userId: mediator.username ? userIds.get(mediator.username)! : null,
+        });
+        await this.audit.record(manager, SYSTEM, {
+          action: 'mediator.create',
+          entity: 'mediator',
+          entityId: saved.id,
+          organisationId,
+          after: { name: mediator.name, kind: mediator.kind },
+        });
+      }
+      this.logger.log(
+        `Loaded demo data: ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_USERS.length} accounts, ${DEMO_MEDIATORS.length} mediators`,
+      );
       return true;
     });
   }

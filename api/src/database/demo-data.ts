@@ -20,8 +20,20 @@ export const DEMO_ORGANISATIONS: {
     caseNumberPrefix: '枫老调',
     address: '诸暨市枫桥镇枫桥派出所内',
   },
-  { key: 'fengqiao', name: '枫桥镇人民调解委员会', kind: 'committee', parent: 'sfs', caseNumberPrefix: '枫调' },
-  { key: 'fengyuan', name: '枫源村人民调解委员会', kind: 'committee', parent: 'sfs', caseNumberPrefix: '枫源调' },
+  {
+    key: 'fengqiao',
+    name: '枫桥镇人民调解委员会',
+    kind: 'committee',
+    parent: 'sfs',
+    caseNumberPrefix: '枫调',
+  },
+  {
+    key: 'fengyuan',
+    name: '枫源村人民调解委员会',
+    kind: 'committee',
+    parent: 'sfs',
+    caseNumberPrefix: '枫源调',
+  },
   { key: 'court', name: '诸暨市人民法院', kind: 'court', address: '诸暨市暨阳街道' },
   { key: 'police', name: '枫桥派出所', kind: 'police', address: '诸暨市枫桥镇' },
   { key: 'petition', name: '诸暨市信访局', kind: 'petition_office' },
@@ -37,3 +49,14 @@ export const DEMO_USERS: { username: string; name: string; role: Role; org: stri
   { username: 'court.li', name: '李敏', role: 'court_liaison', org: 'court' },
   { username: 'police.hu', name: '胡强', role: 'police_liaison', org: 'police' },
 ];
+
+/** The roster: demo accounts that mediate, plus engaged mediators without an account. */
+export const DEMO_MEDIATORS: { name: string; org: string; username?: string; kind: 'member' | 'engaged' }[] =
+  [
+    { name: '杨光照', org: 'laoyang', username: 'director.yang', kind: 'member' },
+    { name: '杨建国', org: 'laoyang', username: 'mediator.yang', kind: 'member' },
+    { name: '赵丽华', org: 'laoyang', username: 'mediator.zhao', kind: 'member' },
+    { name: '陈心怡', org: 'laoyang', kind: 'engaged' },
+    { name: '周志明', org: 'fengqiao', username: 'mediator.zhou', kind: 'member' },
+    { name: '何建军', org: 'fengyuan', kind: 'member' },
+  ];

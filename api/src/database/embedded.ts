@@ -106,9 +106,12 @@ export async function startEmbeddedPostgres(
     await server.start();
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'it exited early';
-    throw new Error(`The embedded PostgreSQL did not start (${reason}). Its last words:\n${recent.join('')}`, {
-      cause: error,
-    });
+    throw new Error(
+      `The embedded PostgreSQL did not start (${reason}). Its last words:\n${recent.join('')}`,
+      {
+        cause: error,
+      },
+    );
   }
   await access(pgDir, constants.R_OK);
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;

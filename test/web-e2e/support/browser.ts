@@ -15,7 +15,9 @@ export function baseUrl(): string {
 /** Debian's Chromium, headless, with nothing that reaches outside this machine (Playwright gives it a fresh profile). */
 export function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error('Chromium is missing: apt-get install -y --no-install-recommends chromium fonts-noto-cjk');
+    throw new Error(
+      'Chromium is missing: apt-get install -y --no-install-recommends chromium fonts-noto-cjk',
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,

@@ -38,7 +38,13 @@ export async function startServer({ dataDir, port, env = {} }) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.ok) return { child, url: `http://127.0.0.1:${port}`, output: () => output, startedInMs: Date.now() - started };
+      if (res.ok)
+        return {
+          child,
+          url: `http://127.0.0.1:${port}`,
+          output: () => output,
+          startedInMs: Date.now() - started,
+        };
     } catch {
       // not listening yet
     }

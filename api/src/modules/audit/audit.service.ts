@@ -84,7 +84,7 @@ export class AuditService {
                      lag(hash) OVER (ORDER BY seq) AS prev,
                      row_number() OVER (ORDER BY seq) AS expected_seq
                 FROM audit_events a) chained`);
-    const { checked, first_broken } = rows[0];
+    const { checked, first_broken } = rows[0]!;
     return first_broken === null
       ? { intact: true, checked: Number(checked) }
       : { intact: false, checked: Number(checked), firstBrokenSeq: Number(first_broken) };

@@ -1,5 +1,6 @@
 /** Keys whose values never enter the audit trail or the logs in clear. */
-const SECRET_KEYS = /^(idNumber|idNumberHash|phone|phones|password|passwordHash|privateNotes|sealImage|image|token|accessToken)$/i;
+const SECRET_KEYS =
+  /^(idNumber|idNumberHash|phone|phones|password|passwordHash|privateNotes|sealImage|image|token|accessToken)$/i;
 
 export const REDACTED = '[已脱敏]';
 

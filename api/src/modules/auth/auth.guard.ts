@@ -19,7 +19,8 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthedRequest>();
-    const token = bearerToken(request) ?? (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const token =
+      bearerToken(request) ?? (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const user = token ? await this.auth.authenticate(token) : undefined;
     if (!user) throw CommonErrors.unauthenticated();
     request.user = user;

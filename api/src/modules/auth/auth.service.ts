@@ -121,7 +121,7 @@ export class AuthService {
         WHERE (username = $1 OR ip = $2) AND at > now() - make_interval(secs => $3)`,
       [username, ip, LOGIN_LIMIT.windowSeconds],
     );
-    const { by_user, by_ip, oldest } = rows[0];
+    const { by_user, by_ip, oldest } = rows[0]!;
     if (Number(by_user) >= LOGIN_LIMIT.perUser || Number(by_ip) >= LOGIN_LIMIT.perIp) {
       const elapsed = oldest ? (Date.now() - new Date(oldest).getTime()) / 1000 : 0;
       throw AuthErrors.tooManyAttempts(Math.max(1, Math.ceil(LOGIN_LIMIT.windowSeconds - elapsed)));

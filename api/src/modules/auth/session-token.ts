@@ -17,7 +17,7 @@ export function readSessionToken(secret: string, token: string): string | undefi
   const parts = token.split('.');
   if (parts.length !== 3 || parts[0] !== PREFIX) return undefined;
   const expected = Buffer.from(mac(secret, `${parts[0]}.${parts[1]}`));
-  const given = Buffer.from(parts[2]);
+  const given = Buffer.from(parts[2]!);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
-  return /^[0-9a-f-]{36}$/.test(parts[1]) ? parts[1] : undefined;
+  return /^[0-9a-f-]{36}$/.test(parts[1]!) ? parts[1] : undefined;
 }

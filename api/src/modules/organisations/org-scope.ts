@@ -9,9 +9,7 @@ import { LIAISON_ROLES } from '../auth/role.js';
  *  - `referrer`: a referring body's liaison: only what that body referred.
  */
 export type OrgScope =
-  | { kind: 'all' }
-  | { kind: 'subtree'; path: string }
-  | { kind: 'referrer'; organisationId: string };
+  { kind: 'all' } | { kind: 'subtree'; path: string } | { kind: 'referrer'; organisationId: string };
 
 export function scopeOf(user: AuthUser): OrgScope {
   if (user.role === 'admin') return { kind: 'all' };
@@ -24,7 +22,10 @@ export function scopeOf(user: AuthUser): OrgScope {
  * scope, with its parameters. Referrer scopes see no organisation's records by
  * this rule: modules that serve liaisons add their own referral condition.
  */
-export function orgCondition(column: string, scope: OrgScope): { sql: string; params: Record<string, string> } {
+export function orgCondition(
+  column: string,
+  scope: OrgScope,
+): { sql: string; params: Record<string, string> } {
   switch (scope.kind) {
     case 'all':
       return { sql: 'TRUE', params: {} };

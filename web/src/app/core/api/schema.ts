@@ -140,6 +140,331 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s inbox, newest first, with the unread count */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read */
+        post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mediator roster of the organisations visible to the caller */
+        get: operations["MediatorsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases visible to the caller, most recently active first */
+        get: operations["CasesController_list"];
+        put?: never;
+        /** Register a dispute (登记) with at least two parties */
+        post: operations["CasesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case with parties, mediators, sessions and timeline */
+        get: operations["CasesController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 受理: registered → accepted (422 when a party refused mediation) */
+        post: operations["CasesController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予受理: registered → not_accepted */
+        post: operations["CasesController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指派调解员: → in_mediation (422 MEDIATOR_CONFLICT on a conflict or recusal) */
+        post: operations["CasesController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 中止: in_mediation → paused */
+        post: operations["CasesController_pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复: paused → in_mediation */
+        post: operations["CasesController_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 延期: every party must consent */
+        post: operations["CasesController_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 终止调解, with the routes the parties were told of (Art 26) */
+        post: operations["CasesController_terminate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移送 to another committee */
+        post: operations["CasesController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结案 (director) */
+        post: operations["CasesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 归档 (director) */
+        post: operations["CasesController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a risk of escalation (激化风险) and notify the director (and police for red) */
+        post: operations["CasesController_risk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/refusals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a party clearly refused mediation (Art 17) */
+        post: operations["CasesController_refusal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a mediator’s conflict of interest or a party’s recusal request (回避) */
+        post: operations["CasesController_conflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions of a case; private notes only for the case’s mediators */
+        get: operations["SessionsController_list"];
+        put?: never;
+        /** Record a back-to-back, face-to-face or site-visit session */
+        post: operations["SessionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -246,6 +571,406 @@ export interface components {
             status: "ok" | "error";
             /** @enum {string} */
             db: "up" | "down";
+        };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            body: string;
+            /** Format: uuid */
+            caseId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Unread notifications in all pages */
+            unread: number;
+        };
+        MediatorDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string | null;
+            name: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            kind: "member" | "engaged";
+            /** @enum {string} */
+            status: "active" | "suspended" | "removed";
+        };
+        MediatorListDto: {
+            items: components["schemas"]["MediatorDto"][];
+        };
+        AgentDto: {
+            /** @example 王律师 */
+            name: string;
+            /** @example 13900000002 */
+            phone?: string;
+            /** @example 一般授权 */
+            authority?: string;
+        };
+        PartyInputDto: {
+            /** @enum {string} */
+            role: "applicant" | "respondent" | "third_party";
+            /** @enum {string} */
+            kind: "person" | "organisation";
+            /** @example 张三 */
+            name: string;
+            /** @enum {string} */
+            sex?: "male" | "female";
+            /** @example 汉族 */
+            ethnicity?: string;
+            /**
+             * Format: date
+             * @example 1985-03-15
+             */
+            birthDate?: string;
+            /**
+             * @default resident_id
+             * @enum {string}
+             */
+            idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other";
+            /** @example 330681198503150021 */
+            idNumber?: string;
+            /** @example 13800000001 */
+            phone?: string;
+            address?: string;
+            occupation?: string;
+            /** @description Legal representative of an organisation party */
+            legalRepresentative?: string;
+            /** @description 统一社会信用代码 */
+            creditCode?: string;
+            agent?: components["schemas"]["AgentDto"];
+        };
+        CreateCaseDto: {
+            /**
+             * Format: uuid
+             * @description The committee or centre that registers the dispute
+             */
+            organisationId: string;
+            /** @enum {string} */
+            source: "walk_in" | "phone" | "self_initiated" | "grid" | "hotline_12345" | "court_dispatch" | "court_entrust" | "police" | "petition" | "government" | "online";
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+            /** @example 漏水 */
+            disputeSubtype?: string;
+            /** @example 楼上住户漏水纠纷 */
+            title: string;
+            /** @description 纠纷简要情况 */
+            facts: string;
+            /** @description 申请事项 */
+            requests: string;
+            /**
+             * @description Decimal string in yuan
+             * @example 12000.00
+             */
+            amountInDispute?: string;
+            /** Format: date-time */
+            occurredAt?: string;
+            /** @example 枫桥镇某小区 3 幢 */
+            location?: string;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            riskLevel: "none" | "yellow" | "orange" | "red";
+            /** @default false */
+            isPublic: boolean;
+            /** Format: uuid */
+            referralId?: string;
+            parties: components["schemas"]["PartyInputDto"][];
+        };
+        AgentResponseDto: {
+            name: string;
+            /** @description Masked unless the caller is on the case team */
+            phone?: string;
+            authority?: string;
+        };
+        PartyResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "applicant" | "respondent" | "third_party";
+            /** @enum {string} */
+            kind: "person" | "organisation";
+            name: string;
+            /** @enum {string} */
+            sex?: "male" | "female";
+            ethnicity?: string;
+            /** Format: date */
+            birthDate?: string;
+            /** @enum {string} */
+            idType?: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other";
+            /** @description Masked (330681********1234) unless the caller is on the case team */
+            idNumber?: string;
+            /** @description Masked (138****0001) unless the caller is on the case team */
+            phone?: string;
+            address?: string;
+            occupation?: string;
+            legalRepresentative?: string;
+            creditCode?: string;
+            agent?: components["schemas"]["AgentResponseDto"];
+            /**
+             * Format: date-time
+             * @description When the party clearly refused mediation (Art 17)
+             */
+            refusedAt?: string;
+        };
+        CaseMediatorDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "presiding" | "co";
+        };
+        ParticipantResponseDto: {
+            name: string;
+            relation: string;
+            consent: boolean;
+        };
+        SessionResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            mode: "back_to_back" | "face_to_face" | "site_visit";
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            place: string;
+            partyIds: string[];
+            mediatorIds: string[];
+            participants: components["schemas"]["ParticipantResponseDto"][];
+            summary: string;
+            /** @description Present only for the case’s mediators (or a logged break-glass read) */
+            privateNotes?: string;
+            /** @description Whether the session has private notes (the caller may not see them) */
+            hasPrivateNotes: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TimelineEventDto: {
+            /** Format: date-time */
+            at: string;
+            kind: string;
+            summary: string;
+            actorName: string | null;
+        };
+        ConflictResponseDto: {
+            /** Format: uuid */
+            mediatorId: string;
+            /** @enum {string} */
+            kind: "declared" | "recusal";
+            reason: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CaseDetailDto: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** @enum {string} */
+            source: "walk_in" | "phone" | "self_initiated" | "grid" | "hotline_12345" | "court_dispatch" | "court_entrust" | "police" | "petition" | "government" | "online";
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+            disputeSubtype: string | null;
+            title: string;
+            facts: string;
+            requests: string;
+            /** @example 12000.00 */
+            amountInDispute: string | null;
+            /** Format: date-time */
+            occurredAt: string | null;
+            location: string | null;
+            /** @enum {string} */
+            riskLevel: "none" | "yellow" | "orange" | "red";
+            isPublic: boolean;
+            /** @enum {string} */
+            status: "registered" | "accepted" | "in_mediation" | "paused" | "agreement_pending" | "agreement_effective" | "performing" | "performed" | "breached" | "terminated" | "not_accepted" | "transferred_out" | "closed" | "archived";
+            version: number;
+            /** Format: uuid */
+            referralId: string | null;
+            /** @enum {string|null} */
+            chosenBy: "committee" | "parties" | null;
+            statusReason: string | null;
+            routesInformed: string | null;
+            /** Format: date-time */
+            registeredAt: string;
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            lastActivityAt: string;
+            parties: components["schemas"]["PartyResponseDto"][];
+            mediators: components["schemas"]["CaseMediatorDto"][];
+            sessions: components["schemas"]["SessionResponseDto"][];
+            /** @description Agreements (see the agreements module) */
+            agreements: Record<string, never>[];
+            /** @description Deadline clocks (see the deadlines module) */
+            deadlines: Record<string, never>[];
+            timeline: components["schemas"]["TimelineEventDto"][];
+            conflicts: components["schemas"]["ConflictResponseDto"][];
+            /** @description Transitions the caller may perform now */
+            allowedActions: ("accept" | "reject" | "assign" | "pause" | "resume" | "extend" | "terminate" | "transfer" | "close" | "archive")[];
+            /** @description Whether personal data in this answer is unmasked (case team only) */
+            personalDataVisible: boolean;
+        };
+        PartySummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "applicant" | "respondent" | "third_party";
+            /** @enum {string} */
+            kind: "person" | "organisation";
+            name: string;
+        };
+        CaseListItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example (2026)枫老调字第0012号 */
+            caseNumber: string;
+            title: string;
+            /** @enum {string} */
+            status: "registered" | "accepted" | "in_mediation" | "paused" | "agreement_pending" | "agreement_effective" | "performing" | "performed" | "breached" | "terminated" | "not_accepted" | "transferred_out" | "closed" | "archived";
+            /** @enum {string} */
+            source: "walk_in" | "phone" | "self_initiated" | "grid" | "hotline_12345" | "court_dispatch" | "court_entrust" | "police" | "petition" | "government" | "online";
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+            /** @enum {string} */
+            riskLevel: "none" | "yellow" | "orange" | "red";
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            parties: components["schemas"]["PartySummaryDto"][];
+            presidingMediatorName: string | null;
+            /** Format: date-time */
+            registeredAt: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            version: number;
+        };
+        CasePageDto: {
+            items: components["schemas"]["CaseListItemDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        VersionDto: {
+            /** @example 1 */
+            version: number;
+        };
+        ReasonDto: {
+            /** @example 1 */
+            version: number;
+            /** @example 双方已向法院起诉 */
+            reason: string;
+        };
+        AssignDto: {
+            /** @example 1 */
+            version: number;
+            /** Format: uuid */
+            presidingMediatorId: string;
+            /** @description Co-mediators */
+            mediatorIds?: string[];
+            /**
+             * @description Assigned by the committee or chosen by the parties (Art 19)
+             * @enum {string}
+             */
+            chosenBy: "committee" | "parties";
+        };
+        ExtendDto: {
+            /** @example 1 */
+            version: number;
+            days: number;
+            /** @description Every party of the case must consent */
+            consentPartyIds: string[];
+            reason?: string;
+        };
+        TerminateDto: {
+            /** @example 1 */
+            version: number;
+            /** @example 双方已向法院起诉 */
+            reason: string;
+            /** @example 已告知双方可申请劳动仲裁或向人民法院起诉 */
+            routesInformed: string;
+        };
+        TransferDto: {
+            /** @example 1 */
+            version: number;
+            /** @example 双方已向法院起诉 */
+            reason: string;
+            /** Format: uuid */
+            toOrganisationId: string;
+        };
+        RiskDto: {
+            /** @enum {string} */
+            level: "none" | "yellow" | "orange" | "red";
+            /** @example 一方扬言报复 */
+            note: string;
+            /** @example 枫桥派出所值班民警 */
+            reportedTo?: string;
+        };
+        RefusalDto: {
+            /** Format: uuid */
+            partyId: string;
+            /** @example 被申请人明确表示不同意调解 */
+            note: string;
+        };
+        ConflictDto: {
+            /** Format: uuid */
+            mediatorId: string;
+            /**
+             * @description Declared by the mediator, or a party asked for recusal (回避)
+             * @enum {string}
+             */
+            kind: "declared" | "recusal";
+            /**
+             * Format: uuid
+             * @description The party asking for recusal
+             */
+            partyId?: string;
+            /** @example 调解员系被申请人的表兄 */
+            reason: string;
+        };
+        ParticipantDto: {
+            /** @example 李书记 */
+            name: string;
+            /** @example 村党支部书记(被申请人亲属) */
+            relation: string;
+            /** @description The parties agreed to invite this person (Art 20) */
+            consent: boolean;
+        };
+        CreateSessionDto: {
+            /**
+             * @description back_to_back: one party; face_to_face: all parties; site_visit: any
+             * @enum {string}
+             */
+            mode: "back_to_back" | "face_to_face" | "site_visit";
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt?: string;
+            /** @example 老杨调解中心调解室 */
+            place: string;
+            partyIds: string[];
+            mediatorIds: string[];
+            participants?: components["schemas"]["ParticipantDto"][];
+            /** @description What happened; shown on the timeline */
+            summary: string;
+            /** @description Back-to-back notes: visible only to the case’s mediators */
+            privateNotes?: string;
         };
     };
     responses: never;
@@ -440,6 +1165,526 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MediatorsController_list: {
+        parameters: {
+            query?: {
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorListDto"];
+                };
+            };
+        };
+    };
+    CasesController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "registered" | "accepted" | "in_mediation" | "paused" | "agreement_pending" | "agreement_effective" | "performing" | "performed" | "breached" | "terminated" | "not_accepted" | "transferred_out" | "closed" | "archived";
+                disputeType?: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+                source?: "walk_in" | "phone" | "self_initiated" | "grid" | "hotline_12345" | "court_dispatch" | "court_entrust" | "police" | "petition" | "government" | "online";
+                /** @description Limit to this organisation and those below it */
+                organisationId?: string;
+                mediatorId?: string;
+                /** @description Case number, title, facts or party name; Chinese substrings; or an exact ID number or phone */
+                q?: string;
+                /** @description Registered on or after */
+                from?: string;
+                /** @description Registered on or before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePageDto"];
+                };
+            };
+        };
+    };
+    CasesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key creates nothing new */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_detail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Director only: reason to read private notes (audited) */
+                "x-break-glass-reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_pause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_terminate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_risk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_refusal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefusalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_conflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConflictDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    SessionsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Director only: reason to read private notes (audited) */
+                "x-break-glass-reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponseDto"][];
+                };
+            };
+        };
+    };
+    SessionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponseDto"];
                 };
             };
         };

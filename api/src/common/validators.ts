@@ -1,0 +1,59 @@
+import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { isMainlandPhone, isValidResidentId } from './chinese-id.js';
+
+/** A 居民身份证号码 with the right check character, unless `idType` names another document. */
+export function IsIdNumber(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isIdNumber',
+      target: object.constructor,
+      propertyName,
+      options: { message: '身份证号码不正确(请核对出生日期和最后一位校验码)', ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          if (typeof value !== 'string' || value.length > 40) return false;
+          const idType = (args.object as { idType?: string }).idType ?? 'resident_id';
+          return idType === 'resident_id' ? isValidResidentId(value) : /^[A-Za-z0-9()-]{5,40}$/.test(value);
+        },
+      },
+    });
+}
+
+export function IsMainlandPhone(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isMainlandPhone',
+      target: object.constructor,
+      propertyName,
+      options: { message: '请填写 11 位手机号或带区号的固定电话', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isMainlandPhone(value) },
+    });
+}
+
+/** Money as a decimal string in yuan with at most two decimals, e.g. "3200.00". */
+export function IsMoney(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isMoney',
+      target: object.constructor,
+      propertyName,
+      options: { message: '金额须为以元为单位的数字,最多两位小数,如 "3200.00"', ...options },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /^\d{1,12}(\.\d{1,2})?$/.test(value),
+      },
+    });
+}
+
+/** 统一社会信用代码: 18 characters of digits and capital letters (I, O, S, V, Z excluded). */
+export function IsCreditCode(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCreditCode',
+      target: object.constructor,
+      propertyName,
+      options: { message: '统一社会信用代码应为 18 位数字或大写字母', ...options },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /^[0-9A-HJ-NP-RTUW-Y]{18}$/.test(value),
+      },
+    });
+}

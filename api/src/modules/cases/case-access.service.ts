@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CommonErrors } from '../../common/errors.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { Role } from '../auth/role.js';
+import { orgCondition, scopeOf } from '../organisations/org-scope.js';
+import { CaseEntity } from './case.entity.js';
+import { CaseErrors } from './cases.errors.js';
+
+/** A director may read private notes only with a reason in this header (audited). */
+export const BREAK_GLASS_HEADER = 'x-break-glass-reason';
+
+/** What the caller may do with one case, computed once per request. */
+export interface CaseAccess {
+  row: CaseEntity;
+  /** Mediators assigned to the case, presiding first. */
+  mediators: { id: string; userId: string | null; name: string; role: 'presiding' | 'co' }[];
+  /** The caller is one of the case's mediators: private notes are theirs to read. */
+  isCaseMediator: boolean;
+  /** Assigned mediator or the one who registered the case. */
+  onTeam: boolean;
+  /** ID numbers and phones unmasked: the case team, except recorders (domain.md §10.6). */
+  personalData: boolean;
+}
+
+/** Roles that read cases of their organisation subtree regardless of assignment. */
+const ORGANISATION_READERS: readonly Role[] = [
+  'director',
+  'intake_clerk',
+  'judicial_officer',
+  'county_bureau',
+];
+/** Roles that read only the cases they work on. */
+const TEAM_READERS: readonly Role[] = ['mediator', 'recorder'];
+
+/**
+ * SQL (on alias `c`) limiting cases to those the caller may see. Admins see no
+ * case content and liaisons only their referrals (added by the referrals module).
+ */
+export function caseVisibility(user: AuthUser): { sql: string; params: Record<string, string> } {
+  const org = orgCondition('c.organisation_id', scopeOf(user));
+  if (ORGANISATION_READERS.includes(user.role)) return org;
+  if (TEAM_READERS.includes(user.role)) {
+    return {
+      sql: `${org.sql} AND (c.registered_by_id = :visUser OR EXISTS (
+              SELECT 1 FROM case_mediators vcm JOIN mediators vm ON vm.id = vcm.mediator_id
+               WHERE vcm.case_id = c.id AND vm.user_id = :visUser))`,
+      params: { ...org.params, visUser: user.id },
+    };
+  }
+  return { sql: 'FALSE', params: {} };
+}
+
+@Injectable()
+export class CaseAccessService {
+  /** The case if the caller may see it (404 otherwise), optionally locked for update. */
+  async load(manager: EntityManager, user: AuthUser, id: string, lock = false): Promise<CaseAccess> {
+    const visibility = caseVisibility(user);
+    const query = manager
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .where('c.id = :id', { id })
+      .andWhere(visibility.sql, visibility.params);
+    if (lock) query.setLock('pessimistic_write');
+    const row = await query.getOne();
+    if (!row) throw CaseErrors.notFound();
+    const mediators: CaseAccess['mediators'] = await manager.query(
+      `SELECT m.id, m.user_id AS "userId", m.name, cm.role
+         FROM case_mediators cm JOIN mediators m ON m.id = cm.mediator_id
+        WHERE cm.case_id = $1 ORDER BY cm.role DESC, m.name`,
+      [id],
+    );
+    const isCaseMediator = mediators.some((m) => m.userId === user.id);
+    const onTeam = isCaseMediator || row.registeredById === user.id;
+    return { row, mediators, isCaseMediator, onTeam, personalData: onTeam && user.role !== 'recorder' };
+  }
+
+  /** Changes are for the case team and the committee's director; other readers get 403. */
+  assertMayChange(user: AuthUser, access: CaseAccess, directorOnly = false): void {
+    if (user.role === 'director') return;
+    if (directorOnly) throw CommonErrors.forbidden();
+    const teamRoles: readonly Role[] = ['mediator', 'recorder', 'intake_clerk'];
+    if (!teamRoles.includes(user.role)) throw CommonErrors.forbidden();
+    if (user.role !== 'intake_clerk' && !access.onTeam) throw CaseErrors.notOnCaseTeam();
+  }
+}

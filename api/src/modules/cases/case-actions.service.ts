@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CommonErrors } from '../../common/errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { MediatorConflictEntity } from '../mediators/mediator-conflict.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
+import { PartyEntity } from '../parties/party.entity.js';
+import { type CaseAccess, CaseAccessService } from './case-access.service.js';
+import { assignMediators } from './case-assignment.js';
+import { type CaseAction, nextStatus } from './case-status.js';
+import { addCaseEvent } from './case-timeline.js';
+import { CaseEntity } from './case.entity.js';
+import { CaseErrors } from './cases.errors.js';
+import type {
+  AssignDto,
+  ConflictDto,
+  ExtendDto,
+  ReasonDto,
+  RefusalDto,
+  RiskDto,
+  TerminateDto,
+  TransferDto,
+  VersionDto,
+} from './dto/transition.dto.js';
+
+export type TransitionInput =
+  | { action: 'accept' | 'resume' | 'close' | 'archive'; dto: VersionDto }
+  | { action: 'reject' | 'pause'; dto: ReasonDto }
+  | { action: 'assign'; dto: AssignDto }
+  | { action: 'extend'; dto: ExtendDto }
+  | { action: 'terminate'; dto: TerminateDto }
+  | { action: 'transfer'; dto: TransferDto };
+
+const RISK_LABELS = { none: '无', yellow: '黄色', orange: '橙色', red: '红色' } as const;
+const DIRECTOR_ONLY: readonly CaseAction[] = ['close', 'archive'];
+
+/** Every change of a case's status, and the records that guard those changes. */
+@Injectable()
+export class CaseActionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async transition(user: AuthUser, id: string, input: TransitionInput): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.load(manager, user, id, true);
+      this.access.assertMayChange(user, access, DIRECTOR_ONLY.includes(input.action));
+      if (input.dto.version !== access.row.version) throw CommonErrors.versionConflict();
+      const status = nextStatus(access.row.status, input.action);
+      const { patch, summary, data } = await this.apply(manager, user, access, input);
+      await manager
+        .createQueryBuilder()
+        .update(CaseEntity)
+        .set({ ...patch, status })
+        .where('id = :id', { id })
+        .execute();
+      await addCaseEvent(manager, id, user, input.action, summary, data ?? null);
+      await this.audit.record(manager, user, {
+        action: `case.${input.action}`,
+        entity: 'case',
+        entityId: id,
+        organisationId: access.row.organisationId,
+        before: { status: access.row.status, version: access.row.version },
+        after: { status, ...input.dto },
+      });
+    });
+  }
+
+  /** Guards and field changes of one action; returns the timeline line. */
+  private async apply(
+    manager: EntityManager,
+    user: AuthUser,
+    access: CaseAccess,
+    input: TransitionInput,
+  ): Promise<{ patch: Partial<CaseEntity>; summary: string; data?: Record<string, unknown> }> {
+    const caseId = access.row.id;
+    switch (input.action) {
+      case 'accept': {
+        const refused = await manager.query<{ name: string }[]>(
+          'SELECT name FROM parties WHERE case_id = $1 AND refused_at IS NOT NULL ORDER BY position',
+          [caseId],
+        );
+        if (refused.length) throw CaseErrors.partyRefused(refused.map((p) => p.name));
+        return { patch: { acceptedAt: new Date(), statusReason: null }, summary: '受理纠纷' };
+      }
+      case 'reject':
+        return { patch: { statusReason: input.dto.reason }, summary: `不予受理:${input.dto.reason}` };
+      case 'assign':
+        return assignMediators(manager, access, input.dto);
+      case 'pause':
+        return { patch: { statusReason: input.dto.reason }, summary: `中止调解:${input.dto.reason}` };
+      case 'resume':
+        return { patch: { statusReason: null }, summary: '恢复调解' };
+      case 'extend':
+        return this.extend(manager, caseId, input.dto);
+      case 'terminate':
+        return {
+          patch: { statusReason: input.dto.reason, routesInformed: input.dto.routesInformed },
+          summary: `终止调解:${input.dto.reason}。已告知:${input.dto.routesInformed}`,
+        };
+      case 'transfer':
+        return this.transfer(manager, access, input.dto);
+      case 'close':
+        return { patch: { closedAt: new Date() }, summary: '结案' };
+      case 'archive':
+        return { patch: {}, summary: `归档(经办:${user.name})` };
+    }
+  }
+
+  private async extend(manager: EntityManager, caseId: string, dto: ExtendDto) {
+    const parties = await manager
+      .getRepository(PartyEntity)
+      .find({ where: { caseId }, order: { position: 'ASC' } });
+    const missing = parties.filter((p) => !dto.consentPartyIds.includes(p.id)).map((p) => p.name);
+    if (missing.length) throw CaseErrors.consentMissing(missing);
+    const reason = dto.reason ? `,理由:${dto.reason}` : '';
+    return {
+      patch: {},
+      summary: `经全部当事人同意,调解期限延长 ${dto.days} 天${reason}`,
+      data: { days: dto.days, consentPartyIds: dto.consentPartyIds },
+    };
+  }
+
+  private async transfer(manager: EntityManager, access: CaseAccess, dto: TransferDto) {
+    const [target] = await manager.query<{ id: string; name: string; kind: string }[]>(
+      'SELECT id, name, kind FROM organisations WHERE id = $1',
+      [dto.toOrganisationId],
+    );
+    if (
+      !target ||
+      target.id === access.row.organisationId ||
+      !MEDIATION_BODY_KINDS.includes(target.kind as never)
+    ) {
+      throw CaseErrors.notMediationBody();
+    }
+    return {
+      patch: { transferredToId: target.id, statusReason: dto.reason },
+      summary: `移送${target.name}:${dto.reason}`,
+    };
+  }
+
+  /** Art 25: a risk of escalation is recorded and reported at once. */
+  async raiseRisk(user: AuthUser, id: string, dto: RiskDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.load(manager, user, id, true);
+      this.access.assertMayChange(user, access);
+      const c = access.row;
+      await manager
+        .createQueryBuilder()
+        .update(CaseEntity)
+        .set({ riskLevel: dto.level })
+        .where('id = :id', { id })
+        .execute();
+      const reported = dto.reportedTo ? `,已报告${dto.reportedTo}` : '';
+      await addCaseEvent(
+        manager,
+        id,
+        user,
+        'risk',
+        `风险等级调整为${RISK_LABELS[dto.level]}:${dto.note}${reported}`,
+        {
+          level: dto.level,
+          reportedTo: dto.reportedTo ?? null,
+        },
+      );
+      await this.audit.record(manager, user, {
+        action: 'case.risk',
+        entity: 'case',
+        entityId: id,
+        organisationId: c.organisationId,
+        before: { riskLevel: c.riskLevel },
+        after: { ...dto },
+      });
+      if (dto.level === 'none') return;
+      const recipients = await this.notifications.usersWithRole(manager, c.organisationId, ['director']);
+      if (dto.level === 'red') {
+        recipients.push(...(await this.notifications.usersWithRole(manager, null, ['police_liaison'])));
+      }
+      await this.notifications.notify(manager, recipients, {
+        kind: 'risk',
+        title: `${RISK_LABELS[dto.level]}风险:${c.caseNumber}`,
+        // Minimum facts for those outside the case: number, level and who to call (domain.md §9.2).
+        body: `${c.caseNumber} 存在${RISK_LABELS[dto.level]}激化风险,报告人:${user.name}。`,
+        caseId: id,
+      });
+    });
+  }
+
+  /** Art 17: a party clearly refused mediation; the case cannot be accepted. */
+  async recordRefusal(user: AuthUser, id: string, dto: RefusalDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.load(manager, user, id, true);
+      this.access.assertMayChange(user, access);
+      const party = await manager.getRepository(PartyEntity).findOneBy({ id: dto.partyId, caseId: id });
+      if (!party) throw CommonErrors.notFound('当事人');
+      await manager
+        .getRepository(PartyEntity)
+        .update({ id: party.id }, { refusedAt: new Date(), refusalNote: dto.note });
+      await addCaseEvent(manager, id, user, 'refusal', `${party.name}明确拒绝调解:${dto.note}`);
+      await this.audit.record(manager, user, {
+        action: 'case.refusal',
+        entity: 'case',
+        entityId: id,
+        organisationId: access.row.organisationId,
+        after: { partyId: party.id, note: dto.note },
+      });
+    });
+  }
+
+  /** A declared conflict of interest or a party's request for recusal (回避). */
+  async recordConflict(user: AuthUser, id: string, dto: ConflictDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.load(manager, user, id, true);
+      this.access.assertMayChange(user, access);
+      const [mediator] = await manager.query<{ id: string; name: string }[]>(
+        'SELECT id, name FROM mediators WHERE id = $1 AND organisation_id = $2',
+        [dto.mediatorId, access.row.organisationId],
+      );
+      if (!mediator) throw CommonErrors.notFound('调解员');
+      if (
+        dto.partyId &&
+        !(await manager.getRepository(PartyEntity).existsBy({ id: dto.partyId, caseId: id }))
+      ) {
+        throw CommonErrors.notFound('当事人');
+      }
+      await manager.getRepository(MediatorConflictEntity).insert({
+        caseId: id,
+        mediatorId: mediator.id,
+        kind: dto.kind,
+        partyId: dto.partyId ?? null,
+        reason: dto.reason,
+        recordedById: user.id,
+      });
+      const what = dto.kind === 'recusal' ? '当事人申请调解员回避' : '调解员申报利益冲突';
+      await addCaseEvent(manager, id, user, 'conflict', `${what}:${mediator.name},${dto.reason}`);
+      await this.audit.record(manager, user, {
+        action: 'case.conflict',
+        entity: 'case',
+        entityId: id,
+        organisationId: access.row.organisationId,
+        after: { ...dto },
+      });
+    });
+  }
+}

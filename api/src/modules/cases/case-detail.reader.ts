@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { PersonalDataCipher } from '../../common/personal-data.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { PartyEntity } from '../parties/party.entity.js';
+import { toPartyResponse } from '../parties/party.mapper.js';
+import { SessionReader } from '../sessions/session.reader.js';
+import type { CaseAccess } from './case-access.service.js';
+import { CaseEventEntity } from './case-event.entity.js';
+import { allowedActions } from './case-status.js';
+import type { CaseDetailDto, CaseListItemDto, PartySummaryDto } from './dto/case-response.dto.js';
+import { MediatorConflictEntity } from '../mediators/mediator-conflict.entity.js';
+
+interface ListRow {
+  id: string;
+  case_number: string;
+  title: string;
+  status: CaseListItemDto['status'];
+  source: CaseListItemDto['source'];
+  dispute_type: CaseListItemDto['disputeType'];
+  risk_level: CaseListItemDto['riskLevel'];
+  organisation_id: string;
+  organisation_name: string;
+  presiding_mediator_name: string | null;
+  created_at: Date;
+  last_activity_at: Date;
+  version: number;
+  parties: PartySummaryDto[];
+}
+
+/** Builds the answers of the case endpoints (never entities) from a few set-based queries. */
+@Injectable()
+export class CaseDetailReader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionReader,
+  ) {}
+
+  /** List rows in the order of `ids`, with parties and the presiding mediator, in one query. */
+  async listItems(ids: string[]): Promise<CaseListItemDto[]> {
+    if (ids.length === 0) return [];
+    const rows: ListRow[] = await this.dataSource.query(
+      `SELECT c.id, c.case_number, c.title, c.status, c.source, c.dispute_type, c.risk_level,
+              c.organisation_id, o.name AS organisation_name, m.name AS presiding_mediator_name,
+              c.created_at, c.last_activity_at, c.version,
+              (SELECT json_agg(json_build_object('id', p.id, 'role', p.role, 'kind', p.kind, 'name', p.name)
+                               ORDER BY p.position)
+                 FROM parties p WHERE p.case_id = c.id) AS parties
+         FROM cases c
+         JOIN organisations o ON o.id = c.organisation_id
+         LEFT JOIN mediators m ON m.id = c.presiding_mediator_id
+        WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids
+      .map((id) => byId.get(id)!)
+      .map((row) => ({
+        id: row.id,
+        caseNumber: row.case_number,
+        title: row.title,
+        status: row.status,
+        source: row.source,
+        disputeType: row.dispute_type,
+        riskLevel: row.risk_level,
+        organisationId: row.organisation_id,
+        organisationName: row.organisation_name,
+        parties: row.parties ?? [],
+        presidingMediatorName: row.presiding_mediator_name,
+        registeredAt: row.created_at.toISOString(),
+        lastActivityAt: row.last_activity_at.toISOString(),
+        version: row.version,
+      }));
+  }
+
+  async detail(
+    manager: EntityManager,
+    user: AuthUser,
+    access: CaseAccess,
+    breakGlassReason?: string,
+  ): Promise<CaseDetailDto> {
+    const c = access.row;
+    // One connection per transaction: the queries run one after another.
+    const parties = await manager
+      .getRepository(PartyEntity)
+      .find({ where: { caseId: c.id }, order: { position: 'ASC' } });
+    const events = await manager
+      .getRepository(CaseEventEntity)
+      .find({ where: { caseId: c.id }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
+    const conflicts = await manager
+      .getRepository(MediatorConflictEntity)
+      .find({ where: { caseId: c.id }, order: { createdAt: 'ASC' } });
+    const org: { name: string }[] = await manager.query('SELECT name FROM organisations WHERE id = $1', [
+      c.organisationId,
+    ]);
+    const sessions = await this.sessions.forCase(manager, user, access, breakGlassReason);
+    if (access.personalData && parties.some((p) => p.idNumberEnc || p.phoneEnc)) {
+      await this.audit.record(manager, user, {
+        action: 'case.personal_data.read',
+        entity: 'case',
+        entityId: c.id,
+        organisationId: c.organisationId,
+        after: { parties: parties.map((p) => p.name) },
+      });
+    }
+    return {
+      id: c.id,
+      caseNumber: c.caseNumber,
+      organisationId: c.organisationId,
+      organisationName: org[0]?.name ?? '',
+      source: c.source,
+      disputeType: c.disputeType,
+      disputeSubtype: c.disputeSubtype,
+      title: c.title,
+      facts: c.facts,
+      requests: c.requests,
+      amountInDispute: c.amountInDispute,
+      occurredAt: c.occurredAt?.toISOString() ?? null,
+      location: c.location,
+      riskLevel: c.riskLevel,
+      isPublic: c.isPublic,
+      status: c.status,
+      version: c.version,
+      referralId: c.referralId,
+      chosenBy: c.chosenBy,
+      statusReason: c.statusReason,
+      routesInformed: c.routesInformed,
+      registeredAt: c.createdAt.toISOString(),
+      acceptedAt: c.acceptedAt?.toISOString() ?? null,
+      lastActivityAt: c.lastActivityAt.toISOString(),
+      parties: parties.map((p) => toPartyResponse(p, access.personalData, this.cipher)),
+      mediators: access.mediators.map((m) => ({ id: m.id, name: m.name, role: m.role })),
+      sessions,
+      agreements: [],
+      deadlines: [],
+      timeline: events.map((e) => ({
+        at: e.at.toISOString(),
+        kind: e.kind,
+        summary: e.summary,
+        actorName: e.actorName,
+      })),
+      conflicts: conflicts.map((k) => ({
+        mediatorId: k.mediatorId,
+        kind: k.kind,
+        reason: k.reason,
+        createdAt: k.createdAt.toISOString(),
+      })),
+      allowedActions: allowedActions(c.status),
+      personalDataVisible: access.personalData,
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { AppError } from '../../common/errors.js';
+import { allowedActions, CASE_ACTIONS, nextStatus, TRANSITIONS } from './case-status.js';
+import { CASE_STATUSES } from './case.enums.js';
+
+describe('case state machine', () => {
+  it('walks the usual path of a mediation that fails', () => {
+    let status = nextStatus('registered', 'accept');
+    status = nextStatus(status, 'assign');
+    status = nextStatus(status, 'pause');
+    status = nextStatus(status, 'resume');
+    status = nextStatus(status, 'terminate');
+    status = nextStatus(status, 'close');
+    expect(nextStatus(status, 'archive')).toBe('archived');
+  });
+
+  it('refuses every transition not in the table with 409 naming the allowed ones', () => {
+    let refused = 0;
+    for (const status of CASE_STATUSES) {
+      for (const action of CASE_ACTIONS) {
+        if (TRANSITIONS[action].from.includes(status)) continue;
+        refused++;
+        try {
+          nextStatus(status, action);
+          throw new Error(`${action} from ${status} was allowed`);
+        } catch (error) {
+          expect(error).toBeInstanceOf(AppError);
+          expect((error as AppError).status).toBe(409);
+          expect((error as AppError).details).toEqual([{ status, action, allowed: allowedActions(status) }]);
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(100);
+  });
+
+  it('says in Chinese what is allowed instead', () => {
+    expect(() => nextStatus('registered', 'resume')).toThrow(
+      '案件当前状态为“登记”,不能恢复调解;当前可执行:受理、不予受理、移送',
+    );
+    expect(() => nextStatus('archived', 'accept')).toThrow('案件当前状态为“归档”,不能受理');
+  });
+
+  it('keeps the status on an extension', () => {
+    expect(nextStatus('paused', 'extend')).toBe('paused');
+  });
+});

@@ -1,0 +1,64 @@
+import { CaseErrors } from './cases.errors.js';
+import type { CaseStatus } from './case.enums.js';
+
+/**
+ * The case state machine of domain.md §10.2, in one table. Agreement,
+ * performance and follow-up states are entered by their own modules.
+ */
+export const CASE_ACTIONS = [
+  'accept',
+  'reject',
+  'assign',
+  'pause',
+  'resume',
+  'extend',
+  'terminate',
+  'transfer',
+  'close',
+  'archive',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+export const ACTION_LABELS: Record<CaseAction, string> = {
+  accept: '受理',
+  reject: '不予受理',
+  assign: '指派调解员',
+  pause: '中止调解',
+  resume: '恢复调解',
+  extend: '延长调解期限',
+  terminate: '终止调解',
+  transfer: '移送',
+  close: '结案',
+  archive: '归档',
+};
+
+interface Transition {
+  from: readonly CaseStatus[];
+  /** `undefined`: the status stays (an extension). */
+  to?: CaseStatus;
+}
+
+export const TRANSITIONS: Record<CaseAction, Transition> = {
+  accept: { from: ['registered'], to: 'accepted' },
+  reject: { from: ['registered'], to: 'not_accepted' },
+  assign: { from: ['accepted', 'in_mediation'], to: 'in_mediation' },
+  pause: { from: ['in_mediation'], to: 'paused' },
+  resume: { from: ['paused'], to: 'in_mediation' },
+  extend: { from: ['in_mediation', 'paused'] },
+  terminate: { from: ['accepted', 'in_mediation', 'paused'], to: 'terminated' },
+  transfer: { from: ['registered', 'accepted', 'in_mediation', 'paused'], to: 'transferred_out' },
+  close: { from: ['terminated', 'not_accepted', 'transferred_out'], to: 'closed' },
+  archive: { from: ['closed'], to: 'archived' },
+};
+
+export function allowedActions(status: CaseStatus): CaseAction[] {
+  return CASE_ACTIONS.filter((action) => TRANSITIONS[action].from.includes(status));
+}
+
+/** The status after `action`, or a 409 naming what is allowed now. */
+export function nextStatus(status: CaseStatus, action: CaseAction): CaseStatus {
+  const transition = TRANSITIONS[action];
+  if (!transition.from.includes(status))
+    throw CaseErrors.illegalTransition(status, action, allowedActions(status));
+  return transition.to ?? status;
+}

@@ -1,0 +1,89 @@
+/** Enums of api.md (binding values) with their Chinese labels. */
+export const CASE_STATUSES = [
+  'registered',
+  'accepted',
+  'in_mediation',
+  'paused',
+  'agreement_pending',
+  'agreement_effective',
+  'performing',
+  'performed',
+  'breached',
+  'terminated',
+  'not_accepted',
+  'transferred_out',
+  'closed',
+  'archived',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  registered: '登记',
+  accepted: '受理',
+  in_mediation: '调解中',
+  paused: '中止',
+  agreement_pending: '协议待签',
+  agreement_effective: '协议生效',
+  performing: '履行中',
+  performed: '已履行',
+  breached: '未履行',
+  terminated: '终止调解',
+  not_accepted: '不予受理',
+  transferred_out: '移送',
+  closed: '结案',
+  archived: '归档',
+};
+
+export const CASE_SOURCES = [
+  'walk_in',
+  'phone',
+  'self_initiated',
+  'grid',
+  'hotline_12345',
+  'court_dispatch',
+  'court_entrust',
+  'police',
+  'petition',
+  'government',
+  'online',
+] as const;
+export type CaseSource = (typeof CASE_SOURCES)[number];
+
+export const DISPUTE_TYPES = [
+  'marriage_family',
+  'neighbour',
+  'housing_homestead',
+  'contract',
+  'production_business',
+  'damage_compensation',
+  'land_forest',
+  'land_acquisition',
+  'environment',
+  'labour',
+  'consumer',
+  'medical',
+  'traffic_accident',
+  'property_management',
+  'other',
+] as const;
+export type DisputeType = (typeof DISPUTE_TYPES)[number];
+
+export const RISK_LEVELS = ['none', 'yellow', 'orange', 'red'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+export const PARTY_ROLES = ['applicant', 'respondent', 'third_party'] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+
+export const PARTY_KINDS = ['person', 'organisation'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+export const ID_TYPES = ['resident_id', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other'] as const;
+export type IdType = (typeof ID_TYPES)[number];
+
+export const SESSION_MODES = ['back_to_back', 'face_to_face', 'site_visit'] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
+
+export const CHOSEN_BY = ['committee', 'parties'] as const;
+export type ChosenBy = (typeof CHOSEN_BY)[number];
+
+export const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');

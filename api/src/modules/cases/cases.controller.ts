@@ -1,0 +1,190 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { IdParam } from '../../common/id-param.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/auth.decorators.js';
+import { BREAK_GLASS_HEADER } from './case-access.service.js';
+import { CaseActionsService, type TransitionInput } from './case-actions.service.js';
+import { CasesService } from './cases.service.js';
+import { CaseQueryDto } from './dto/case-query.dto.js';
+import { CaseDetailDto, CasePageDto } from './dto/case-response.dto.js';
+import { CreateCaseDto } from './dto/create-case.dto.js';
+import {
+  AssignDto,
+  ConflictDto,
+  ExtendDto,
+  ReasonDto,
+  RefusalDto,
+  RiskDto,
+  TerminateDto,
+  TransferDto,
+  VersionDto,
+} from './dto/transition.dto.js';
+
+const CaseId = () => IdParam('id', '案件');
+
+@ApiTags('cases')
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly actions: CaseActionsService,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Register a dispute (登记) with at least two parties' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A retry with the same key creates nothing new',
+  })
+  @ApiCreatedResponse({ type: CaseDetailDto })
+  async create(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateCaseDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDetailDto> {
+    const { detail, replayed } = await this.cases.create(user, dto, key);
+    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+    return detail;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Cases visible to the caller, most recently active first' })
+  @ApiOkResponse({ type: CasePageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: CaseQueryDto): Promise<CasePageDto> {
+    return this.cases.list(user, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A case with parties, mediators, sessions and timeline' })
+  @ApiHeader({
+    name: BREAK_GLASS_HEADER,
+    required: false,
+    description: 'Director only: reason to read private notes (audited)',
+  })
+  @ApiOkResponse({ type: CaseDetailDto })
+  detail(
+    @CurrentUser() user: AuthUser,
+    @CaseId() id: string,
+    @Headers(BREAK_GLASS_HEADER) breakGlass?: string,
+  ) {
+    return this.cases.detail(user, id, breakGlass);
+  }
+
+  private async act(user: AuthUser, id: string, input: TransitionInput): Promise<CaseDetailDto> {
+    await this.actions.transition(user, id, input);
+    return this.cases.detail(user, id);
+  }
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: '受理: registered → accepted (422 when a party refused mediation)' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  accept(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: VersionDto) {
+    return this.act(user, id, { action: 'accept', dto });
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: '不予受理: registered → not_accepted' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  reject(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: ReasonDto) {
+    return this.act(user, id, { action: 'reject', dto });
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  @ApiOperation({ summary: '指派调解员: → in_mediation (422 MEDIATOR_CONFLICT on a conflict or recusal)' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  assign(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: AssignDto) {
+    return this.act(user, id, { action: 'assign', dto });
+  }
+
+  @Post(':id/pause')
+  @HttpCode(200)
+  @ApiOperation({ summary: '中止: in_mediation → paused' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  pause(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: ReasonDto) {
+    return this.act(user, id, { action: 'pause', dto });
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  @ApiOperation({ summary: '恢复: paused → in_mediation' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  resume(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: VersionDto) {
+    return this.act(user, id, { action: 'resume', dto });
+  }
+
+  @Post(':id/extend')
+  @HttpCode(200)
+  @ApiOperation({ summary: '延期: every party must consent' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  extend(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: ExtendDto) {
+    return this.act(user, id, { action: 'extend', dto });
+  }
+
+  @Post(':id/terminate')
+  @HttpCode(200)
+  @ApiOperation({ summary: '终止调解, with the routes the parties were told of (Art 26)' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  terminate(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: TerminateDto) {
+    return this.act(user, id, { action: 'terminate', dto });
+  }
+
+  @Post(':id/transfer')
+  @HttpCode(200)
+  @ApiOperation({ summary: '移送 to another committee' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  transfer(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: TransferDto) {
+    return this.act(user, id, { action: 'transfer', dto });
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiOperation({ summary: '结案 (director)' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  close(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: VersionDto) {
+    return this.act(user, id, { action: 'close', dto });
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @ApiOperation({ summary: '归档 (director)' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  archive(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: VersionDto) {
+    return this.act(user, id, { action: 'archive', dto });
+  }
+
+  @Post(':id/risk')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Record a risk of escalation (激化风险) and notify the director (and police for red)',
+  })
+  @ApiOkResponse({ type: CaseDetailDto })
+  async risk(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: RiskDto) {
+    await this.actions.raiseRisk(user, id, dto);
+    return this.cases.detail(user, id);
+  }
+
+  @Post(':id/refusals')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record that a party clearly refused mediation (Art 17)' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  async refusal(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: RefusalDto) {
+    await this.actions.recordRefusal(user, id, dto);
+    return this.cases.detail(user, id);
+  }
+
+  @Post(':id/conflicts')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a mediator’s conflict of interest or a party’s recusal request (回避)' })
+  @ApiOkResponse({ type: CaseDetailDto })
+  async conflict(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: ConflictDto) {
+    await this.actions.recordConflict(user, id, dto);
+    return this.cases.detail(user, id);
+  }
+}

@@ -1,0 +1,52 @@
+import { AppError } from '../../common/errors.js';
+import { type CaseAction, ACTION_LABELS } from './case-status.js';
+import { CASE_STATUS_LABELS, type CaseStatus } from './case.enums.js';
+
+export enum CaseErrorCode {
+  NotFound = 'CASE_NOT_FOUND',
+  IllegalTransition = 'ILLEGAL_TRANSITION',
+  PartyRefused = 'PARTY_REFUSED',
+  MediatorConflict = 'MEDIATOR_CONFLICT',
+  MediatorUnavailable = 'MEDIATOR_UNAVAILABLE',
+  NotMediationBody = 'NOT_MEDIATION_BODY',
+  ConsentMissing = 'CONSENT_MISSING',
+  NotOnCaseTeam = 'NOT_ON_CASE_TEAM',
+}
+
+export const CaseErrors = {
+  notFound: () => new AppError(404, CaseErrorCode.NotFound, '案件不存在或无权查看'),
+  illegalTransition: (status: CaseStatus, action: CaseAction, allowed: CaseAction[]) =>
+    new AppError(
+      409,
+      CaseErrorCode.IllegalTransition,
+      `案件当前状态为“${CASE_STATUS_LABELS[status]}”,不能${ACTION_LABELS[action]}` +
+        (allowed.length ? `;当前可执行:${allowed.map((a) => ACTION_LABELS[a]).join('、')}` : ''),
+      [{ status, action, allowed }],
+    ),
+  partyRefused: (names: string[]) =>
+    new AppError(
+      422,
+      CaseErrorCode.PartyRefused,
+      `当事人${names.join('、')}已明确拒绝调解,依法不能受理(《人民调解法》第十七条)`,
+      names.map((name) => ({ party: name })),
+    ),
+  mediatorConflict: (name: string, reasons: string[]) =>
+    new AppError(
+      422,
+      CaseErrorCode.MediatorConflict,
+      `调解员${name}已申报利益冲突或被当事人申请回避,不能主持本案`,
+      reasons.map((reason) => ({ mediator: name, reason })),
+    ),
+  mediatorUnavailable: (field: string) =>
+    new AppError(422, CaseErrorCode.MediatorUnavailable, '所选调解员不在本委员会的在册名单中', [
+      { field, code: 'mediatorUnavailable', message: '调解员不在册或已停用' },
+    ]),
+  notMediationBody: () =>
+    new AppError(422, CaseErrorCode.NotMediationBody, '只能在人民调解委员会或调解中心登记纠纷', [
+      { field: 'organisationId', code: 'notMediationBody', message: '请选择调解委员会或调解中心' },
+    ]),
+  consentMissing: (who: string[]) =>
+    new AppError(422, CaseErrorCode.ConsentMissing, `延长调解期限须经全部当事人同意,尚缺:${who.join('、')}`),
+  notOnCaseTeam: () =>
+    new AppError(403, CaseErrorCode.NotOnCaseTeam, '只有本案调解员或调委会主任可以执行此操作'),
+};

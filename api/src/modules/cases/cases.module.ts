@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { SessionReader } from '../sessions/session.reader.js';
+import { SessionsController } from '../sessions/sessions.controller.js';
+import { SessionsService } from '../sessions/sessions.service.js';
+import { CaseAccessService } from './case-access.service.js';
+import { CaseActionsService } from './case-actions.service.js';
+import { CaseDetailReader } from './case-detail.reader.js';
+import { CasesController } from './cases.controller.js';
+import { CasesService } from './cases.service.js';
+
+/** Cases and their sessions: one aggregate, one module. */
+@Module({
+  controllers: [CasesController, SessionsController],
+  providers: [
+    CaseAccessService,
+    CaseActionsService,
+    CaseDetailReader,
+    CasesService,
+    SessionReader,
+    SessionsService,
+  ],
+  exports: [CaseAccessService, CasesService],
+})
+export class CasesModule {}

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CommonErrors } from '../../common/errors.js';
+import { IdempotencyService } from '../../common/idempotency.service.js';
+import type { Page } from '../../common/pagination.js';
+import { PersonalDataCipher } from '../../common/personal-data.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { Role } from '../auth/role.js';
+import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { PartyEntity } from '../parties/party.entity.js';
+import { toPartyRow } from '../parties/party.mapper.js';
+import { CaseAccessService, caseVisibility } from './case-access.service.js';
+import { CaseDetailReader } from './case-detail.reader.js';
+import { chinaYear, formatCaseNumber, nextCaseSeq } from './case-number.js';
+import { searchCondition } from './case-search.js';
+import { addCaseEvent } from './case-timeline.js';
+import { CaseEntity } from './case.entity.js';
+import { CaseErrors } from './cases.errors.js';
+import type { CaseQueryDto } from './dto/case-query.dto.js';
+import type { CaseDetailDto, CaseListItemDto } from './dto/case-response.dto.js';
+import type { CreateCaseDto } from './dto/create-case.dto.js';
+
+const REGISTRARS: readonly Role[] = ['mediator', 'director', 'intake_clerk'];
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+    private readonly idempotency: IdempotencyService,
+    private readonly cipher: PersonalDataCipher,
+    private readonly audit: AuditService,
+    private readonly access: CaseAccessService,
+    private readonly reader: CaseDetailReader,
+  ) {}
+
+  async create(user: AuthUser, dto: CreateCaseDto, idempotencyKey?: string) {
+    if (!REGISTRARS.includes(user.role)) throw CommonErrors.forbidden();
+    const { id, replayed } = await this.idempotency.run(
+      user.id,
+      idempotencyKey,
+      'POST /api/cases',
+      (manager) => this.insert(manager, user, dto),
+    );
+    return { detail: await this.detail(user, id), replayed };
+  }
+
+  private async insert(manager: EntityManager, user: AuthUser, dto: CreateCaseDto): Promise<string> {
+    const org = await this.organisations.findVisible(user, dto.organisationId);
+    if (!MEDIATION_BODY_KINDS.includes(org.kind)) throw CaseErrors.notMediationBody();
+    const year = chinaYear();
+    const seq = await nextCaseSeq(manager, org.id, year);
+    const caseNumber = formatCaseNumber(year, org.caseNumberPrefix, seq);
+    const searchText = [
+      caseNumber,
+      dto.title,
+      dto.facts,
+      ...dto.parties.flatMap((p) => [p.name, p.agent?.name]),
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const inserted = await manager.getRepository(CaseEntity).insert({
+      caseNumber,
+      organisationId: org.id,
+      year,
+      seq,
+      source: dto.source,
+      disputeType: dto.disputeType,
+      disputeSubtype: dto.disputeSubtype ?? null,
+      title: dto.title.trim(),
+      facts: dto.facts,
+      requests: dto.requests,
+      amountInDispute: dto.amountInDispute ?? null,
+      occurredAt: dto.occurredAt ? new Date(dto.occurredAt) : null,
+      location: dto.location ?? null,
+      riskLevel: dto.riskLevel ?? 'none',
+      isPublic: dto.isPublic ?? false,
+      referralId: dto.referralId ?? null,
+      registeredById: user.id,
+      searchText,
+    });
+    const id = inserted.identifiers[0]!['id'] as string;
+    await manager
+      .getRepository(PartyEntity)
+      .insert(dto.parties.map((party, i) => toPartyRow(party, id, i + 1, this.cipher)));
+    await addCaseEvent(manager, id, user, 'registered', `登记纠纷,案号${caseNumber}`);
+    await this.audit.record(manager, user, {
+      action: 'case.create',
+      entity: 'case',
+      entityId: id,
+      organisationId: org.id,
+      after: { ...dto, caseNumber },
+    });
+    return id;
+  }
+
+  async list(user: AuthUser, query: CaseQueryDto): Promise<Page<CaseListItemDto>> {
+    const visibility = caseVisibility(user);
+    const qb = this.dataSource
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .where(visibility.sql, visibility.params);
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.disputeType) qb.andWhere('c.dispute_type = :disputeType', { disputeType: query.disputeType });
+    if (query.source) qb.andWhere('c.source = :source', { source: query.source });
+    if (query.organisationId) {
+      const org = await this.organisations.findVisible(user, query.organisationId);
+      qb.andWhere('c.organisation_id IN (SELECT fo.id FROM organisations fo WHERE fo.path LIKE :orgPath)', {
+        orgPath: `${org.path}%`,
+      });
+    }
+    if (query.mediatorId) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM case_mediators fm WHERE fm.case_id = c.id AND fm.mediator_id = :mediatorId)',
+        {
+          mediatorId: query.mediatorId,
+        },
+      );
+    }
+    if (query.from)
+      qb.andWhere(`c.created_at >= CAST(:from AS date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, {
+        from: query.from,
+      });
+    if (query.to)
+      qb.andWhere(`c.created_at < (CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, {
+        to: query.to,
+      });
+    const search = query.q ? searchCondition(query.q, this.cipher) : undefined;
+    if (search) qb.andWhere(search.sql, search.params);
+    const total = await qb.getCount();
+    const rows = await qb
+      .select('c.id', 'id')
+      .orderBy('c.last_activity_at', 'DESC')
+      .addOrderBy('c.id')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getRawMany<{ id: string }>();
+    const items = await this.reader.listItems(rows.map((r) => r.id));
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async detail(user: AuthUser, id: string, breakGlassReason?: string): Promise<CaseDetailDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const access = await this.access.load(manager, user, id);
+      return this.reader.detail(manager, user, access, breakGlassReason);
+    });
+  }
+}

@@ -1,0 +1,139 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CASE_SOURCES,
+  CASE_STATUSES,
+  type CaseSource,
+  type CaseStatus,
+  CHOSEN_BY,
+  type ChosenBy,
+  DISPUTE_TYPES,
+  type DisputeType,
+  ID_TYPES,
+  type IdType,
+  PARTY_KINDS,
+  PARTY_ROLES,
+  type PartyKind,
+  type PartyRole,
+  RISK_LEVELS,
+  type RiskLevel,
+} from '../case.enums.js';
+import { CASE_ACTIONS, type CaseAction } from '../case-status.js';
+import { SessionResponseDto } from '../../sessions/dto/session.dto.js';
+
+export class PartySummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: PARTY_ROLES }) role: PartyRole;
+  @ApiProperty({ enum: PARTY_KINDS }) kind: PartyKind;
+  @ApiProperty() name: string;
+}
+
+export class AgentResponseDto {
+  @ApiProperty() name: string;
+  @ApiPropertyOptional({ description: 'Masked unless the caller is on the case team' }) phone?: string;
+  @ApiPropertyOptional() authority?: string;
+}
+
+export class PartyResponseDto extends PartySummaryDto {
+  @ApiPropertyOptional({ enum: ['male', 'female'] }) sex?: 'male' | 'female';
+  @ApiPropertyOptional() ethnicity?: string;
+  @ApiPropertyOptional({ format: 'date' }) birthDate?: string;
+  @ApiPropertyOptional({ enum: ID_TYPES }) idType?: IdType;
+  @ApiPropertyOptional({ description: 'Masked (330681********1234) unless the caller is on the case team' })
+  idNumber?: string;
+  @ApiPropertyOptional({ description: 'Masked (138****0001) unless the caller is on the case team' })
+  phone?: string;
+  @ApiPropertyOptional() address?: string;
+  @ApiPropertyOptional() occupation?: string;
+  @ApiPropertyOptional() legalRepresentative?: string;
+  @ApiPropertyOptional() creditCode?: string;
+  @ApiPropertyOptional({ type: AgentResponseDto }) agent?: AgentResponseDto;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'When the party clearly refused mediation (Art 17)',
+  })
+  refusedAt?: string;
+}
+
+export class CaseMediatorDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['presiding', 'co'] }) role: 'presiding' | 'co';
+}
+
+export class TimelineEventDto {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty() kind: string;
+  @ApiProperty() summary: string;
+  @ApiProperty({ nullable: true, type: String }) actorName: string | null;
+}
+
+export class ConflictResponseDto {
+  @ApiProperty({ format: 'uuid' }) mediatorId: string;
+  @ApiProperty({ enum: ['declared', 'recusal'] }) kind: 'declared' | 'recusal';
+  @ApiProperty() reason: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class CaseListItemDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '(2026)枫老调字第0012号' }) caseNumber: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: CASE_STATUSES }) status: CaseStatus;
+  @ApiProperty({ enum: CASE_SOURCES }) source: CaseSource;
+  @ApiProperty({ enum: DISPUTE_TYPES }) disputeType: DisputeType;
+  @ApiProperty({ enum: RISK_LEVELS }) riskLevel: RiskLevel;
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty() organisationName: string;
+  @ApiProperty({ type: [PartySummaryDto] }) parties: PartySummaryDto[];
+  @ApiProperty({ nullable: true, type: String }) presidingMediatorName: string | null;
+  @ApiProperty({ format: 'date-time' }) registeredAt: string;
+  @ApiProperty({ format: 'date-time' }) lastActivityAt: string;
+  @ApiProperty() version: number;
+}
+
+export class CasePageDto {
+  @ApiProperty({ type: [CaseListItemDto] }) items: CaseListItemDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+export class CaseDetailDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() caseNumber: string;
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty() organisationName: string;
+  @ApiProperty({ enum: CASE_SOURCES }) source: CaseSource;
+  @ApiProperty({ enum: DISPUTE_TYPES }) disputeType: DisputeType;
+  @ApiProperty({ nullable: true, type: String }) disputeSubtype: string | null;
+  @ApiProperty() title: string;
+  @ApiProperty() facts: string;
+  @ApiProperty() requests: string;
+  @ApiProperty({ nullable: true, type: String, example: '12000.00' }) amountInDispute: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) occurredAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) location: string | null;
+  @ApiProperty({ enum: RISK_LEVELS }) riskLevel: RiskLevel;
+  @ApiProperty() isPublic: boolean;
+  @ApiProperty({ enum: CASE_STATUSES }) status: CaseStatus;
+  @ApiProperty() version: number;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) referralId: string | null;
+  @ApiProperty({ nullable: true, enum: CHOSEN_BY, type: String }) chosenBy: ChosenBy | null;
+  @ApiProperty({ nullable: true, type: String }) statusReason: string | null;
+  @ApiProperty({ nullable: true, type: String }) routesInformed: string | null;
+  @ApiProperty({ format: 'date-time' }) registeredAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) acceptedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) lastActivityAt: string;
+  @ApiProperty({ type: [PartyResponseDto] }) parties: PartyResponseDto[];
+  @ApiProperty({ type: [CaseMediatorDto] }) mediators: CaseMediatorDto[];
+  @ApiProperty({ type: [SessionResponseDto] }) sessions: SessionResponseDto[];
+  @ApiProperty({ type: [Object], description: 'Agreements (see the agreements module)' })
+  agreements: object[];
+  @ApiProperty({ type: [Object], description: 'Deadline clocks (see the deadlines module)' })
+  deadlines: object[];
+  @ApiProperty({ type: [TimelineEventDto] }) timeline: TimelineEventDto[];
+  @ApiProperty({ type: [ConflictResponseDto] }) conflicts: ConflictResponseDto[];
+  @ApiProperty({ enum: CASE_ACTIONS, isArray: true, description: 'Transitions the caller may perform now' })
+  allowedActions: CaseAction[];
+  @ApiProperty({ description: 'Whether personal data in this answer is unmasked (case team only)' })
+  personalDataVisible: boolean;
+}

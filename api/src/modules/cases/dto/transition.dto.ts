@@ -1,0 +1,143 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { CHOSEN_BY, type ChosenBy, RISK_LEVELS, type RiskLevel } from '../case.enums.js';
+
+/** Every change of a case carries the version the client saw (optimistic locking). */
+export class VersionDto {
+  @ApiProperty({ example: 1 })
+  @Type(() => Number)
+  @IsInt({ message: '请提供版本号 version' })
+  @Min(1, { message: '版本号无效' })
+  version: number;
+}
+
+export class ReasonDto extends VersionDto {
+  @ApiProperty({ example: '双方已向法院起诉' })
+  @IsString()
+  @IsNotEmpty({ message: '请填写原因' })
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class AssignDto extends VersionDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: '请选择主持调解员' })
+  presidingMediatorId: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Co-mediators' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(8, { message: '协助调解员最多 8 人' })
+  @IsUUID('all', { each: true, message: '调解员 ID 无效' })
+  mediatorIds?: string[];
+
+  @ApiProperty({
+    enum: CHOSEN_BY,
+    description: 'Assigned by the committee or chosen by the parties (Art 19)',
+  })
+  @IsIn(CHOSEN_BY, { message: '请说明由委员会指定还是当事人选定' })
+  chosenBy: ChosenBy;
+}
+
+export class ExtendDto extends VersionDto {
+  @ApiProperty({ minimum: 1, maximum: 90 })
+  @Type(() => Number)
+  @IsInt({ message: '延长天数须为整数' })
+  @Min(1, { message: '至少延长 1 天' })
+  @Max(90, { message: '一次最多延长 90 天' })
+  days: number;
+
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Every party of the case must consent' })
+  @IsArray()
+  @ArrayMinSize(1, { message: '请记录同意延期的当事人' })
+  @IsUUID('all', { each: true })
+  consentPartyIds: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class TerminateDto extends ReasonDto {
+  @ApiProperty({ example: '已告知双方可申请劳动仲裁或向人民法院起诉' })
+  @IsString()
+  @IsNotEmpty({ message: '请填写已告知当事人的其他解决途径(《人民调解法》第二十六条)' })
+  @MaxLength(2000)
+  routesInformed: string;
+}
+
+export class TransferDto extends ReasonDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: '请选择接收的调解组织' })
+  toOrganisationId: string;
+}
+
+export class RiskDto {
+  @ApiProperty({ enum: RISK_LEVELS })
+  @IsIn(RISK_LEVELS, { message: '风险等级无效' })
+  level: RiskLevel;
+
+  @ApiProperty({ example: '一方扬言报复' })
+  @IsString()
+  @IsNotEmpty({ message: '请说明风险情况' })
+  @MaxLength(2000)
+  note: string;
+
+  @ApiPropertyOptional({ example: '枫桥派出所值班民警' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reportedTo?: string;
+}
+
+export class RefusalDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: '请选择当事人' })
+  partyId: string;
+
+  @ApiProperty({ example: '被申请人明确表示不同意调解' })
+  @IsString()
+  @IsNotEmpty({ message: '请记录拒绝调解的情况' })
+  @MaxLength(2000)
+  note: string;
+}
+
+export class ConflictDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: '请选择调解员' })
+  mediatorId: string;
+
+  @ApiProperty({
+    enum: ['declared', 'recusal'],
+    description: 'Declared by the mediator, or a party asked for recusal (回避)',
+  })
+  @IsIn(['declared', 'recusal'], { message: '类型须为利益冲突申报或申请回避' })
+  kind: 'declared' | 'recusal';
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The party asking for recusal' })
+  @IsOptional()
+  @IsUUID('all')
+  partyId?: string;
+
+  @ApiProperty({ example: '调解员系被申请人的表兄' })
+  @IsString()
+  @IsNotEmpty({ message: '请说明理由' })
+  @MaxLength(2000)
+  reason: string;
+}

@@ -1,0 +1,76 @@
+import { maskIdNumber, maskPhone, type PersonalDataCipher } from '../../common/personal-data.js';
+import type { PartyInputDto } from '../cases/dto/party.dto.js';
+import type { PartyResponseDto } from '../cases/dto/case-response.dto.js';
+import type { PartyEntity } from './party.entity.js';
+
+type PartyRow = Omit<PartyEntity, 'id' | 'createdAt' | 'case' | 'refusedAt' | 'refusalNote'>;
+
+/** The stored form of a party: personal data encrypted, hashed for look-up and masked for display. */
+export function toPartyRow(
+  dto: PartyInputDto,
+  caseId: string,
+  position: number,
+  cipher: PersonalDataCipher,
+): PartyRow {
+  const idNumber = dto.idNumber?.trim().toUpperCase();
+  const phone = dto.phone?.replace(/-/g, '');
+  return {
+    caseId,
+    position,
+    role: dto.role,
+    kind: dto.kind,
+    name: dto.name.trim(),
+    sex: dto.sex ?? null,
+    ethnicity: dto.ethnicity ?? null,
+    birthDate: dto.birthDate ?? null,
+    idType: idNumber ? (dto.idType ?? 'resident_id') : (dto.idType ?? null),
+    idNumberEnc: idNumber ? cipher.encrypt(idNumber) : null,
+    idNumberHash: idNumber ? cipher.lookupHash(idNumber) : null,
+    idNumberMasked: idNumber ? maskIdNumber(idNumber) : null,
+    phoneEnc: phone ? cipher.encrypt(phone) : null,
+    phoneHash: phone ? cipher.lookupHash(phone) : null,
+    phoneMasked: phone ? maskPhone(phone) : null,
+    address: dto.address ?? null,
+    occupation: dto.occupation ?? null,
+    legalRepresentative: dto.legalRepresentative ?? null,
+    creditCode: dto.creditCode ?? null,
+    agentName: dto.agent?.name ?? null,
+    agentPhoneEnc: dto.agent?.phone ? cipher.encrypt(dto.agent.phone) : null,
+    agentPhoneMasked: dto.agent?.phone ? maskPhone(dto.agent.phone) : null,
+    agentAuthority: dto.agent?.authority ?? null,
+  };
+}
+
+/** A party as the caller may see it: unmasked only when `full` (the case team). */
+export function toPartyResponse(
+  row: PartyEntity,
+  full: boolean,
+  cipher: PersonalDataCipher,
+): PartyResponseDto {
+  const reveal = (enc: Buffer | null, masked: string | null) =>
+    (full && enc ? cipher.decrypt(enc) : masked) ?? undefined;
+  return {
+    id: row.id,
+    role: row.role,
+    kind: row.kind,
+    name: row.name,
+    sex: row.sex ?? undefined,
+    ethnicity: row.ethnicity ?? undefined,
+    birthDate: row.birthDate ?? undefined,
+    idType: row.idType ?? undefined,
+    idNumber: reveal(row.idNumberEnc, row.idNumberMasked),
+    phone: reveal(row.phoneEnc, row.phoneMasked),
+    address: row.address ?? undefined,
+    occupation: row.occupation ?? undefined,
+    legalRepresentative: row.legalRepresentative ?? undefined,
+    creditCode: row.creditCode ?? undefined,
+    agent: row.agentName
+      ? {
+          name: row.agentName,
+          phone: reveal(row.agentPhoneEnc, row.agentPhoneMasked),
+          authority: row.agentAuthority ?? undefined,
+        }
+      : undefined,
+    refusedAt: row.refusedAt?.toISOString(),
+  };
+}

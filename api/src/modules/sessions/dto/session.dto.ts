@@ -1,0 +1,116 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { SESSION_MODES, type SessionMode } from '../../cases/case.enums.js';
+
+export class ParticipantDto {
+  @ApiProperty({ example: '李书记' })
+  @IsString()
+  @IsNotEmpty({ message: '请填写参加人姓名' })
+  @MaxLength(50)
+  name: string;
+
+  @ApiProperty({ example: '村党支部书记(被申请人亲属)' })
+  @IsString()
+  @IsNotEmpty({ message: '请填写参加人身份或与当事人的关系' })
+  @MaxLength(100)
+  relation: string;
+
+  @ApiProperty({ description: 'The parties agreed to invite this person (Art 20)' })
+  @IsBoolean({ message: '请确认当事人是否同意邀请' })
+  consent: boolean;
+}
+
+export class CreateSessionDto {
+  @ApiProperty({
+    enum: SESSION_MODES,
+    description: 'back_to_back: one party; face_to_face: all parties; site_visit: any',
+  })
+  @IsIn(SESSION_MODES, { message: '调解方式须为背靠背、面对面或现场查看' })
+  mode: SessionMode;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString({ strict: true }, { message: '开始时间格式不正确' })
+  startedAt: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: '结束时间格式不正确' })
+  endedAt?: string;
+
+  @ApiProperty({ example: '老杨调解中心调解室' })
+  @IsString()
+  @IsNotEmpty({ message: '请填写地点' })
+  @MaxLength(200)
+  place: string;
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: '当事人 ID 无效' })
+  partyIds: string[];
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayMaxSize(9)
+  @IsUUID('all', { each: true, message: '调解员 ID 无效' })
+  mediatorIds: string[];
+
+  @ApiPropertyOptional({ type: [ParticipantDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ParticipantDto)
+  participants?: ParticipantDto[];
+
+  @ApiProperty({ description: 'What happened; shown on the timeline' })
+  @IsString()
+  @IsNotEmpty({ message: '请填写调解情况' })
+  @MaxLength(20000)
+  summary: string;
+
+  @ApiPropertyOptional({ description: 'Back-to-back notes: visible only to the case’s mediators' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  privateNotes?: string;
+}
+
+export class ParticipantResponseDto {
+  @ApiProperty() name: string;
+  @ApiProperty() relation: string;
+  @ApiProperty() consent: boolean;
+}
+
+export class SessionResponseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({ enum: SESSION_MODES }) mode: SessionMode;
+  @ApiProperty({ format: 'date-time' }) startedAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) endedAt: string | null;
+  @ApiProperty() place: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) partyIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) mediatorIds: string[];
+  @ApiProperty({ type: [ParticipantResponseDto] }) participants: ParticipantResponseDto[];
+  @ApiProperty() summary: string;
+  @ApiPropertyOptional({
+    description: 'Present only for the case’s mediators (or a logged break-glass read)',
+  })
+  privateNotes?: string;
+  @ApiProperty({ description: 'Whether the session has private notes (the caller may not see them)' })
+  hasPrivateNotes: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}

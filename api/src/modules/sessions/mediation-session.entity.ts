@@ -1,0 +1,69 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { CaseEntity } from '../cases/case.entity.js';
+import { inList, SESSION_MODES, type SessionMode } from '../cases/case.enums.js';
+
+export interface Participant {
+  name: string;
+  relation: string;
+  /** The parties agreed to invite this person (Art 20). */
+  consent: boolean;
+}
+
+/** A mediation session: back-to-back (one party), face-to-face (all parties) or a site visit. */
+@Entity({ name: 'mediation_sessions' })
+@Check('chk_mediation_sessions_mode', `mode IN (${inList(SESSION_MODES)})`)
+@Index('idx_mediation_sessions_case', ['caseId', 'startedAt'])
+export class MediationSessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  caseId: string;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'fk_mediation_sessions_case' })
+  case?: CaseEntity;
+
+  @Column({ type: 'varchar', length: 16 })
+  mode: SessionMode;
+
+  @Column({ type: 'timestamptz' })
+  startedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  place: string;
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  partyIds: string[];
+
+  @Column({ type: 'uuid', array: true })
+  mediatorIds: string[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  participants: Participant[];
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  /** Back-to-back notes, encrypted; only the case's mediators may read them. */
+  @Column({ type: 'bytea', nullable: true })
+  privateNotesEnc: Buffer | null;
+
+  @Column({ type: 'uuid' })
+  recordedById: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
