@@ -32,11 +32,12 @@ const MESSAGES: Record<string, string> = {
 function collect(errors: ValidationError[], prefix: string, out: ErrorDetail[]): void {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const [code, english] of Object.entries(error.constraints ?? {})) {
-      // A message we wrote ourselves is Chinese already; class-validator's own are English.
-      const message = /[\u4e00-\u9fff]/.test(english) ? english : (MESSAGES[code] ?? '取值无效');
-      out.push({ field, code, message });
-    }
+    // One detail per field: the message we wrote ourselves (Chinese already) wins over
+    // class-validator's own (English, replaced from MESSAGES).
+    const constraints = Object.entries(error.constraints ?? {});
+    const own = constraints.find(([, message]) => /[\u4e00-\u9fff]/.test(message));
+    const [code, message] = own ?? constraints[0] ?? [];
+    if (code) out.push({ field, code, message: own ? message! : (MESSAGES[code] ?? '取值无效') });
     if (error.children?.length) collect(error.children, field, out);
   }
 }

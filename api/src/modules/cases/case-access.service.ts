@@ -7,8 +7,20 @@ import { orgCondition, scopeOf } from '../organisations/org-scope.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseErrors } from './cases.errors.js';
 
-/** A director may read private notes only with a reason in this header (audited). */
+/**
+ * A director may read private notes only with a reason in this header
+ * (audited). Headers carry Latin-1 only, so the reason is percent-encoded.
+ */
 export const BREAK_GLASS_HEADER = 'x-break-glass-reason';
+
+export function breakGlassReason(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  try {
+    return decodeURIComponent(header).trim() || undefined;
+  } catch {
+    return header.trim() || undefined;
+  }
+}
 
 /** What the caller may do with one case, computed once per request. */
 export interface CaseAccess {
@@ -17,6 +29,8 @@ export interface CaseAccess {
   mediators: { id: string; userId: string | null; name: string; role: 'presiding' | 'co' }[];
   /** The caller is one of the case's mediators: private notes are theirs to read. */
   isCaseMediator: boolean;
+  /** The caller's roster entry when assigned to the case. */
+  callerMediatorId?: string;
   /** Assigned mediator or the one who registered the case. */
   onTeam: boolean;
   /** ID numbers and phones unmasked: the case team, except recorders (domain.md §10.6). */
@@ -70,9 +84,17 @@ export class CaseAccessService {
         WHERE cm.case_id = $1 ORDER BY cm.role DESC, m.name`,
       [id],
     );
-    const isCaseMediator = mediators.some((m) => m.userId === user.id);
+    const callerMediatorId = mediators.find((m) => m.userId === user.id)?.id;
+    const isCaseMediator = callerMediatorId !== undefined;
     const onTeam = isCaseMediator || row.registeredById === user.id;
-    return { row, mediators, isCaseMediator, onTeam, personalData: onTeam && user.role !== 'recorder' };
+    return {
+      row,
+      mediators,
+      isCaseMediator,
+      callerMediatorId,
+      onTeam,
+      personalData: onTeam && user.role !== 'recorder',
+    };
   }
 
   /** Changes are for the case team and the committee's director; other readers get 403. */

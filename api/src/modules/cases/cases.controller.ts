@@ -63,7 +63,7 @@ export class CasesController {
   @ApiHeader({
     name: BREAK_GLASS_HEADER,
     required: false,
-    description: 'Director only: reason to read private notes (audited)',
+    description: 'Director only: percent-encoded reason to read private notes (audited)',
   })
   @ApiOkResponse({ type: CaseDetailDto })
   detail(

@@ -49,7 +49,7 @@ export class CasesService {
   }
 
   private async insert(manager: EntityManager, user: AuthUser, dto: CreateCaseDto): Promise<string> {
-    const org = await this.organisations.findVisible(user, dto.organisationId);
+    const org = await this.organisations.findVisible(user, dto.organisationId, manager);
     if (!MEDIATION_BODY_KINDS.includes(org.kind)) throw CaseErrors.notMediationBody();
     const year = chinaYear();
     const seq = await nextCaseSeq(manager, org.id, year);

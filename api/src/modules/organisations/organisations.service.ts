@@ -30,9 +30,14 @@ export class OrganisationsService {
     return buildForest(rows);
   }
 
-  async findVisible(user: AuthUser, id: string): Promise<OrganisationEntity> {
+  /** Pass the transaction's manager when inside one: a second pooled connection could deadlock the pool. */
+  async findVisible(
+    user: AuthUser,
+    id: string,
+    manager = this.dataSource.manager,
+  ): Promise<OrganisationEntity> {
     const scope = scopeOf(user);
-    const org = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id });
+    const org = await manager.getRepository(OrganisationEntity).findOneBy({ id });
     const visible =
       org &&
       (scope.kind === 'all' ||
@@ -44,7 +49,7 @@ export class OrganisationsService {
 
   async create(user: AuthUser, dto: CreateOrganisationDto): Promise<OrganisationEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const parent = dto.parentId ? await this.findVisible(user, dto.parentId) : null;
+      const parent = dto.parentId ? await this.findVisible(user, dto.parentId, manager) : null;
       if (parent && REFERRING_BODY_KINDS.includes(parent.kind)) {
         throw CommonErrors.validation([
           { field: 'parentId', code: 'parentKind', message: '移送机关下不能再设下级组织' },
@@ -68,7 +73,7 @@ export class OrganisationsService {
 
   async update(user: AuthUser, id: string, dto: UpdateOrganisationDto): Promise<OrganisationEntity> {
     return this.dataSource.transaction(async (manager: EntityManager) => {
-      const before = await this.findVisible(user, id);
+      const before = await this.findVisible(user, id, manager);
       const repo = manager.getRepository(OrganisationEntity);
       await repo.update({ id }, dto);
       const after = await repo.findOneByOrFail({ id });

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import type { CaseAccess } from '../cases/case-access.service.js';
+import { breakGlassReason as decodeReason, type CaseAccess } from '../cases/case-access.service.js';
 import type { SessionResponseDto } from './dto/session.dto.js';
 import { MediationSessionEntity } from './mediation-session.entity.js';
 
@@ -23,23 +23,28 @@ export class SessionReader {
     manager: EntityManager,
     user: AuthUser,
     access: CaseAccess,
-    breakGlassReason?: string,
+    breakGlassHeader?: string,
   ): Promise<SessionResponseDto[]> {
+    const breakGlassReason = decodeReason(breakGlassHeader);
     const rows = await manager
       .getRepository(MediationSessionEntity)
       .find({ where: { caseId: access.row.id }, order: { startedAt: 'ASC', createdAt: 'ASC' } });
-    const breakGlass = !access.isCaseMediator && user.role === 'director' && !!breakGlassReason?.trim();
-    const showNotes = access.isCaseMediator || breakGlass;
+    const breakGlass = !access.isCaseMediator && user.role === 'director' && breakGlassReason !== undefined;
+    // A recorder reads the notes only of sessions they attended (domain.md §10.6).
+    const showNotes = (row: MediationSessionEntity) =>
+      breakGlass ||
+      (access.isCaseMediator &&
+        (user.role !== 'recorder' || row.mediatorIds.includes(access.callerMediatorId!)));
     if (breakGlass && rows.some((r) => r.privateNotesEnc)) {
       await this.audit.record(manager, user, {
         action: 'session.private_notes.break_glass',
         entity: 'case',
         entityId: access.row.id,
         organisationId: access.row.organisationId,
-        after: { reason: breakGlassReason!.trim() },
+        after: { reason: breakGlassReason },
       });
     }
-    return rows.map((row) => this.toResponse(row, showNotes));
+    return rows.map((row) => this.toResponse(row, showNotes(row)));
   }
 
   toResponse(row: MediationSessionEntity, showNotes: boolean): SessionResponseDto {

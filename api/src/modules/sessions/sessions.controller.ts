@@ -24,7 +24,7 @@ export class SessionsController {
   @ApiHeader({
     name: BREAK_GLASS_HEADER,
     required: false,
-    description: 'Director only: reason to read private notes (audited)',
+    description: 'Director only: percent-encoded reason to read private notes (audited)',
   })
   @ApiOkResponse({ type: [SessionResponseDto] })
   list(

@@ -87,7 +87,7 @@ export class SessionsService {
         organisationId: access.row.organisationId,
         after: { caseId, mode: dto.mode, partyIds, privateNotes: dto.privateNotes ?? null },
       });
-      return this.reader.toResponse(row, access.isCaseMediator);
+      return this.reader.toResponse(row, access.isCaseMediator && user.role !== 'recorder');
     });
   }
 

@@ -1295,7 +1295,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Director only: reason to read private notes (audited) */
+                /** @description Director only: percent-encoded reason to read private notes (audited) */
                 "x-break-glass-reason"?: string;
             };
             path: {
@@ -1644,7 +1644,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Director only: reason to read private notes (audited) */
+                /** @description Director only: percent-encoded reason to read private notes (audited) */
                 "x-break-glass-reason"?: string;
             };
             path: {
