@@ -6,9 +6,11 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { DemoDataService } from './database/demo-data.service.js';
+import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MediatorsModule } from './modules/mediators/mediators.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
@@ -29,6 +31,8 @@ export class AppModule {
         NotificationsModule,
         MediatorsModule,
         CasesModule,
+        DocumentsModule,
+        AgreementsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }, DemoDataService],
     };

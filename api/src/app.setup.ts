@@ -42,6 +42,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   );
   app.use(cookieParser());
   app.use(`/${API_PREFIX}`, express.json({ limit: '2mb' }));
+  app.use(`/${API_PREFIX}/documents/verify`, express.raw({ type: 'application/pdf', limit: '20mb' }));
   app.use(`/${API_PREFIX}`, requireJsonBody);
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (!error) return next();

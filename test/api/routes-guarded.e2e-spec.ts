@@ -1,7 +1,13 @@
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 /** The only routes that answer without a session. */
-const PUBLIC = new Set(['POST /api/auth/login', 'GET /api/health']);
+const PUBLIC = new Set([
+  'POST /api/auth/login',
+  'GET /api/health',
+  // Anyone holding an agreement (a court, a bank) may check it is genuine.
+  'POST /api/documents/verify',
+  'GET /api/verify/:code',
+]);
 
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> };

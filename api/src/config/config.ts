@@ -18,6 +18,8 @@ export interface AppConfig {
   sessionHours: number;
   /** Directory with the built web app; served at `/` when it exists. */
   webDir: string;
+  /** Address printed in verification QR codes. */
+  publicUrl: string;
 }
 
 /** Published in the README: never acceptable in production. */
@@ -86,6 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('TIAOJIE_SESSION_HOURS must be between 1 and 720');
   }
 
+  const publicUrl = (env['TIAOJIE_PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) problems.push('TIAOJIE_PUBLIC_URL must be an http(s) URL');
+
   if (problems.length) throw new ConfigError(problems);
   return {
     production,
@@ -98,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     sessionHours,
     webDir: resolve(env['TIAOJIE_WEB_DIR'] || 'dist/web/browser'),
+    publicUrl,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { IdempotencyKeyEntity } from '../common/idempotency-key.entity.js';
+import { AgreementSignatureEntity } from '../modules/agreements/agreement-signature.entity.js';
+import { AgreementEntity } from '../modules/agreements/agreement.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { LoginFailureEntity } from '../modules/auth/login-attempt.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
@@ -9,6 +11,7 @@ import { CaseEventEntity } from '../modules/cases/case-event.entity.js';
 import { CaseMediatorEntity } from '../modules/cases/case-mediator.entity.js';
 import { CaseNumberCounterEntity } from '../modules/cases/case-number-counter.entity.js';
 import { CaseEntity } from '../modules/cases/case.entity.js';
+import { SigningKeyEntity } from '../modules/documents/signing-key.entity.js';
 import { MediatorConflictEntity } from '../modules/mediators/mediator-conflict.entity.js';
 import { MediatorEntity } from '../modules/mediators/mediator.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
@@ -34,6 +37,9 @@ export const ENTITIES = [
   MediatorConflictEntity,
   MediationSessionEntity,
   NotificationEntity,
+  AgreementEntity,
+  AgreementSignatureEntity,
+  SigningKeyEntity,
 ];
 
 /** The one DataSource configuration, shared by the app, the CLI and the tests. */

@@ -465,6 +465,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Is this PDF a genuine, unmodified copy issued by the system? (multipart `file` or raw application/pdf) */
+        post: operations["VerifyController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data of the public verification page behind an agreement’s QR code */
+        get: operations["VerifyController_code"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft a written or oral agreement for a case in mediation */
+        post: operations["AgreementsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agreement with its signatures and legal checklist */
+        get: operations["AgreementsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft (409 once signing started) */
+        patch: operations["AgreementsController_update"];
+        trace?: never;
+    };
+    "/api/agreements/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a legally complete agreement still lacks */
+        get: operations["AgreementsController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A party’s signature, fingerprint or seal, a mediator’s signature, or the committee seal */
+        post: operations["AgreementsController_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the agreement effective and issue its signed PDF (422 lists missing signers) */
+        post: operations["AgreementsController_finalise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人民调解协议书 as PDF: the signed copy once effective, a marked draft before */
+        get: operations["AgreementsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -971,6 +1108,137 @@ export interface components {
             summary: string;
             /** @description Back-to-back notes: visible only to the case’s mediators */
             privateNotes?: string;
+        };
+        VerifyResultDto: {
+            valid: boolean;
+            agreementNumber?: string;
+            caseNumber?: string;
+            /** Format: date-time */
+            signedAt?: string;
+            /** @description The committee that signed */
+            signer?: string;
+            /** @description Parties with masked names */
+            parties?: string[];
+            reason?: string;
+        };
+        TermDto: {
+            /** Format: uuid */
+            obligorPartyId: string;
+            /** Format: uuid */
+            obligeePartyId?: string;
+            /** @enum {string} */
+            kind: "pay" | "act" | "refrain" | "apologise" | "other";
+            /** @example 3000.00 */
+            amount?: string;
+            /** Format: date */
+            dueDate?: string;
+            /** @example 现金当场支付 */
+            method?: string;
+            /** @example 老杨调解中心 */
+            place?: string;
+            /** @description The exact words the parties agreed; printed as written, never rewritten */
+            text: string;
+        };
+        CreateAgreementDto: {
+            /** @description 纠纷主要事实、争议事项 */
+            facts: string;
+            /** @description 各方责任 */
+            responsibility: string;
+            terms: components["schemas"]["TermDto"][];
+            /** @description 履行方式、地点、期限 */
+            performance: string;
+            /** @description Copies to print; default parties + 1 (one each and one for the committee) */
+            copies?: number;
+            /** @enum {string} */
+            form: "written" | "oral";
+        };
+        TermResponseDto: {
+            /** Format: uuid */
+            obligorPartyId: string;
+            /** Format: uuid */
+            obligeePartyId?: string;
+            /** @enum {string} */
+            kind: "pay" | "act" | "refrain" | "apologise" | "other";
+            /** @example 3000.00 */
+            amount?: string;
+            /** Format: date */
+            dueDate?: string;
+            /** @example 现金当场支付 */
+            method?: string;
+            /** @example 老杨调解中心 */
+            place?: string;
+            /** @description The exact words the parties agreed; printed as written, never rewritten */
+            text: string;
+            /** @example 叁仟元整 */
+            amountInCapitals?: string;
+        };
+        AgreementSignatureDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partyId: string | null;
+            /** Format: uuid */
+            mediatorId: string | null;
+            committeeSeal: boolean;
+            /** @enum {string} */
+            kind: "signature" | "fingerprint" | "seal";
+            signerName: string;
+            /** Format: date-time */
+            signedAt: string;
+        };
+        AgreementCheckDto: {
+            complete: boolean;
+            /** @description Codes of what a legally complete agreement still lacks */
+            missing: string[];
+            /** @description The same, in Chinese, for the user */
+            messages: string[];
+        };
+        AgreementResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            agreementNumber: string;
+            /** @enum {string} */
+            form: "written" | "oral";
+            /** @enum {string} */
+            status: "draft" | "signing" | "effective" | "superseded";
+            facts: string;
+            responsibility: string;
+            terms: components["schemas"]["TermResponseDto"][];
+            performance: string;
+            copies: number;
+            version: number;
+            /** Format: date-time */
+            effectiveAt: string | null;
+            verifyCode: string | null;
+            pdfSha256: string | null;
+            signatures: components["schemas"]["AgreementSignatureDto"][];
+            check: components["schemas"]["AgreementCheckDto"];
+        };
+        UpdateAgreementDto: {
+            /** @example 1 */
+            version: number;
+            facts?: string;
+            responsibility?: string;
+            terms?: components["schemas"]["TermDto"][];
+            performance?: string;
+            copies?: number;
+        };
+        SignerDto: {
+            /** Format: uuid */
+            partyId?: string;
+            /** Format: uuid */
+            mediatorId?: string;
+            /** @description The committee seal */
+            seal?: boolean;
+        };
+        SignatureDto: {
+            signer: components["schemas"]["SignerDto"];
+            /** @enum {string} */
+            kind: "signature" | "fingerprint" | "seal";
+            /** @description PNG as a data URL, at most 500 KB; may be omitted for the committee seal */
+            image?: string;
         };
     };
     responses: never;
@@ -1686,6 +1954,214 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SessionResponseDto"];
                 };
+            };
+        };
+    };
+    VerifyController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "application/pdf": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyResultDto"];
+                };
+            };
+        };
+    };
+    VerifyController_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyResultDto"];
+                };
+            };
+        };
+    };
+    AgreementsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgreementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+        };
+    };
+    AgreementsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+        };
+    };
+    AgreementsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+        };
+    };
+    AgreementsController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementCheckDto"];
+                };
+            };
+        };
+    };
+    AgreementsController_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+        };
+    };
+    AgreementsController_finalise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+        };
+    };
+    AgreementsController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,0 +1,86 @@
+import type { Term } from './agreement.entity.js';
+
+export interface CheckParty {
+  id: string;
+  kind: 'person' | 'organisation';
+  name: string;
+  sex: string | null;
+  birthDate: string | null;
+  address: string | null;
+  phoneMasked: string | null;
+  legalRepresentative: string | null;
+}
+
+export interface CheckContent {
+  form: 'written' | 'oral';
+  facts: string;
+  responsibility: string;
+  terms: Term[];
+  performance: string;
+}
+
+export interface CheckSignature {
+  partyId: string | null;
+  mediatorId: string | null;
+  committeeSeal: boolean;
+}
+
+export interface Gap {
+  code: string;
+  message: string;
+}
+
+/**
+ * What the agreement's content lacks to be legally complete (Art 29,
+ * domain.md §10.3): parties' details, facts, responsibility, and terms that
+ * say who does what, how, where and by when. Signing cannot start until empty.
+ */
+export function contentGaps(content: CheckContent, parties: CheckParty[]): Gap[] {
+  const gaps: Gap[] = [];
+  for (const p of parties) {
+    const lacking =
+      p.kind === 'person'
+        ? [!p.sex && '性别', !p.birthDate && '出生日期', !p.phoneMasked && '联系电话', !p.address && '住址']
+        : [!p.legalRepresentative && '法定代表人', !p.address && '住所地'];
+    const names = lacking.filter(Boolean);
+    if (names.length)
+      gaps.push({ code: `PARTY_DETAILS:${p.id}`, message: `当事人${p.name}缺少${names.join('、')}` });
+  }
+  if (!content.facts.trim()) gaps.push({ code: 'FACTS', message: '缺少纠纷主要事实和争议事项' });
+  if (content.form === 'written' && !content.responsibility.trim()) {
+    gaps.push({ code: 'RESPONSIBILITY', message: '缺少各方责任' });
+  }
+  if (content.terms.length === 0) gaps.push({ code: 'TERMS', message: '缺少协议条款' });
+  const partyIds = new Set(parties.map((p) => p.id));
+  content.terms.forEach((term, i) => {
+    const n = i + 1;
+    if (!partyIds.has(term.obligorPartyId) || (term.obligeePartyId && !partyIds.has(term.obligeePartyId))) {
+      gaps.push({ code: `TERM_PARTY:${n}`, message: `第${n}条的义务人或权利人不是本案当事人` });
+    }
+    if (term.kind === 'pay' && !term.amount)
+      gaps.push({ code: `TERM_AMOUNT:${n}`, message: `第${n}条未写明金额` });
+    if ((term.kind === 'pay' || term.kind === 'act') && !term.dueDate) {
+      gaps.push({ code: `TERM_DEADLINE:${n}`, message: `第${n}条未写明履行期限` });
+    }
+    if (term.kind === 'pay' && !term.method)
+      gaps.push({ code: `TERM_METHOD:${n}`, message: `第${n}条未写明履行方式` });
+  });
+  if (!content.performance.trim()) gaps.push({ code: 'PERFORMANCE', message: '缺少履行方式、地点和期限' });
+  return gaps;
+}
+
+/**
+ * Signatures still missing before a written agreement takes effect (Art 29):
+ * every party (signature, fingerprint or seal), at least one mediator, and
+ * the committee seal.
+ */
+export function signatureGaps(parties: CheckParty[], signatures: CheckSignature[]): Gap[] {
+  const gaps: Gap[] = parties
+    .filter((p) => !signatures.some((s) => s.partyId === p.id))
+    .map((p) => ({ code: `SIGNATURE_PARTY:${p.id}`, message: `当事人${p.name}尚未签名、盖章或按指印` }));
+  if (!signatures.some((s) => s.mediatorId))
+    gaps.push({ code: 'SIGNATURE_MEDIATOR', message: '人民调解员尚未签名' });
+  if (!signatures.some((s) => s.committeeSeal))
+    gaps.push({ code: 'SEAL', message: '尚未加盖人民调解委员会印章' });
+  return gaps;
+}

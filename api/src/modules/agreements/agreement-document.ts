@@ -1,0 +1,151 @@
+import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
+import { SignPdf } from '@signpdf/signpdf';
+import { createHash } from 'node:crypto';
+import type { PersonalDataCipher } from '../../common/personal-data.js';
+import type { CaseEntity } from '../cases/case.entity.js';
+import { amountInCapitals } from '../documents/chinese-money.js';
+import type { CommitteeSigner } from '../documents/committee-signer.js';
+import { parseLayout } from '../documents/layout.js';
+import { renderPdf, type SignatureBlock } from '../documents/pdf-renderer.js';
+import { renderTemplate } from '../documents/templates.js';
+import type { PartyEntity } from '../parties/party.entity.js';
+import type { AgreementEntity, Term } from './agreement.entity.js';
+
+const signpdf = new SignPdf();
+
+const ROLE_LABELS = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as const;
+const SEX_LABELS = { male: '男', female: '女' } as const;
+
+export interface SignatureImage {
+  partyId: string | null;
+  mediatorId: string | null;
+  committeeSeal: boolean;
+  image: Buffer | null;
+}
+
+export interface AgreementDocumentInput {
+  agreement: AgreementEntity;
+  caseRow: CaseEntity;
+  committee: string;
+  parties: PartyEntity[];
+  mediators: { id: string; name: string }[];
+  signatures: SignatureImage[];
+  cipher: PersonalDataCipher;
+  /** Issued copies carry a QR code to the public verification page and the committee's digital signature. */
+  issue?: { verifyUrl: string; signer: CommitteeSigner; signedAt: Date };
+}
+
+/** `1985-03-15`, or an instant (taken in China's time zone), → `1985年3月15日`. */
+export function chineseDate(value: string | Date): string {
+  const iso =
+    typeof value === 'string' ? value : value.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+function ageOn(birthDate: string, on: Date): number {
+  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
+  const birthdayPassed = on.getMonth() + 1 > m || (on.getMonth() + 1 === m && on.getDate() >= d);
+  return on.getFullYear() - y - (birthdayPassed ? 0 : 1);
+}
+
+function describeParty(p: PartyEntity, cipher: PersonalDataCipher, on: Date): string {
+  const phone = p.phoneEnc ? cipher.decrypt(p.phoneEnc) : null;
+  const parts =
+    p.kind === 'person'
+      ? [
+          p.name,
+          p.sex && SEX_LABELS[p.sex],
+          p.ethnicity,
+          p.birthDate && `${chineseDate(p.birthDate)}出生(${ageOn(p.birthDate, on)}岁)`,
+          p.occupation && `职业:${p.occupation}`,
+          phone && `联系电话:${phone}`,
+          p.address && `住址:${p.address}`,
+        ]
+      : [
+          p.name,
+          p.legalRepresentative && `法定代表人:${p.legalRepresentative}`,
+          p.creditCode && `统一社会信用代码:${p.creditCode}`,
+          phone && `联系电话:${phone}`,
+          p.address && `住所地:${p.address}`,
+        ];
+  return parts.filter(Boolean).join(',');
+}
+
+function termDetails(term: Term, parties: PartyEntity[]): string {
+  const name = (id?: string) => parties.find((p) => p.id === id)?.name;
+  return [
+    term.amount && `金额:人民币${term.amount}元(大写:${amountInCapitals(term.amount)})`,
+    term.obligeePartyId && `权利人:${name(term.obligeePartyId)}`,
+    term.dueDate && `履行期限:${chineseDate(term.dueDate)}前`,
+    term.method && `履行方式:${term.method}`,
+    term.place && `履行地点:${term.place}`,
+  ]
+    .filter(Boolean)
+    .join(';');
+}
+
+/** Renders the 人民调解协议书 (or the oral-agreement register), signed when issued. */
+export async function renderAgreementPdf(
+  input: AgreementDocumentInput,
+): Promise<{ pdf: Buffer; sha256: string }> {
+  const { agreement, parties, cipher } = input;
+  const on = agreement.effectiveAt ?? new Date();
+  const title = agreement.form === 'oral' ? '人民调解口头协议登记表' : '人民调解协议书';
+  const source = renderTemplate('agreement', {
+    title,
+    agreementNumber: agreement.agreementNumber,
+    draft: !input.issue,
+    parties: parties.map((p) => ({
+      roleLabel: ROLE_LABELS[p.role],
+      description: describeParty(p, cipher, on),
+      agent: p.agentName ? [p.agentName, p.agentAuthority].filter(Boolean).join(',') : null,
+    })),
+    facts: agreement.facts,
+    responsibility: agreement.responsibility || null,
+    terms: agreement.terms.map((term) => ({ text: term.text, details: termDetails(term, parties) || null })),
+    performance: agreement.performance,
+    copies: agreement.copies,
+  });
+  const images = (match: (s: SignatureImage) => boolean) =>
+    input.signatures.filter(match).flatMap((s) => (s.image ? [s.image] : []));
+  const seal = input.signatures.find((s) => s.committeeSeal);
+  const signatures: SignatureBlock = {
+    parties: parties.map((p) => ({
+      caption: `${ROLE_LABELS[p.role]}(签名/盖章/按指印)`,
+      name: p.name,
+      images: images((s) => s.partyId === p.id),
+    })),
+    mediators: input.mediators
+      .filter((m) => input.signatures.some((s) => s.mediatorId === m.id))
+      .map((m) => ({
+        caption: '人民调解员(签名)',
+        name: m.name,
+        images: images((s) => s.mediatorId === m.id),
+      })),
+    seal: seal ? { committee: input.committee, image: seal.image ?? undefined } : undefined,
+    date: `${input.committee}  ${chineseDate(on)}`,
+  };
+  const issue = input.issue;
+  const unsigned = await renderPdf({
+    title,
+    blocks: parseLayout(source),
+    signatures,
+    qr: issue && { url: issue.verifyUrl, caption: `扫码或访问 ${issue.verifyUrl} 核验本协议书真伪` },
+    beforeEnd: issue
+      ? (doc) =>
+          pdfkitAddPlaceholder({
+            pdf: doc,
+            pdfBuffer: Buffer.alloc(0),
+            reason: `${title} ${agreement.agreementNumber}`,
+            contactInfo: input.committee,
+            name: input.committee,
+            location: input.committee,
+            signingTime: issue.signedAt,
+            signatureLength: 8192,
+          })
+      : undefined,
+  });
+  const pdf = issue ? await signpdf.sign(unsigned, issue.signer, issue.signedAt) : unsigned;
+  return { pdf, sha256: createHash('sha256').update(pdf).digest('hex') };
+}

@@ -1,0 +1,261 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CommonErrors } from '../../common/errors.js';
+import { PersonalDataCipher } from '../../common/personal-data.js';
+import type { AppConfig } from '../../config/config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CaseAccessService } from '../cases/case-access.service.js';
+import { addCaseEvent } from '../cases/case-timeline.js';
+import { CaseEntity } from '../cases/case.entity.js';
+import { SigningKeysService } from '../documents/signing-keys.service.js';
+import { contentGaps, signatureGaps } from './agreement-check.js';
+import {
+  type AgreementContext,
+  AgreementContextLoader,
+  checkParties,
+  checkSignatures,
+} from './agreement-context.js';
+import { renderAgreementPdf, type SignatureImage } from './agreement-document.js';
+import { AgreementSignatureEntity } from './agreement-signature.entity.js';
+import { AgreementEntity } from './agreement.entity.js';
+import { AgreementErrors } from './agreements.errors.js';
+import type { SignatureDto } from './dto/agreement.dto.js';
+
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const MAX_IMAGE = 500 * 1024;
+
+/** A PNG data URL, checked by its bytes (not its claimed type) and size. */
+export function decodePng(dataUrl: string): Buffer {
+  const match = /^data:image\/png;base64,([A-Za-z0-9+/=\s]+)$/.exec(dataUrl);
+  if (!match) throw AgreementErrors.badImage('签名图片须为 PNG 格式的 data URL(data:image/png;base64,…)');
+  const bytes = Buffer.from(match[1]!, 'base64');
+  if (bytes.length > MAX_IMAGE) throw AgreementErrors.badImage('签名图片不能超过 500 KB');
+  if (bytes.length < 64 || !bytes.subarray(0, 8).equals(PNG_MAGIC))
+    throw AgreementErrors.badImage('文件内容不是 PNG 图片');
+  return bytes;
+}
+
+@Injectable()
+export class AgreementSigningService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cases: CaseAccessService,
+    private readonly loader: AgreementContextLoader,
+    private readonly keys: SigningKeysService,
+    private readonly cipher: PersonalDataCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Records one signature, fingerprint or seal. The first one freezes the text and starts signing. */
+  async sign(user: AuthUser, id: string, dto: SignatureDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const context = await this.loader.load(manager, user, id, true);
+      const { agreement, access, parties } = context;
+      this.cases.assertMayChange(user, access);
+      if (agreement.status !== 'draft' && agreement.status !== 'signing') throw AgreementErrors.frozen();
+      const gaps = contentGaps(agreement, checkParties(parties));
+      if (gaps.length) throw AgreementErrors.incomplete(gaps);
+      const signer = this.resolveSigner(user, context, dto);
+      if (!dto.image && !signer.committeeSeal) throw AgreementErrors.badImage('请提供签名或指印图片');
+      const image = dto.image ? decodePng(dto.image) : null;
+      if (
+        context.signatures.some(
+          (s) =>
+            s.kind === dto.kind &&
+            s.partyId === signer.partyId &&
+            s.mediatorId === signer.mediatorId &&
+            s.committeeSeal === signer.committeeSeal,
+        )
+      ) {
+        throw AgreementErrors.alreadySigned();
+      }
+      await manager.getRepository(AgreementSignatureEntity).insert({
+        agreementId: id,
+        ...signer,
+        kind: dto.kind,
+        imageEnc: image ? this.cipher.encrypt(image.toString('base64')) : null,
+        recordedById: user.id,
+      });
+      if (agreement.status === 'draft') {
+        await manager.getRepository(AgreementEntity).update({ id }, { status: 'signing' });
+        await this.setCaseStatus(manager, access.row, 'agreement_pending');
+      }
+      await addCaseEvent(
+        manager,
+        access.row.id,
+        user,
+        'signature',
+        `${signer.label}在协议${agreement.agreementNumber}上${KIND_LABELS[dto.kind]}`,
+      );
+      await this.audit.record(manager, user, {
+        action: 'agreement.sign',
+        entity: 'agreement',
+        entityId: id,
+        organisationId: access.row.organisationId,
+        after: { signer: signer.label, kind: dto.kind },
+      });
+    });
+  }
+
+  private resolveSigner(user: AuthUser, context: AgreementContext, dto: SignatureDto) {
+    const chosen = [dto.signer.partyId, dto.signer.mediatorId, dto.signer.seal ? 'seal' : undefined].filter(
+      Boolean,
+    );
+    if (chosen.length !== 1) throw AgreementErrors.badSigner('请指定一位签署人:当事人、调解员或委员会印章');
+    if (dto.signer.partyId) {
+      const party = context.parties.find((p) => p.id === dto.signer.partyId);
+      if (!party) throw AgreementErrors.badSigner('签署人不是本案当事人');
+      if (dto.kind === 'seal' && party.kind !== 'organisation')
+        throw AgreementErrors.badSigner('自然人当事人请签名或按指印');
+      return { partyId: party.id, mediatorId: null, committeeSeal: false, label: `当事人${party.name}` };
+    }
+    if (dto.signer.mediatorId) {
+      const mediator = context.access.mediators.find((m) => m.id === dto.signer.mediatorId);
+      if (!mediator) throw AgreementErrors.badSigner('签署人不是本案的调解员');
+      if (dto.kind !== 'signature') throw AgreementErrors.badSigner('调解员须签名');
+      return {
+        partyId: null,
+        mediatorId: mediator.id,
+        committeeSeal: false,
+        label: `调解员${mediator.name}`,
+      };
+    }
+    if (user.role !== 'director') throw AgreementErrors.sealNotAllowed();
+    if (dto.kind !== 'seal') throw AgreementErrors.badSigner('委员会印章的签署方式须为盖章');
+    return { partyId: null, mediatorId: null, committeeSeal: true, label: '人民调解委员会' };
+  }
+
+  /**
+   * Makes the agreement effective: every required signature present (written)
+   * or the content recorded (oral, Art 30). The signed PDF is produced in the
+   * same transaction, so an agreement is never effective without it.
+   */
+  async finalise(user: AuthUser, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const context = await this.loader.load(manager, user, id, true);
+      const { agreement, access, parties } = context;
+      this.cases.assertMayChange(user, access);
+      if (agreement.status === 'effective' || agreement.status === 'superseded')
+        throw AgreementErrors.frozen();
+      const content = contentGaps(agreement, checkParties(parties));
+      if (content.length) throw AgreementErrors.incomplete(content);
+      if (agreement.form === 'written') {
+        const missing = signatureGaps(checkParties(parties), checkSignatures(context.signatures));
+        if (missing.length) throw AgreementErrors.signaturesMissing(missing);
+      }
+      const effectiveAt = new Date();
+      const verifyCode = randomBytes(12).toString('base64url');
+      const issued = { ...agreement, effectiveAt, verifyCode };
+      const { pdf, sha256 } = await this.render(manager, { ...context, agreement: issued }, true);
+      await manager
+        .getRepository(AgreementEntity)
+        .update(
+          { caseId: agreement.caseId, status: 'effective' },
+          { status: 'superseded', supersededById: id },
+        );
+      await manager
+        .getRepository(AgreementEntity)
+        .update({ id }, { status: 'effective', effectiveAt, verifyCode, pdf, pdfSha256: sha256 });
+      await this.setCaseStatus(manager, access.row, 'agreement_effective');
+      await addCaseEvent(
+        manager,
+        access.row.id,
+        user,
+        'agreement_effective',
+        `调解协议${agreement.agreementNumber}生效`,
+      );
+      await this.audit.record(manager, user, {
+        action: 'agreement.finalise',
+        entity: 'agreement',
+        entityId: id,
+        organisationId: access.row.organisationId,
+        after: { pdfSha256: sha256, effectiveAt: effectiveAt.toISOString() },
+      });
+    });
+  }
+
+  /** The issued PDF of an effective agreement, or a draft preview. Only the case team and the director. */
+  async pdf(user: AuthUser, id: string): Promise<{ pdf: Buffer; filename: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const context = await this.loader.load(manager, user, id);
+      if (!context.access.onTeam && user.role !== 'director') throw CommonErrors.forbidden();
+      const { agreement } = context;
+      let pdf: Buffer;
+      if (agreement.status === 'effective' || agreement.status === 'superseded') {
+        const stored = await manager
+          .getRepository(AgreementEntity)
+          .findOneOrFail({ where: { id }, select: { id: true, pdf: true } });
+        pdf = stored.pdf!;
+      } else {
+        pdf = (await this.render(manager, context, false)).pdf;
+      }
+      await this.audit.record(manager, user, {
+        action: 'agreement.pdf',
+        entity: 'agreement',
+        entityId: id,
+        organisationId: context.access.row.organisationId,
+      });
+      return { pdf, filename: `${agreement.agreementNumber}.pdf` };
+    });
+  }
+
+  private async render(manager: EntityManager, context: AgreementContext, issue: boolean) {
+    const { agreement, access } = context;
+    const stored = await manager.getRepository(AgreementSignatureEntity).find({
+      where: { agreementId: agreement.id },
+      select: { partyId: true, mediatorId: true, committeeSeal: true, imageEnc: true, signedAt: true },
+      order: { signedAt: 'ASC' },
+    });
+    const [org] = await manager.query<{ name: string; seal_image: Buffer | null }[]>(
+      'SELECT name, seal_image FROM organisations WHERE id = $1',
+      [access.row.organisationId],
+    );
+    const signatures: SignatureImage[] = stored.map((s) => ({
+      partyId: s.partyId,
+      mediatorId: s.mediatorId,
+      committeeSeal: s.committeeSeal,
+      image: s.imageEnc
+        ? Buffer.from(this.cipher.decrypt(s.imageEnc), 'base64')
+        : s.committeeSeal
+          ? org!.seal_image
+          : null,
+    }));
+    const signing = issue ? await this.keys.signerFor(manager, access.row.organisationId) : undefined;
+    return renderAgreementPdf({
+      agreement,
+      caseRow: access.row,
+      committee: org!.name,
+      parties: context.parties,
+      mediators: access.mediators,
+      signatures,
+      cipher: this.cipher,
+      issue: signing && {
+        signer: signing.signer,
+        signedAt: agreement.effectiveAt!,
+        verifyUrl: `${this.config.publicUrl}/verify/${agreement.verifyCode}`,
+      },
+    });
+  }
+
+  private async setCaseStatus(
+    manager: EntityManager,
+    row: CaseEntity,
+    status: CaseEntity['status'],
+  ): Promise<void> {
+    if (row.status === status) return;
+    await manager
+      .createQueryBuilder()
+      .update(CaseEntity)
+      .set({ status })
+      .where('id = :id', { id: row.id })
+      .execute();
+    row.status = status;
+  }
+}
+
+const KIND_LABELS = { signature: '签名', fingerprint: '按指印', seal: '盖章' } as const;

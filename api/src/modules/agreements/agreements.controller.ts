@@ -1,0 +1,90 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { IdParam } from '../../common/id-param.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/auth.decorators.js';
+import { AgreementSigningService } from './agreement-signing.service.js';
+import { AgreementsService } from './agreements.service.js';
+import {
+  AgreementCheckDto,
+  AgreementResponseDto,
+  CreateAgreementDto,
+  SignatureDto,
+  UpdateAgreementDto,
+} from './dto/agreement.dto.js';
+
+const AgreementId = () => IdParam('id', '调解协议');
+
+@ApiTags('agreements')
+@Controller()
+export class AgreementsController {
+  constructor(
+    private readonly agreements: AgreementsService,
+    private readonly signing: AgreementSigningService,
+  ) {}
+
+  @Post('cases/:id/agreements')
+  @ApiOperation({ summary: 'Draft a written or oral agreement for a case in mediation' })
+  @ApiCreatedResponse({ type: AgreementResponseDto })
+  create(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '案件') caseId: string,
+    @Body() dto: CreateAgreementDto,
+  ) {
+    return this.agreements.create(user, caseId, dto);
+  }
+
+  @Get('agreements/:id')
+  @ApiOperation({ summary: 'An agreement with its signatures and legal checklist' })
+  @ApiOkResponse({ type: AgreementResponseDto })
+  get(@CurrentUser() user: AuthUser, @AgreementId() id: string) {
+    return this.agreements.get(user, id);
+  }
+
+  @Patch('agreements/:id')
+  @ApiOperation({ summary: 'Change a draft (409 once signing started)' })
+  @ApiOkResponse({ type: AgreementResponseDto })
+  update(@CurrentUser() user: AuthUser, @AgreementId() id: string, @Body() dto: UpdateAgreementDto) {
+    return this.agreements.update(user, id, dto);
+  }
+
+  @Get('agreements/:id/check')
+  @ApiOperation({ summary: 'What a legally complete agreement still lacks' })
+  @ApiOkResponse({ type: AgreementCheckDto })
+  check(@CurrentUser() user: AuthUser, @AgreementId() id: string) {
+    return this.agreements.check(user, id);
+  }
+
+  @Post('agreements/:id/signatures')
+  @ApiOperation({
+    summary: 'A party’s signature, fingerprint or seal, a mediator’s signature, or the committee seal',
+  })
+  @ApiCreatedResponse({ type: AgreementResponseDto })
+  async sign(@CurrentUser() user: AuthUser, @AgreementId() id: string, @Body() dto: SignatureDto) {
+    await this.signing.sign(user, id, dto);
+    return this.agreements.get(user, id);
+  }
+
+  @Post('agreements/:id/finalise')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Make the agreement effective and issue its signed PDF (422 lists missing signers)',
+  })
+  @ApiOkResponse({ type: AgreementResponseDto })
+  async finalise(@CurrentUser() user: AuthUser, @AgreementId() id: string) {
+    await this.signing.finalise(user, id);
+    return this.agreements.get(user, id);
+  }
+
+  @Get('agreements/:id/pdf')
+  @ApiOperation({ summary: '人民调解协议书 as PDF: the signed copy once effective, a marked draft before' })
+  @ApiProduces('application/pdf')
+  async pdf(@CurrentUser() user: AuthUser, @AgreementId() id: string, @Res() res: Response) {
+    const { pdf, filename } = await this.signing.pdf(user, id);
+    res
+      .type('application/pdf')
+      .setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(filename)}`)
+      .send(pdf);
+  }
+}

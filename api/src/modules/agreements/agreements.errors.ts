@@ -1,0 +1,53 @@
+import { AppError } from '../../common/errors.js';
+import type { Gap } from './agreement-check.js';
+
+export enum AgreementErrorCode {
+  NotFound = 'AGREEMENT_NOT_FOUND',
+  Incomplete = 'AGREEMENT_INCOMPLETE',
+  SignaturesMissing = 'SIGNATURES_MISSING',
+  Frozen = 'AGREEMENT_FROZEN',
+  OpenDraft = 'AGREEMENT_IN_PROGRESS',
+  CaseNotReady = 'CASE_NOT_IN_MEDIATION',
+  BadSigner = 'BAD_SIGNER',
+  BadImage = 'BAD_IMAGE',
+  AlreadySigned = 'ALREADY_SIGNED',
+  SealNotAllowed = 'SEAL_NOT_ALLOWED',
+}
+
+const gapDetails = (gaps: Gap[]) => gaps.map((g) => ({ code: g.code, message: g.message }));
+
+export const AgreementErrors = {
+  notFound: () => new AppError(404, AgreementErrorCode.NotFound, '调解协议不存在或无权查看'),
+  incomplete: (gaps: Gap[]) =>
+    new AppError(
+      422,
+      AgreementErrorCode.Incomplete,
+      `协议内容尚不完整:${gaps.map((g) => g.message).join(';')}`,
+      gapDetails(gaps),
+    ),
+  signaturesMissing: (gaps: Gap[]) =>
+    new AppError(
+      422,
+      AgreementErrorCode.SignaturesMissing,
+      `尚不能生效:${gaps.map((g) => g.message).join(';')}`,
+      gapDetails(gaps),
+    ),
+  frozen: () =>
+    new AppError(
+      409,
+      AgreementErrorCode.Frozen,
+      '协议已开始签署或已生效,内容不能再修改;如需变更请另行制作新协议',
+    ),
+  openDraft: () =>
+    new AppError(409, AgreementErrorCode.OpenDraft, '本案已有尚未生效的协议,请在其上修改或完成签署'),
+  caseNotReady: () => new AppError(409, AgreementErrorCode.CaseNotReady, '只有调解中的案件才能制作调解协议'),
+  badSigner: (message: string) =>
+    new AppError(422, AgreementErrorCode.BadSigner, message, [
+      { field: 'signer', code: 'badSigner', message },
+    ]),
+  badImage: (message: string) =>
+    new AppError(400, AgreementErrorCode.BadImage, message, [{ field: 'image', code: 'badImage', message }]),
+  alreadySigned: () => new AppError(409, AgreementErrorCode.AlreadySigned, '该签署人已以此方式签署'),
+  sealNotAllowed: () =>
+    new AppError(403, AgreementErrorCode.SealNotAllowed, '只有调委会主任可以加盖委员会印章'),
+};

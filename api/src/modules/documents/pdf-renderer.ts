@@ -1,0 +1,229 @@
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import { documentFonts } from './fonts.js';
+import type { Block } from './layout.js';
+
+/** A signer in the signature block: a name and the images they left (PNG). */
+export interface SignatureSlot {
+  caption: string;
+  name: string;
+  images: Buffer[];
+}
+
+export interface SignatureBlock {
+  parties: SignatureSlot[];
+  mediators: SignatureSlot[];
+  /** The committee's seal: its registered image, or `true` for the drawn seal, or absent. */
+  seal?: { committee: string; image?: Buffer };
+  date: string;
+}
+
+export interface RenderOptions {
+  title: string;
+  blocks: Block[];
+  signatures?: SignatureBlock;
+  /** URL printed as a QR code on the last page, with its caption. */
+  qr?: { url: string; caption: string };
+  /** Adds a PAdES signature placeholder before the document is closed. */
+  beforeEnd?: (doc: PDFKit.PDFDocument) => void;
+}
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = { top: 64, bottom: 72, left: 70, right: 70 };
+const BODY = 12;
+const INDENT = BODY * 2;
+const RED = '#c8102e';
+
+/** Lays out blocks on A4 with the embedded Chinese serif font; page x/y in every footer. */
+export async function renderPdf(options: RenderOptions): Promise<Buffer> {
+  const fonts = documentFonts();
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    info: { Title: options.title, Creator: 'tiaojie 调解', Producer: 'tiaojie' },
+  });
+  doc.registerFont('serif', fonts.regular as never);
+  doc.registerFont('serif-bold', fonts.bold as never);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve) => doc.on('end', resolve));
+  const width = A4.width - MARGIN.left - MARGIN.right;
+
+  for (const block of options.blocks) {
+    switch (block.kind) {
+      case 'title':
+        doc.font('serif-bold').fontSize(22).text(block.text, { align: 'center', characterSpacing: 4 });
+        doc.moveDown(0.3);
+        break;
+      case 'subtitle':
+        doc.font('serif').fontSize(11).text(block.text, { align: 'right' });
+        doc.moveDown(0.4);
+        break;
+      case 'heading':
+        doc.moveDown(0.4).font('serif-bold').fontSize(13).text(block.text);
+        doc.moveDown(0.2);
+        break;
+      case 'para':
+        doc.font('serif').fontSize(BODY).text(block.text, { indent: INDENT, lineGap: 4, align: 'justify' });
+        break;
+      case 'plain':
+        doc.font('serif').fontSize(BODY).text(block.text, { lineGap: 4 });
+        break;
+      case 'note':
+        doc.font('serif').fontSize(9.5).fillColor('#444').text(block.text, { lineGap: 2 }).fillColor('black');
+        break;
+      case 'kv': {
+        const y = doc.y;
+        doc
+          .font('serif-bold')
+          .fontSize(BODY)
+          .text(`${block.label}:`, MARGIN.left, y, { width: 90, continued: false });
+        const after = doc.y;
+        doc.font('serif').text(block.text, MARGIN.left + 90, y, { width: width - 90, lineGap: 3 });
+        doc.x = MARGIN.left;
+        doc.y = Math.max(after, doc.y);
+        break;
+      }
+      case 'term': {
+        const y = doc.y;
+        doc
+          .font('serif')
+          .fontSize(BODY)
+          .text(`${block.label}.`, MARGIN.left + INDENT, y, { width: INDENT });
+        doc.text(block.text, MARGIN.left + INDENT * 2, y, {
+          width: width - INDENT * 2,
+          lineGap: 4,
+          align: 'justify',
+        });
+        doc.x = MARGIN.left;
+        break;
+      }
+      case 'space':
+        doc.moveDown(0.8);
+        break;
+      case 'pagebreak':
+        doc.addPage();
+        break;
+      case 'signatures':
+        if (options.signatures) drawSignatures(doc, options.signatures, width);
+        break;
+    }
+  }
+  if (options.qr) await drawQr(doc, options.qr);
+  drawFooters(doc, options.title);
+  options.beforeEnd?.(doc);
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
+  if (doc.y + height > A4.height - MARGIN.bottom) doc.addPage();
+}
+
+function drawSlot(doc: PDFKit.PDFDocument, slot: SignatureSlot, x: number, y: number, w: number): void {
+  doc.font('serif').fontSize(BODY).text(`${slot.caption}:`, x, y, { width: w });
+  doc.text(slot.name, x, y + 18, { width: w });
+  let imageX = x + 4;
+  for (const image of slot.images) {
+    doc.image(image, imageX, y + 36, { fit: [70, 40] });
+    imageX += 76;
+  }
+}
+
+function drawSignatures(doc: PDFKit.PDFDocument, block: SignatureBlock, width: number): void {
+  const columns = 2;
+  const columnWidth = width / columns;
+  const rowHeight = 84;
+  const slots = [...block.parties, ...block.mediators];
+  doc.moveDown(1);
+  for (let i = 0; i < slots.length; i += columns) {
+    ensureSpace(doc, rowHeight);
+    const y = doc.y;
+    slots
+      .slice(i, i + columns)
+      .forEach((slot, j) => drawSlot(doc, slot, MARGIN.left + j * columnWidth, y, columnWidth - 10));
+    doc.x = MARGIN.left;
+    doc.y = y + rowHeight;
+  }
+  ensureSpace(doc, 130);
+  const y = doc.y + 6;
+  const right = MARGIN.left + width;
+  doc
+    .font('serif')
+    .fontSize(BODY)
+    .text('人民调解委员会(印章):', MARGIN.left, y + 40, { width: 200 });
+  doc.text(block.date, right - 260, y + 70, { width: 260, align: 'right' });
+  // The seal sits over the committee's name and the date, as on paper.
+  if (block.seal?.image) doc.image(block.seal.image, right - 150, y, { fit: [110, 110] });
+  else if (block.seal) drawSeal(doc, block.seal.committee, right - 95, y + 55);
+  doc.x = MARGIN.left;
+  doc.y = y + 120;
+}
+
+/** The committee's round red seal, drawn when no scanned seal image is registered. */
+function drawSeal(doc: PDFKit.PDFDocument, name: string, cx: number, cy: number): void {
+  const r = 48;
+  doc.save().lineWidth(2.5).strokeColor(RED).fillColor(RED).opacity(0.85);
+  doc.circle(cx, cy, r).stroke();
+  // Five-pointed star in the centre.
+  const star = Array.from({ length: 10 }, (_, i) => {
+    const radius = i % 2 === 0 ? 12 : 5;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    return [cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)] as [number, number];
+  });
+  doc.polygon(...star).fill();
+  // The name along the upper arc.
+  const chars = [...name];
+  const span = Math.min((Math.PI * 4) / 3, chars.length * 0.42);
+  const size = 10.5;
+  doc.font('serif-bold').fontSize(size);
+  chars.forEach((ch, i) => {
+    const angle = -Math.PI / 2 - span / 2 + (span * (i + 0.5)) / chars.length;
+    const x = cx + (r - 13) * Math.cos(angle);
+    const y = cy + (r - 13) * Math.sin(angle);
+    doc
+      .save()
+      .translate(x, y)
+      .rotate((angle * 180) / Math.PI + 90)
+      .text(ch, -size / 2, -size / 2, { lineBreak: false, width: size + 2 })
+      .restore();
+  });
+  doc.restore();
+}
+
+async function drawQr(doc: PDFKit.PDFDocument, qr: { url: string; caption: string }): Promise<void> {
+  const png = await QRCode.toBuffer(qr.url, { margin: 1, width: 160, errorCorrectionLevel: 'M' });
+  ensureSpace(doc, 80);
+  const y = doc.y + 4;
+  doc.image(png, MARGIN.left, y, { fit: [64, 64] });
+  doc
+    .font('serif')
+    .fontSize(8.5)
+    .fillColor('#444')
+    .text(qr.caption, MARGIN.left + 72, y + 8, { width: 300 });
+  doc.fillColor('black');
+  doc.x = MARGIN.left;
+  doc.y = y + 70;
+}
+
+function drawFooters(doc: PDFKit.PDFDocument, title: string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font('serif')
+      .fontSize(9)
+      .fillColor('#555')
+      .text(`${title}  第 ${i + 1} 页 共 ${range.count} 页`, MARGIN.left, A4.height - 44, {
+        width: A4.width - MARGIN.left - MARGIN.right,
+        align: 'center',
+        lineBreak: false,
+      })
+      .fillColor('black');
+    doc.page.margins.bottom = bottom;
+  }
+}
