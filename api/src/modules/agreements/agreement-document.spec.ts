@@ -7,7 +7,8 @@ import type { CaseEntity } from '../cases/case.entity.js';
 import { renderTemplate } from '../documents/templates.js';
 import type { PartyEntity } from '../parties/party.entity.js';
 import type { AgreementEntity } from './agreement.entity.js';
-import { chineseDate, renderAgreementPdf } from './agreement-document.js';
+import { chineseDate } from '../documents/document-text.js';
+import { renderAgreementPdf } from './agreement-document.js';
 
 const cipher = new PersonalDataCipher(Buffer.alloc(32, 5));
 

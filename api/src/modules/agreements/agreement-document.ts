@@ -7,14 +7,12 @@ import { amountInCapitals } from '../documents/chinese-money.js';
 import type { CommitteeSigner } from '../documents/committee-signer.js';
 import { parseLayout } from '../documents/layout.js';
 import { renderPdf, type SignatureBlock } from '../documents/pdf-renderer.js';
+import { chineseDate, describeParty, ROLE_LABELS } from '../documents/document-text.js';
 import { renderTemplate } from '../documents/templates.js';
 import type { PartyEntity } from '../parties/party.entity.js';
 import type { AgreementEntity, Term } from './agreement.entity.js';
 
 const signpdf = new SignPdf();
-
-const ROLE_LABELS = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as const;
-const SEX_LABELS = { male: '男', female: '女' } as const;
 
 export interface SignatureImage {
   partyId: string | null;
@@ -33,43 +31,6 @@ export interface AgreementDocumentInput {
   cipher: PersonalDataCipher;
   /** Issued copies carry a QR code to the public verification page and the committee's digital signature. */
   issue?: { verifyUrl: string; signer: CommitteeSigner; signedAt: Date };
-}
-
-/** `1985-03-15`, or an instant (taken in China's time zone), → `1985年3月15日`. */
-export function chineseDate(value: string | Date): string {
-  const iso =
-    typeof value === 'string' ? value : value.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
-function ageOn(birthDate: string, on: Date): number {
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  const birthdayPassed = on.getMonth() + 1 > m || (on.getMonth() + 1 === m && on.getDate() >= d);
-  return on.getFullYear() - y - (birthdayPassed ? 0 : 1);
-}
-
-function describeParty(p: PartyEntity, cipher: PersonalDataCipher, on: Date): string {
-  const phone = p.phoneEnc ? cipher.decrypt(p.phoneEnc) : null;
-  const parts =
-    p.kind === 'person'
-      ? [
-          p.name,
-          p.sex && SEX_LABELS[p.sex],
-          p.ethnicity,
-          p.birthDate && `${chineseDate(p.birthDate)}出生(${ageOn(p.birthDate, on)}岁)`,
-          p.occupation && `职业:${p.occupation}`,
-          phone && `联系电话:${phone}`,
-          p.address && `住址:${p.address}`,
-        ]
-      : [
-          p.name,
-          p.legalRepresentative && `法定代表人:${p.legalRepresentative}`,
-          p.creditCode && `统一社会信用代码:${p.creditCode}`,
-          phone && `联系电话:${phone}`,
-          p.address && `住所地:${p.address}`,
-        ];
-  return parts.filter(Boolean).join(',');
 }
 
 function termDetails(term: Term, parties: PartyEntity[]): string {

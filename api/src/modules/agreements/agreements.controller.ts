@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Patch, Post, Res } from '@nestjs/commo
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IdParam } from '../../common/id-param.js';
+import { sendPdf } from '../documents/case-documents.controller.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { AgreementSigningService } from './agreement-signing.service.js';
@@ -81,10 +82,6 @@ export class AgreementsController {
   @ApiOperation({ summary: '人民调解协议书 as PDF: the signed copy once effective, a marked draft before' })
   @ApiProduces('application/pdf')
   async pdf(@CurrentUser() user: AuthUser, @AgreementId() id: string, @Res() res: Response) {
-    const { pdf, filename } = await this.signing.pdf(user, id);
-    res
-      .type('application/pdf')
-      .setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(filename)}`)
-      .send(pdf);
+    sendPdf(res, await this.signing.pdf(user, id));
   }
 }

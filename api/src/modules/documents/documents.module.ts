@@ -1,12 +1,16 @@
 import { Global, Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module.js';
+import { CaseDocumentsController } from './case-documents.controller.js';
+import { CaseDocumentsService } from './case-documents.service.js';
 import { SigningKeysService } from './signing-keys.service.js';
 import { VerifyController } from './verify.controller.js';
 import { VerifyService } from './verify.service.js';
 
 @Global()
 @Module({
-  controllers: [VerifyController],
-  providers: [SigningKeysService, VerifyService],
+  imports: [CasesModule],
+  controllers: [VerifyController, CaseDocumentsController],
+  providers: [SigningKeysService, VerifyService, CaseDocumentsService],
   exports: [SigningKeysService],
 })
 export class DocumentsModule {}

@@ -3,13 +3,14 @@
  *   title 人民调解协议书        subtitle 编号:…         heading 一、当事人
  *   para 正文(首行缩进)          plain 正文(不缩进)       kv 标签|内容
  *   term 1|条款正文               note 小字说明           space
+ *   sign 申请人(签名)|年 月 日   (a line to sign by hand, with the date on the right)
  *   signatures                    (the signature block, drawn from the document's data)
  *   pagebreak
  */
 export type Block =
   | { kind: 'title' | 'subtitle' | 'heading' | 'para' | 'plain' | 'note'; text: string }
   | { kind: 'kv'; label: string; text: string }
-  | { kind: 'term'; label: string; text: string }
+  | { kind: 'term' | 'sign'; label: string; text: string }
   | { kind: 'space' | 'signatures' | 'pagebreak' };
 
 const TEXT_KINDS = ['title', 'subtitle', 'heading', 'para', 'plain', 'note'] as const;
@@ -24,7 +25,7 @@ export function parseLayout(source: string): Block[] {
     const rest = space < 0 ? '' : line.slice(space + 1).trim();
     if ((TEXT_KINDS as readonly string[]).includes(kind)) {
       blocks.push({ kind: kind as (typeof TEXT_KINDS)[number], text: rest });
-    } else if (kind === 'kv' || kind === 'term') {
+    } else if (kind === 'kv' || kind === 'term' || kind === 'sign') {
       const bar = rest.indexOf('|');
       if (bar < 0) throw new Error(`layout line ${index + 1}: "${kind}" needs "label|text"`);
       blocks.push({ kind, label: rest.slice(0, bar), text: rest.slice(bar + 1) });

@@ -99,6 +99,24 @@ export async function renderPdf(options: RenderOptions): Promise<Buffer> {
         doc.x = MARGIN.left;
         break;
       }
+      case 'sign': {
+        ensureSpace(doc, 40);
+        const y = doc.y + 14;
+        doc
+          .font('serif')
+          .fontSize(BODY)
+          .text(`${block.label}:`, MARGIN.left, y, { width: width * 0.6 });
+        const lineStart = MARGIN.left + doc.widthOfString(`${block.label}:`) + 4;
+        doc
+          .moveTo(lineStart, y + 14)
+          .lineTo(MARGIN.left + width * 0.62, y + 14)
+          .lineWidth(0.6)
+          .stroke();
+        doc.text(block.text, MARGIN.left + width * 0.65, y, { width: width * 0.35, align: 'right' });
+        doc.x = MARGIN.left;
+        doc.y = y + 22;
+        break;
+      }
       case 'space':
         doc.moveDown(0.8);
         break;

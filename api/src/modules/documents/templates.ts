@@ -45,7 +45,7 @@ export function topLevelVariables(source: string): string[] {
         const isHelper = statement.params.length > 0;
         if (!isHelper) visit(statement.path, depth);
         statement.params.forEach((param) => visit(param, depth));
-        const changesContext = ['each', 'with'].includes((statement.path).original);
+        const changesContext = ['each', 'with'].includes(statement.path.original);
         visit(statement.program, changesContext ? depth + 1 : depth);
         visit(statement.inverse, depth);
         break;

@@ -1,0 +1,45 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CommonErrors } from '../../common/errors.js';
+import { IdParam } from '../../common/id-param.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/auth.decorators.js';
+import { CASE_DOCUMENTS, type CaseDocument, CaseDocumentsService } from './case-documents.service.js';
+
+export function sendPdf(res: Response, { pdf, filename }: { pdf: Buffer; filename: string }): void {
+  res
+    .type('application/pdf')
+    .setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(filename)}`)
+    .send(pdf);
+}
+
+@ApiTags('documents')
+@Controller()
+export class CaseDocumentsController {
+  constructor(private readonly documents: CaseDocumentsService) {}
+
+  @Get('cases/:id/documents/:document')
+  @ApiOperation({
+    summary:
+      'A printable form of the case: application, acceptance register, rights notice, termination notice',
+  })
+  @ApiParam({ name: 'document', enum: Object.keys(CASE_DOCUMENTS) })
+  @ApiProduces('application/pdf')
+  async caseDocument(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '案件') id: string,
+    @Param('document') document: string,
+    @Res() res: Response,
+  ) {
+    if (!(document in CASE_DOCUMENTS)) throw CommonErrors.notFound('文书');
+    sendPdf(res, await this.documents.caseDocument(user, id, document as CaseDocument));
+  }
+
+  @Get('sessions/:id/record.pdf')
+  @ApiOperation({ summary: '调解记录 of a session (private notes are never printed)' })
+  @ApiProduces('application/pdf')
+  async record(@CurrentUser() user: AuthUser, @IdParam('id', '调解记录') id: string, @Res() res: Response) {
+    sendPdf(res, await this.documents.sessionRecord(user, id));
+  }
+}

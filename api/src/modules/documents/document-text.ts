@@ -1,0 +1,42 @@
+import type { PersonalDataCipher } from '../../common/personal-data.js';
+import type { PartyEntity } from '../parties/party.entity.js';
+
+export const ROLE_LABELS = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as const;
+const SEX_LABELS = { male: '男', female: '女' } as const;
+
+/** `1985-03-15`, or an instant (taken in China's time zone), → `1985年3月15日`. */
+export function chineseDate(value: string | Date): string {
+  const iso =
+    typeof value === 'string' ? value : value.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+function ageOn(birthDate: string, on: Date): number {
+  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
+  const birthdayPassed = on.getMonth() + 1 > m || (on.getMonth() + 1 === m && on.getDate() >= d);
+  return on.getFullYear() - y - (birthdayPassed ? 0 : 1);
+}
+
+export function describeParty(p: PartyEntity, cipher: PersonalDataCipher, on: Date): string {
+  const phone = p.phoneEnc ? cipher.decrypt(p.phoneEnc) : null;
+  const parts =
+    p.kind === 'person'
+      ? [
+          p.name,
+          p.sex && SEX_LABELS[p.sex],
+          p.ethnicity,
+          p.birthDate && `${chineseDate(p.birthDate)}出生(${ageOn(p.birthDate, on)}岁)`,
+          p.occupation && `职业:${p.occupation}`,
+          phone && `联系电话:${phone}`,
+          p.address && `住址:${p.address}`,
+        ]
+      : [
+          p.name,
+          p.legalRepresentative && `法定代表人:${p.legalRepresentative}`,
+          p.creditCode && `统一社会信用代码:${p.creditCode}`,
+          phone && `联系电话:${phone}`,
+          p.address && `住所地:${p.address}`,
+        ];
+  return parts.filter(Boolean).join(',');
+}
