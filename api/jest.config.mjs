@@ -13,5 +13,6 @@ export default {
   globalSetup: '<rootDir>/test/api/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/api/support/global-teardown.mjs',
   maxWorkers: 2,
-  testTimeout: 30000,
+  // Generous: argon2 and the embedded cluster are slow on a loaded 2-core machine; no test asserts time.
+  testTimeout: 120000,
 };

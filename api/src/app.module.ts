@@ -10,6 +10,7 @@ import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
+import { DeadlinesModule } from './modules/deadlines/deadlines.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MediatorsModule } from './modules/mediators/mediators.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         NotificationsModule,
+        DeadlinesModule.register(config.scheduler),
         MediatorsModule,
         CasesModule,
         DocumentsModule,

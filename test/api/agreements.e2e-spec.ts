@@ -235,6 +235,11 @@ describe('agreements: drafting, signing and the signed PDF', () => {
     expect(text).not.toContain('330681197807204514');
     const detail = await t.http().get(`/api/cases/${c.id}`).auth(mediator, { type: 'bearer' }).expect(200);
     expect(detail.body.status).toBe('agreement_effective');
+    // Performance and the 30-day judicial-confirmation window are now watched.
+    const open = detail.body.deadlines
+      .filter((k: { light: string }) => k.light !== 'done')
+      .map((k: { label: string }) => k.label);
+    expect(open.sort()).toEqual(['司法确认申请期限', '回访期限', '第1项履行期限'].sort());
   });
 
   it('carries a PAdES signature that pdfsig reports valid, by a committee certificate with a Chinese name', () => {

@@ -20,6 +20,8 @@ export interface AppConfig {
   webDir: string;
   /** Address printed in verification QR codes. */
   publicUrl: string;
+  /** Run the scheduled sweeps in this process. */
+  scheduler: boolean;
 }
 
 /** Published in the README: never acceptable in production. */
@@ -91,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const publicUrl = (env['TIAOJIE_PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) problems.push('TIAOJIE_PUBLIC_URL must be an http(s) URL');
 
+  const scheduler = parseBool('TIAOJIE_SCHEDULER', env['TIAOJIE_SCHEDULER'], true, problems);
+
   if (problems.length) throw new ConfigError(problems);
   return {
     production,
@@ -104,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionHours,
     webDir: resolve(env['TIAOJIE_WEB_DIR'] || 'dist/web/browser'),
     publicUrl,
+    scheduler,
   };
 }
 

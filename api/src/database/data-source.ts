@@ -11,6 +11,9 @@ import { CaseEventEntity } from '../modules/cases/case-event.entity.js';
 import { CaseMediatorEntity } from '../modules/cases/case-mediator.entity.js';
 import { CaseNumberCounterEntity } from '../modules/cases/case-number-counter.entity.js';
 import { CaseEntity } from '../modules/cases/case.entity.js';
+import { CalendarOverrideEntity } from '../modules/deadlines/calendar-override.entity.js';
+import { ClockEntity } from '../modules/deadlines/clock.entity.js';
+import { DeadlineRuleEntity } from '../modules/deadlines/deadline-rule.entity.js';
 import { SigningKeyEntity } from '../modules/documents/signing-key.entity.js';
 import { MediatorConflictEntity } from '../modules/mediators/mediator-conflict.entity.js';
 import { MediatorEntity } from '../modules/mediators/mediator.entity.js';
@@ -40,6 +43,9 @@ export const ENTITIES = [
   AgreementEntity,
   AgreementSignatureEntity,
   SigningKeyEntity,
+  ClockEntity,
+  DeadlineRuleEntity,
+  CalendarOverrideEntity,
 ];
 
 /** The one DataSource configuration, shared by the app, the CLI and the tests. */

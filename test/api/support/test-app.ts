@@ -26,7 +26,13 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 export const testConfig = (extra: NodeJS.ProcessEnv = {}) =>
-  loadConfig({ TIAOJIE_DEMO: 'false', LOG_LEVEL: 'error', TIAOJIE_WEB_DIR: '/nonexistent', ...extra });
+  loadConfig({
+    TIAOJIE_DEMO: 'false',
+    LOG_LEVEL: 'error',
+    TIAOJIE_WEB_DIR: '/nonexistent',
+    TIAOJIE_SCHEDULER: 'false',
+    ...extra,
+  });
 
 /** A migrated database with the demo data, built once per run and copied for each test file. */
 async function ensureTemplate(): Promise<void> {

@@ -11,6 +11,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
 import { CaseEntity } from '../cases/case.entity.js';
+import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { SigningKeysService } from '../documents/signing-keys.service.js';
 import { contentGaps, signatureGaps } from './agreement-check.js';
 import {
@@ -49,6 +50,7 @@ export class AgreementSigningService {
     private readonly keys: SigningKeysService,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   /** Records one signature, fingerprint or seal. The first one freezes the text and starts signing. */
@@ -84,6 +86,12 @@ export class AgreementSigningService {
       if (agreement.status === 'draft') {
         await manager.getRepository(AgreementEntity).update({ id }, { status: 'signing' });
         await this.setCaseStatus(manager, access.row, 'agreement_pending');
+        await this.deadlines.start(manager, {
+          caseId: access.row.id,
+          agreementId: id,
+          kind: 'signature',
+          label: '协议签署期限',
+        });
       }
       await addCaseEvent(
         manager,
@@ -162,6 +170,7 @@ export class AgreementSigningService {
         .getRepository(AgreementEntity)
         .update({ id }, { status: 'effective', effectiveAt, verifyCode, pdf, pdfSha256: sha256 });
       await this.setCaseStatus(manager, access.row, 'agreement_effective');
+      await this.startPerformanceClocks(manager, issued);
       await addCaseEvent(
         manager,
         access.row.id,
@@ -239,6 +248,48 @@ export class AgreementSigningService {
         signedAt: agreement.effectiveAt!,
         verifyUrl: `${this.config.publicUrl}/verify/${agreement.verifyCode}`,
       },
+    });
+  }
+
+  /** Obligations by their agreed dates, the 30-day window for judicial confirmation (Art 33), and the return visit. */
+  private async startPerformanceClocks(manager: EntityManager, agreement: AgreementEntity): Promise<void> {
+    const caseId = agreement.caseId;
+    const start = agreement.effectiveAt!;
+    await this.deadlines.finish(manager, caseId, ['mediation', 'signature']);
+    const dues = agreement.terms.flatMap((term, i) =>
+      term.dueDate ? [{ day: term.dueDate, n: i + 1 }] : [],
+    );
+    for (const { day, n } of dues) {
+      await this.deadlines.start(manager, {
+        caseId,
+        agreementId: agreement.id,
+        kind: 'obligation',
+        label: `第${n}项履行期限`,
+        start,
+        dueDay: day,
+      });
+    }
+    await this.deadlines.start(manager, {
+      caseId,
+      agreementId: agreement.id,
+      kind: 'judicial_confirmation',
+      label: '司法确认申请期限',
+      start,
+    });
+    const lastDue = dues
+      .map((d) => d.day)
+      .sort()
+      .at(-1);
+    const visitFrom =
+      lastDue && new Date(`${lastDue}T23:59:59+08:00`) > start
+        ? new Date(`${lastDue}T23:59:59+08:00`)
+        : start;
+    await this.deadlines.start(manager, {
+      caseId,
+      agreementId: agreement.id,
+      kind: 'return_visit',
+      label: '回访期限',
+      start: visitFrom,
     });
   }
 

@@ -5,11 +5,13 @@ import { CommonErrors } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { MediatorConflictEntity } from '../mediators/mediator-conflict.entity.js';
+import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import { type CaseAccess, CaseAccessService } from './case-access.service.js';
 import { assignMediators } from './case-assignment.js';
+import { updateClocks } from './case-clocks.js';
 import { type CaseAction, nextStatus } from './case-status.js';
 import { addCaseEvent } from './case-timeline.js';
 import { CaseEntity } from './case.entity.js';
@@ -45,6 +47,7 @@ export class CaseActionsService {
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   async transition(user: AuthUser, id: string, input: TransitionInput): Promise<void> {
@@ -60,6 +63,7 @@ export class CaseActionsService {
         .set({ ...patch, status })
         .where('id = :id', { id })
         .execute();
+      await updateClocks(this.deadlines, manager, access.row, input);
       await addCaseEvent(manager, id, user, input.action, summary, data ?? null);
       await this.audit.record(manager, user, {
         action: `case.${input.action}`,

@@ -4,6 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { ClockEntity } from '../deadlines/clock.entity.js';
+import { toClockDto } from '../deadlines/dto/deadline.dto.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import { toPartyResponse } from '../parties/party.mapper.js';
 import { SessionReader } from '../sessions/session.reader.js';
@@ -98,6 +100,9 @@ export class CaseDetailReader {
       c.organisationId,
     ]);
     const sessions = await this.sessions.forCase(manager, user, access, breakGlassReason);
+    const clocks = await manager
+      .getRepository(ClockEntity)
+      .find({ where: { caseId: c.id }, order: { dueAt: 'ASC' } });
     if (access.personalData && parties.some((p) => p.idNumberEnc || p.phoneEnc)) {
       await this.audit.record(manager, user, {
         action: 'case.personal_data.read',
@@ -136,7 +141,7 @@ export class CaseDetailReader {
       mediators: access.mediators.map((m) => ({ id: m.id, name: m.name, role: m.role })),
       sessions,
       agreements: [],
-      deadlines: [],
+      deadlines: clocks.map(toClockDto),
       timeline: events.map((e) => ({
         at: e.at.toISOString(),
         kind: e.kind,

@@ -6,6 +6,7 @@ import { IdempotencyService } from '../../common/idempotency.service.js';
 import type { Page } from '../../common/pagination.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
+import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/role.js';
 import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
@@ -35,6 +36,7 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly reader: CaseDetailReader,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   async create(user: AuthUser, dto: CreateCaseDto, idempotencyKey?: string) {
@@ -87,6 +89,13 @@ export class CasesService {
       .getRepository(PartyEntity)
       .insert(dto.parties.map((party, i) => toPartyRow(party, id, i + 1, this.cipher)));
     await addCaseEvent(manager, id, user, 'registered', `登记纠纷,案号${caseNumber}`);
+    await this.deadlines.start(manager, {
+      caseId: id,
+      kind: 'acceptance',
+      label: '受理审查期限',
+      source: dto.source,
+      disputeType: dto.disputeType,
+    });
     await this.audit.record(manager, user, {
       action: 'case.create',
       entity: 'case',

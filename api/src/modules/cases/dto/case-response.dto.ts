@@ -18,6 +18,7 @@ import {
   type RiskLevel,
 } from '../case.enums.js';
 import { CASE_ACTIONS, type CaseAction } from '../case-status.js';
+import { ClockDto } from '../../deadlines/dto/deadline.dto.js';
 import { SessionResponseDto } from '../../sessions/dto/session.dto.js';
 
 export class PartySummaryDto {
@@ -128,8 +129,8 @@ export class CaseDetailDto {
   @ApiProperty({ type: [SessionResponseDto] }) sessions: SessionResponseDto[];
   @ApiProperty({ type: [Object], description: 'Agreements (see the agreements module)' })
   agreements: object[];
-  @ApiProperty({ type: [Object], description: 'Deadline clocks (see the deadlines module)' })
-  deadlines: object[];
+  @ApiProperty({ type: [ClockDto], description: 'Deadline clocks, soonest first' })
+  deadlines: ClockDto[];
   @ApiProperty({ type: [TimelineEventDto] }) timeline: TimelineEventDto[];
   @ApiProperty({ type: [ConflictResponseDto] }) conflicts: ConflictResponseDto[];
   @ApiProperty({ enum: CASE_ACTIONS, isArray: true, description: 'Transitions the caller may perform now' })

@@ -174,6 +174,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open clocks of the visible cases, red first, with counts by light */
+        get: operations["DeadlinesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deadlines/sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the deadline sweep now (it also runs every minute) */
+        post: operations["DeadlinesController_sweep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Local corrections of the national holiday calendar */
+        get: operations["DeadlinesController_overrides"];
+        /** Declare a local day off or make-up working day (admin); applies to clocks started afterwards */
+        put: operations["DeadlinesController_setOverride"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/overrides/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a local calendar correction (admin) */
+        delete: operations["DeadlinesController_removeOverride"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mediators": {
         parameters: {
             query?: never;
@@ -764,6 +833,48 @@ export interface components {
             /** @description Unread notifications in all pages */
             unread: number;
         };
+        DeadlineItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            kind: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "return_visit" | "filing";
+            label: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @enum {string} */
+            light: "green" | "yellow" | "red" | "paused" | "done";
+            caseNumber: string;
+            caseTitle: string;
+        };
+        DeadlinePageDto: {
+            items: components["schemas"]["DeadlineItemDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Open clocks by light, over the whole visible set */
+            counts: Record<string, never>;
+        };
+        SweepResultDto: {
+            /** @description False when another instance was sweeping */
+            swept: boolean;
+            changed: number;
+            notified: number;
+        };
+        CalendarOverrideDto: {
+            /**
+             * Format: date
+             * @example 2027-10-01
+             */
+            day: string;
+            /** @description true: a working day (e.g. a make-up Saturday); false: a day off */
+            working: boolean;
+            /** @example 国庆节 */
+            name: string;
+        };
         MediatorDto: {
             /** Format: uuid */
             id: string;
@@ -930,6 +1041,21 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ClockDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            kind: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "return_visit" | "filing";
+            label: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @enum {string} */
+            light: "green" | "yellow" | "red" | "paused" | "done";
+        };
         TimelineEventDto: {
             /** Format: date-time */
             at: string;
@@ -989,8 +1115,8 @@ export interface components {
             sessions: components["schemas"]["SessionResponseDto"][];
             /** @description Agreements (see the agreements module) */
             agreements: Record<string, never>[];
-            /** @description Deadline clocks (see the deadlines module) */
-            deadlines: Record<string, never>[];
+            /** @description Deadline clocks, soonest first */
+            deadlines: components["schemas"]["ClockDto"][];
             timeline: components["schemas"]["TimelineEventDto"][];
             conflicts: components["schemas"]["ConflictResponseDto"][];
             /** @description Transitions the caller may perform now */
@@ -1499,6 +1625,111 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeadlinesController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                light?: "green" | "yellow" | "red" | "paused" | "done";
+                kind?: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "return_visit" | "filing";
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlinePageDto"];
+                };
+            };
+        };
+    };
+    DeadlinesController_sweep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepResultDto"];
+                };
+            };
+        };
+    };
+    DeadlinesController_overrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarOverrideDto"][];
+                };
+            };
+        };
+    };
+    DeadlinesController_setOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarOverrideDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarOverrideDto"];
+                };
+            };
+        };
+    };
+    DeadlinesController_removeOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day: string;
             };
             cookie?: never;
         };

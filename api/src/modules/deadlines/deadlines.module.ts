@@ -1,0 +1,21 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { DeadlinesCron } from './deadlines.cron.js';
+import { DeadlinesController } from './deadlines.controller.js';
+import { DeadlinesQueryService } from './deadlines-query.service.js';
+import { DeadlinesService } from './deadlines.service.js';
+
+@Global()
+@Module({})
+export class DeadlinesModule {
+  /** `scheduler: false` (tests, or a dedicated API-only instance) registers no cron job. */
+  static register(scheduler: boolean): DynamicModule {
+    return {
+      module: DeadlinesModule,
+      imports: scheduler ? [ScheduleModule.forRoot()] : [],
+      controllers: [DeadlinesController],
+      providers: [DeadlinesService, DeadlinesQueryService, ...(scheduler ? [DeadlinesCron] : [])],
+      exports: [DeadlinesService],
+    };
+  }
+}
