@@ -1,8 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
+import { Performance1795308021200 } from './1795308021200-performance.js';
 import { Deadlines1795307476179 } from './1795307476179-deadlines.js';
 import { Agreements1795306641387 } from './1795306641387-agreements.js';
 import { CasesPartiesSessions1795305200584 } from './1795305200584-cases-parties-sessions.js';
 import { Initial1795304443085 } from './1795304443085-initial.js';
 
 /** Every migration, oldest first. `npm run db:generate -- Name` appends new ones. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795304443085, CasesPartiesSessions1795305200584, Agreements1795306641387, Deadlines1795307476179];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795304443085, CasesPartiesSessions1795305200584, Agreements1795306641387, Deadlines1795307476179, Performance1795308021200];

@@ -16,6 +16,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { MediatorsModule } from './modules/mediators/mediators.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { PerformanceModule } from './modules/performance/performance.module.js';
 
 @Module({})
 export class AppModule {
@@ -35,6 +36,7 @@ export class AppModule {
         CasesModule,
         DocumentsModule,
         AgreementsModule,
+        PerformanceModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }, DemoDataService],
     };

@@ -20,6 +20,11 @@ import { MediatorEntity } from '../modules/mediators/mediator.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
 import { PartyEntity } from '../modules/parties/party.entity.js';
+import {
+  JudicialConfirmationEntity,
+  PerformanceRecordEntity,
+  ReturnVisitEntity,
+} from '../modules/performance/performance.entities.js';
 import { MediationSessionEntity } from '../modules/sessions/mediation-session.entity.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';
 
@@ -46,6 +51,9 @@ export const ENTITIES = [
   ClockEntity,
   DeadlineRuleEntity,
   CalendarOverrideEntity,
+  PerformanceRecordEntity,
+  ReturnVisitEntity,
+  JudicialConfirmationEntity,
 ];
 
 /** The one DataSource configuration, shared by the app, the CLI and the tests. */

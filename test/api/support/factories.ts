@@ -59,6 +59,7 @@ export const RESPONDENT = {
   kind: 'person',
   name: '刘建平',
   sex: 'male',
+  birthDate: '1978-07-20',
   idNumber: '330681197807204514',
   phone: '13900000002',
   address: '诸暨市枫桥镇枫源村 14 号',

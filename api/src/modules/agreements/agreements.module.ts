@@ -9,5 +9,6 @@ import { AgreementsService } from './agreements.service.js';
   imports: [CasesModule],
   controllers: [AgreementsController],
   providers: [AgreementContextLoader, AgreementsService, AgreementSigningService],
+  exports: [AgreementContextLoader],
 })
 export class AgreementsModule {}

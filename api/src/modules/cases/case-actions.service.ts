@@ -9,6 +9,7 @@ import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
 import { PartyEntity } from '../parties/party.entity.js';
+import { assertClosable } from '../performance/case-closing.js';
 import { type CaseAccess, CaseAccessService } from './case-access.service.js';
 import { assignMediators } from './case-assignment.js';
 import { updateClocks } from './case-clocks.js';
@@ -111,6 +112,7 @@ export class CaseActionsService {
       case 'transfer':
         return this.transfer(manager, access, input.dto);
       case 'close':
+        await assertClosable(manager, access.row);
         return { patch: { closedAt: new Date() }, summary: '结案' };
       case 'archive':
         return { patch: {}, summary: `归档(经办:${user.name})` };

@@ -47,7 +47,7 @@ export const TRANSITIONS: Record<CaseAction, Transition> = {
   extend: { from: ['in_mediation', 'paused'] },
   terminate: { from: ['accepted', 'in_mediation', 'paused'], to: 'terminated' },
   transfer: { from: ['registered', 'accepted', 'in_mediation', 'paused'], to: 'transferred_out' },
-  close: { from: ['terminated', 'not_accepted', 'transferred_out'], to: 'closed' },
+  close: { from: ['terminated', 'not_accepted', 'transferred_out', 'performed', 'breached'], to: 'closed' },
   archive: { from: ['closed'], to: 'archived' },
 };
 

@@ -705,6 +705,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a term was performed, with its proof */
+        post: operations["PerformanceController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/return-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a return visit (回访): performance, satisfaction 1–5, residual risk */
+        post: operations["PerformanceController_visit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/judicial-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the joint application for judicial confirmation (within 30 days, Art 33) */
+        post: operations["PerformanceController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/judicial-confirmations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record the court’s acceptance, ruling or the withdrawal */
+        patch: operations["PerformanceController_update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1399,6 +1467,64 @@ export interface components {
             kind: "signature" | "fingerprint" | "seal";
             /** @description PNG as a data URL, at most 500 KB; may be omitted for the committee seal */
             image?: string;
+        };
+        PerformanceDto: {
+            /** @description 0-based index of the term */
+            termIndex: number;
+            /** Format: date-time */
+            performedAt: string;
+            /** @example 3000.00 */
+            amount?: string;
+            /** @example 收条一张,已存档 */
+            proof?: string;
+        };
+        PerformanceResultDto: {
+            /** @description Case status after the record */
+            caseStatus: string;
+            /** @description Terms still to perform (0-based) */
+            outstanding: number[];
+        };
+        ReturnVisitDto: {
+            /** Format: date-time */
+            visitedAt: string;
+            /** Format: uuid */
+            partyId: string;
+            /** @enum {string} */
+            performance: "performed" | "partly" | "not_performed";
+            satisfaction: number;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            residualRisk: "none" | "low" | "high";
+            /** @example 当事人表示赔偿款已收到,对调解结果满意 */
+            note: string;
+        };
+        JudicialConfirmationDto: {
+            /** @example 诸暨市人民法院 */
+            court: string;
+            /** Format: date */
+            appliedAt: string;
+        };
+        JudicialConfirmationResponseDto: {
+            /** Format: uuid */
+            id: string;
+            court: string;
+            /** Format: date */
+            appliedAt: string;
+            /** @enum {string} */
+            status: "applied" | "accepted" | "confirmed" | "refused" | "withdrawn";
+            rulingNumber: string | null;
+            /** Format: date */
+            rulingDate: string | null;
+        };
+        JudicialConfirmationUpdateDto: {
+            /** @enum {string} */
+            status: "applied" | "accepted" | "confirmed" | "refused" | "withdrawn";
+            /** @example (2026)浙0681民特123号 */
+            rulingNumber?: string;
+            /** Format: date */
+            rulingDate?: string;
         };
     };
     responses: never;
@@ -2466,6 +2592,105 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PerformanceController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PerformanceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceResultDto"];
+                };
+            };
+        };
+    };
+    PerformanceController_visit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnVisitDto"];
+            };
+        };
+        responses: {
+            /** @description The new visit’s id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PerformanceController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JudicialConfirmationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JudicialConfirmationResponseDto"];
+                };
+            };
+        };
+    };
+    PerformanceController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JudicialConfirmationUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JudicialConfirmationResponseDto"];
+                };
             };
         };
     };

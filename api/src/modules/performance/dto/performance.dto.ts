@@ -1,0 +1,114 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsMoney } from '../../../common/validators.js';
+import { CONFIRMATION_STATUSES, type ConfirmationStatus } from '../performance.entities.js';
+
+export class PerformanceDto {
+  @ApiProperty({ description: '0-based index of the term' })
+  @Type(() => Number)
+  @IsInt({ message: '请选择条款' })
+  @Min(0, { message: '条款序号无效' })
+  termIndex: number;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString({ strict: true }, { message: '履行时间格式不正确' })
+  performedAt: string;
+
+  @ApiPropertyOptional({ example: '3000.00' })
+  @IsOptional()
+  @IsMoney()
+  amount?: string;
+
+  @ApiPropertyOptional({ example: '收条一张,已存档' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  proof?: string;
+}
+
+export class ReturnVisitDto {
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString({ strict: true }, { message: '回访时间格式不正确' })
+  visitedAt: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: '请选择回访的当事人' })
+  partyId: string;
+
+  @ApiProperty({ enum: ['performed', 'partly', 'not_performed'] })
+  @IsIn(['performed', 'partly', 'not_performed'], { message: '履行情况须为已履行、部分履行或未履行' })
+  performance: 'performed' | 'partly' | 'not_performed';
+
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @Type(() => Number)
+  @IsInt({ message: '满意度须为 1 到 5 的整数' })
+  @Min(1, { message: '满意度须为 1 到 5 的整数' })
+  @Max(5, { message: '满意度须为 1 到 5 的整数' })
+  satisfaction: number;
+
+  @ApiPropertyOptional({ enum: ['none', 'low', 'high'], default: 'none' })
+  @IsOptional()
+  @IsIn(['none', 'low', 'high'], { message: '遗留风险须为无、低或高' })
+  residualRisk?: 'none' | 'low' | 'high';
+
+  @ApiProperty({ example: '当事人表示赔偿款已收到,对调解结果满意' })
+  @IsString()
+  @IsNotEmpty({ message: '请填写回访情况' })
+  @MaxLength(5000)
+  note: string;
+}
+
+export class JudicialConfirmationDto {
+  @ApiProperty({ example: '诸暨市人民法院' })
+  @IsString()
+  @IsNotEmpty({ message: '请填写受理法院' })
+  @MaxLength(100)
+  court: string;
+
+  @ApiProperty({ format: 'date' })
+  @IsDateString({ strict: true }, { message: '申请日期格式应为 YYYY-MM-DD' })
+  appliedAt: string;
+}
+
+export class JudicialConfirmationUpdateDto {
+  @ApiProperty({ enum: CONFIRMATION_STATUSES })
+  @IsIn(CONFIRMATION_STATUSES, { message: '状态无效' })
+  status: ConfirmationStatus;
+
+  @ApiPropertyOptional({ example: '(2026)浙0681民特123号' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  rulingNumber?: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: '裁定日期格式应为 YYYY-MM-DD' })
+  rulingDate?: string;
+}
+
+export class PerformanceResultDto {
+  @ApiProperty({ description: 'Case status after the record' }) caseStatus: string;
+  @ApiProperty({ description: 'Terms still to perform (0-based)', type: [Number] }) outstanding: number[];
+}
+
+export class JudicialConfirmationResponseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() court: string;
+  @ApiProperty({ format: 'date' }) appliedAt: string;
+  @ApiProperty({ enum: CONFIRMATION_STATUSES }) status: ConfirmationStatus;
+  @ApiProperty({ nullable: true, type: String }) rulingNumber: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) rulingDate: string | null;
+}

@@ -1,0 +1,58 @@
+import { Body, Controller, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../common/id-param.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/auth.decorators.js';
+import {
+  JudicialConfirmationDto,
+  JudicialConfirmationResponseDto,
+  JudicialConfirmationUpdateDto,
+  PerformanceDto,
+  PerformanceResultDto,
+  ReturnVisitDto,
+} from './dto/performance.dto.js';
+import { PerformanceService } from './performance.service.js';
+
+@ApiTags('performance')
+@Controller()
+export class PerformanceController {
+  constructor(private readonly performance: PerformanceService) {}
+
+  @Post('agreements/:id/performance')
+  @ApiOperation({ summary: 'Record that a term was performed, with its proof' })
+  @ApiCreatedResponse({ type: PerformanceResultDto })
+  record(@CurrentUser() user: AuthUser, @IdParam('id', '调解协议') id: string, @Body() dto: PerformanceDto) {
+    return this.performance.recordPerformance(user, id, dto);
+  }
+
+  @Post('cases/:id/return-visits')
+  @ApiOperation({ summary: 'Record a return visit (回访): performance, satisfaction 1–5, residual risk' })
+  @ApiCreatedResponse({ description: 'The new visit’s id' })
+  visit(@CurrentUser() user: AuthUser, @IdParam('id', '案件') id: string, @Body() dto: ReturnVisitDto) {
+    return this.performance.returnVisit(user, id, dto);
+  }
+
+  @Post('agreements/:id/judicial-confirmation')
+  @ApiOperation({
+    summary: 'Record the joint application for judicial confirmation (within 30 days, Art 33)',
+  })
+  @ApiCreatedResponse({ type: JudicialConfirmationResponseDto })
+  apply(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '调解协议') id: string,
+    @Body() dto: JudicialConfirmationDto,
+  ) {
+    return this.performance.applyForConfirmation(user, id, dto);
+  }
+
+  @Patch('judicial-confirmations/:id')
+  @ApiOperation({ summary: 'Record the court’s acceptance, ruling or the withdrawal' })
+  @ApiOkResponse({ type: JudicialConfirmationResponseDto })
+  update(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '司法确认记录') id: string,
+    @Body() dto: JudicialConfirmationUpdateDto,
+  ) {
+    return this.performance.updateConfirmation(user, id, dto);
+  }
+}

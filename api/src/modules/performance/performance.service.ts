@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, Not } from 'typeorm';
+import { AppError, CommonErrors } from '../../common/errors.js';
+import { AgreementContextLoader } from '../agreements/agreement-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CaseAccessService } from '../cases/case-access.service.js';
+import { addCaseEvent } from '../cases/case-timeline.js';
+import { CaseEntity } from '../cases/case.entity.js';
+import type { CaseStatus } from '../cases/case.enums.js';
+import { ClockEntity } from '../deadlines/clock.entity.js';
+import { chinaDay } from '../deadlines/working-calendar.js';
+import { PartyEntity } from '../parties/party.entity.js';
+import type {
+  JudicialConfirmationDto,
+  JudicialConfirmationResponseDto,
+  JudicialConfirmationUpdateDto,
+  PerformanceDto,
+  PerformanceResultDto,
+  ReturnVisitDto,
+} from './dto/performance.dto.js';
+import {
+  JudicialConfirmationEntity,
+  PerformanceRecordEntity,
+  ReturnVisitEntity,
+} from './performance.entities.js';
+
+const refuse = (status: number, code: string, message: string) => new AppError(status, code, message);
+const VISITABLE: readonly CaseStatus[] = [
+  'agreement_effective',
+  'performing',
+  'performed',
+  'breached',
+  'terminated',
+];
+const PERFORMANCE_LABELS = { performed: '已履行', partly: '部分履行', not_performed: '未履行' } as const;
+
+/** After the agreement: performance, return visits (回访) and judicial confirmation (司法确认). */
+@Injectable()
+export class PerformanceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly agreements: AgreementContextLoader,
+    private readonly cases: CaseAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async recordPerformance(
+    user: AuthUser,
+    agreementId: string,
+    dto: PerformanceDto,
+  ): Promise<PerformanceResultDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, access } = await this.agreements.load(manager, user, agreementId, true);
+      this.cases.assertMayChange(user, access);
+      if (agreement.status !== 'effective')
+        throw refuse(409, 'AGREEMENT_NOT_EFFECTIVE', '只有已生效的协议才能登记履行');
+      const term = agreement.terms[dto.termIndex];
+      if (!term) throw refuse(422, 'TERM_NOT_FOUND', `协议没有第${dto.termIndex + 1}项`);
+      await manager.getRepository(PerformanceRecordEntity).insert({
+        agreementId,
+        termIndex: dto.termIndex,
+        performedAt: new Date(dto.performedAt),
+        amount: dto.amount ?? null,
+        proof: dto.proof ?? null,
+        recordedById: user.id,
+      });
+      await manager
+        .getRepository(ClockEntity)
+        .update(
+          { agreementId, kind: 'obligation', label: `第${dto.termIndex + 1}项履行期限`, light: Not('done') },
+          { light: 'done', doneAt: new Date() },
+        );
+      const done = await manager.getRepository(PerformanceRecordEntity).find({ where: { agreementId } });
+      const outstanding = agreement.terms
+        .map((_, i) => i)
+        .filter((i) => !done.some((r) => r.termIndex === i));
+      const next: CaseStatus = outstanding.length ? 'performing' : 'performed';
+      if (access.row.status !== next) {
+        await manager
+          .createQueryBuilder()
+          .update(CaseEntity)
+          .set({ status: next })
+          .where('id = :id', { id: access.row.id })
+          .execute();
+      }
+      const amount = dto.amount ? `,金额 ${dto.amount} 元` : '';
+      await addCaseEvent(
+        manager,
+        access.row.id,
+        user,
+        'performance',
+        `第${dto.termIndex + 1}项已履行${amount}${dto.proof ? `,凭证:${dto.proof}` : ''}`,
+      );
+      await this.audit.record(manager, user, {
+        action: 'agreement.performance',
+        entity: 'agreement',
+        entityId: agreementId,
+        organisationId: access.row.organisationId,
+        after: { ...dto },
+      });
+      return { caseStatus: next, outstanding };
+    });
+  }
+
+  async returnVisit(user: AuthUser, caseId: string, dto: ReturnVisitDto): Promise<{ id: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const access = await this.cases.load(manager, user, caseId, true);
+      this.cases.assertMayChange(user, access);
+      if (!VISITABLE.includes(access.row.status))
+        throw refuse(409, 'CASE_NOT_VISITABLE', '调解结束后才能回访');
+      const party = await manager.getRepository(PartyEntity).findOneBy({ id: dto.partyId, caseId });
+      if (!party) throw CommonErrors.notFound('当事人');
+      const saved = await manager.getRepository(ReturnVisitEntity).save({
+        caseId,
+        partyId: party.id,
+        visitedAt: new Date(dto.visitedAt),
+        performance: dto.performance,
+        satisfaction: dto.satisfaction,
+        residualRisk: dto.residualRisk ?? 'none',
+        note: dto.note,
+        recordedById: user.id,
+      });
+      await manager
+        .getRepository(ClockEntity)
+        .update({ caseId, kind: 'return_visit', light: Not('done') }, { light: 'done', doneAt: new Date() });
+      await addCaseEvent(
+        manager,
+        caseId,
+        user,
+        'return_visit',
+        `回访${party.name}:${PERFORMANCE_LABELS[dto.performance]},满意度 ${dto.satisfaction}/5。${dto.note}`,
+      );
+      await this.audit.record(manager, user, {
+        action: 'case.return_visit',
+        entity: 'case',
+        entityId: caseId,
+        organisationId: access.row.organisationId,
+        after: { ...dto },
+      });
+      return { id: saved.id };
+    });
+  }
+
+  /** Art 33: within 30 days of the agreement taking effect; the apply action locks after the window. */
+  async applyForConfirmation(
+    user: AuthUser,
+    agreementId: string,
+    dto: JudicialConfirmationDto,
+  ): Promise<JudicialConfirmationResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, access } = await this.agreements.load(manager, user, agreementId, true);
+      this.cases.assertMayChange(user, access);
+      if (agreement.status !== 'effective')
+        throw refuse(409, 'AGREEMENT_NOT_EFFECTIVE', '只有已生效的协议才能申请司法确认');
+      const clock = await manager
+        .getRepository(ClockEntity)
+        .findOneBy({ agreementId, kind: 'judicial_confirmation' });
+      const lastDay = clock ? chinaDay(clock.dueAt) : undefined;
+      if (!lastDay || dto.appliedAt > lastDay || Date.now() > clock!.dueAt.getTime()) {
+        throw refuse(
+          422,
+          'CONFIRMATION_WINDOW_CLOSED',
+          `申请司法确认的期限已于${lastDay ?? '协议生效后 30 日'}届满(《人民调解法》第三十三条)`,
+        );
+      }
+      if (dto.appliedAt < chinaDay(agreement.effectiveAt!))
+        throw refuse(422, 'CONFIRMATION_DATE', '申请日期不能早于协议生效日期');
+      const active = await manager
+        .getRepository(JudicialConfirmationEntity)
+        .existsBy({ agreementId, status: In(['applied', 'accepted', 'confirmed']) });
+      if (active) throw refuse(409, 'CONFIRMATION_EXISTS', '该协议已申请司法确认');
+      const saved = await manager
+        .getRepository(JudicialConfirmationEntity)
+        .save({ agreementId, court: dto.court, appliedAt: dto.appliedAt, recordedById: user.id });
+      await manager
+        .getRepository(ClockEntity)
+        .update({ id: clock!.id }, { light: 'done', doneAt: new Date() });
+      await addCaseEvent(
+        manager,
+        access.row.id,
+        user,
+        'judicial_confirmation',
+        `已向${dto.court}申请司法确认`,
+      );
+      await this.audit.record(manager, user, {
+        action: 'agreement.judicial_confirmation',
+        entity: 'agreement',
+        entityId: agreementId,
+        organisationId: access.row.organisationId,
+        after: { ...dto },
+      });
+      return toConfirmation(saved);
+    });
+  }
+
+  async updateConfirmation(
+    user: AuthUser,
+    id: string,
+    dto: JudicialConfirmationUpdateDto,
+  ): Promise<JudicialConfirmationResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(JudicialConfirmationEntity).findOneBy({ id });
+      if (!row) throw CommonErrors.notFound('司法确认记录');
+      const { access } = await this.agreements.load(manager, user, row.agreementId, true);
+      this.cases.assertMayChange(user, access);
+      const updated = {
+        ...row,
+        status: dto.status,
+        rulingNumber: dto.rulingNumber ?? row.rulingNumber,
+        rulingDate: dto.rulingDate ?? row.rulingDate,
+      };
+      await manager.getRepository(JudicialConfirmationEntity).save(updated);
+      const labels = {
+        applied: '已申请',
+        accepted: '法院已受理',
+        confirmed: '法院裁定确认有效',
+        refused: '法院裁定驳回',
+        withdrawn: '已撤回',
+      };
+      await addCaseEvent(
+        manager,
+        access.row.id,
+        user,
+        'judicial_confirmation',
+        `司法确认:${labels[dto.status]}${dto.rulingNumber ? `(${dto.rulingNumber})` : ''}`,
+      );
+      await this.audit.record(manager, user, {
+        action: 'agreement.judicial_confirmation.update',
+        entity: 'agreement',
+        entityId: row.agreementId,
+        organisationId: access.row.organisationId,
+        before: { status: row.status },
+        after: { ...dto },
+      });
+      return toConfirmation(updated);
+    });
+  }
+}
+
+function toConfirmation(row: JudicialConfirmationEntity): JudicialConfirmationResponseDto {
+  return {
+    id: row.id,
+    court: row.court,
+    appliedAt: row.appliedAt,
+    status: row.status,
+    rulingNumber: row.rulingNumber,
+    rulingDate: row.rulingDate,
+  };
+}

@@ -1,0 +1,121 @@
+import { act } from './support/factories.js';
+import { effectiveAgreement } from './support/agreement-flow.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+describe('performance, return visits and judicial confirmation', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    token = await t.tokenOf('mediator.yang');
+  });
+  afterAll(() => t.close());
+
+  const detail = async (caseId: string) =>
+    (await t.http().get(`/api/cases/${caseId}`).auth(token, { type: 'bearer' }).expect(200)).body;
+
+  it('follows the agreement to performance, a return visit and closing', async () => {
+    const { c, agreementId } = await effectiveAgreement(t);
+    const perform = (termIndex: number, body: object = {}) =>
+      t
+        .http()
+        .post(`/api/agreements/${agreementId}/performance`)
+        .auth(token, { type: 'bearer' })
+        .send({ termIndex, performedAt: '2026-11-21T10:00:00+08:00', ...body });
+    expect((await perform(0, { amount: '3000.00', proof: '银行转账回单' }).expect(201)).body).toEqual({
+      caseStatus: 'performing',
+      outstanding: [1],
+    });
+    const first = await detail(c.id);
+    expect(first.status).toBe('performing');
+    expect(first.deadlines.find((k: { label: string }) => k.label === '第1项履行期限').light).toBe('done');
+    expect(first.timeline[0].summary).toBe('第1项已履行,金额 3000.00 元,凭证:银行转账回单');
+    await perform(5).expect(422);
+    expect((await perform(1).expect(201)).body).toEqual({ caseStatus: 'performed', outstanding: [] });
+    // Closing needs a return visit first.
+    const early = await act(t, 'director.yang', c.id, 'close');
+    expect(early.status).toBe(422);
+    expect(early.body).toMatchObject({ code: 'RETURN_VISIT_MISSING', message: '结案前须完成回访' });
+    await t
+      .http()
+      .post(`/api/cases/${c.id}/return-visits`)
+      .auth(token, { type: 'bearer' })
+      .send({
+        visitedAt: '2026-11-28T15:00:00+08:00',
+        partyId: c.parties[0]!.id,
+        performance: 'performed',
+        satisfaction: 5,
+        note: '维修费已收到,对调解满意',
+      })
+      .expect(201);
+    const visited = await detail(c.id);
+    expect(visited.deadlines.find((k: { kind: string }) => k.kind === 'return_visit').light).toBe('done');
+    expect(visited.timeline[0].summary).toBe('回访王秀英:已履行,满意度 5/5。维修费已收到,对调解满意');
+    expect((await act(t, 'director.yang', c.id, 'close')).body.status).toBe('closed');
+  });
+
+  it('refuses bad return visits and bad performance records', async () => {
+    const { c, agreementId } = await effectiveAgreement(t);
+    const bad = await t
+      .http()
+      .post(`/api/cases/${c.id}/return-visits`)
+      .auth(token, { type: 'bearer' })
+      .send({
+        visitedAt: 'yesterday',
+        partyId: c.parties[0]!.id,
+        performance: 'maybe',
+        satisfaction: 9,
+        note: '',
+      })
+      .expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'note',
+      'performance',
+      'satisfaction',
+      'visitedAt',
+    ]);
+    await t
+      .http()
+      .post(`/api/agreements/${agreementId}/performance`)
+      .auth(token, { type: 'bearer' })
+      .send({ termIndex: -1, performedAt: '2026-11-21T10:00:00+08:00', amount: '-5' })
+      .expect(400);
+  });
+
+  it('records the application for judicial confirmation within 30 days and the ruling, and locks after the window', async () => {
+    const { c, agreementId } = await effectiveAgreement(t);
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const apply = (appliedAt: string) =>
+      t
+        .http()
+        .post(`/api/agreements/${agreementId}/judicial-confirmation`)
+        .auth(token, { type: 'bearer' })
+        .send({ court: '诸暨市人民法院', appliedAt });
+    await apply('2000-01-01').expect(422);
+    const applied = await apply(today).expect(201);
+    expect(applied.body).toMatchObject({ status: 'applied', court: '诸暨市人民法院' });
+    expect((await apply(today).expect(409)).body.code).toBe('CONFIRMATION_EXISTS');
+    const ruled = await t
+      .http()
+      .patch(`/api/judicial-confirmations/${applied.body.id}`)
+      .auth(token, { type: 'bearer' })
+      .send({ status: 'confirmed', rulingNumber: '(2026)浙0681民特123号', rulingDate: today })
+      .expect(200);
+    expect(ruled.body).toMatchObject({ status: 'confirmed', rulingNumber: '(2026)浙0681民特123号' });
+    expect((await detail(c.id)).timeline[0].summary).toBe('司法确认:法院裁定确认有效((2026)浙0681民特123号)');
+
+    const late = await effectiveAgreement(t);
+    await t.dataSource.query(
+      `UPDATE clocks SET due_at = now() - interval '1 minute' WHERE agreement_id = $1 AND kind = 'judicial_confirmation'`,
+      [late.agreementId],
+    );
+    const closed = await t
+      .http()
+      .post(`/api/agreements/${late.agreementId}/judicial-confirmation`)
+      .auth(token, { type: 'bearer' })
+      .send({ court: '诸暨市人民法院', appliedAt: today })
+      .expect(422);
+    expect(closed.body.code).toBe('CONFIRMATION_WINDOW_CLOSED');
+    expect(closed.body.message).toContain('第三十三条');
+  });
+});
