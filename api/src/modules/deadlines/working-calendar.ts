@@ -1,4 +1,7 @@
-import { isWorkday } from 'chinese-days';
+import chineseDays from 'chinese-days';
+
+// The package is CommonJS without named-export hints: take its functions from the default export.
+const { isWorkday } = chineseDays;
 
 /** `YYYY-MM-DD` of an instant in China's time zone. */
 export function chinaDay(at: Date): string {
