@@ -51,6 +51,20 @@ describe('case transitions', () => {
     );
     await expectOnlyAllowed(c.id, ['resume', 'extend', 'terminate', 'transfer']);
     expect((await act(t, 'mediator.yang', c.id, 'resume')).body.status).toBe('in_mediation');
+    // The volume bound at archiving needs a session record.
+    await t
+      .http()
+      .post(`/api/cases/${c.id}/sessions`)
+      .auth(await t.tokenOf('mediator.yang'), { type: 'bearer' })
+      .send({
+        mode: 'site_visit',
+        startedAt: '2026-11-20T09:00:00+08:00',
+        place: '枫源村 12 号',
+        partyIds: [],
+        mediatorIds: [await mediatorId(t, '杨建国')],
+        summary: '现场查看',
+      })
+      .expect(201);
     const terminated = await act(t, 'mediator.yang', c.id, 'terminate', {
       reason: '被申请人拒不到场',
       routesInformed: '已告知申请人可向诸暨市人民法院起诉',
@@ -76,6 +90,7 @@ describe('case transitions', () => {
       'archive',
       'close',
       'terminate',
+      'session',
       'resume',
       'pause',
       'assign',

@@ -49,11 +49,16 @@ describe('recording mediation sessions', () => {
     expect(two.body.message).toBe('背靠背调解须且只能选择一方当事人');
     const one = await record({ partyIds: [c.parties[0]!.id] }).expect(422);
     expect(one.body.message).toBe('面对面调解须全部当事人到场');
-    await record({
+    const withNotes = await record({
       mode: 'back_to_back',
       partyIds: [c.parties[1]!.id],
       privateNotes: '被申请人愿意承担维修费用',
     }).expect(201);
+    // The audit trail records that notes were written, never what they say.
+    const [audit] = await t.dataSource.query(`SELECT after FROM audit_events WHERE entity_id = $1`, [
+      withNotes.body.id,
+    ]);
+    expect(audit.after.privateNotes).toBe('[已脱敏]');
     await record({ mode: 'site_visit', partyIds: [], summary: '现场查看漏水点' }).expect(201);
   });
 

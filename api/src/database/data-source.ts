@@ -15,6 +15,7 @@ import { CalendarOverrideEntity } from '../modules/deadlines/calendar-override.e
 import { ClockEntity } from '../modules/deadlines/clock.entity.js';
 import { DeadlineRuleEntity } from '../modules/deadlines/deadline-rule.entity.js';
 import { SigningKeyEntity } from '../modules/documents/signing-key.entity.js';
+import { VolumeEntity } from '../modules/documents/volume.entity.js';
 import { MediatorConflictEntity } from '../modules/mediators/mediator-conflict.entity.js';
 import { MediatorEntity } from '../modules/mediators/mediator.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   PerformanceRecordEntity,
   ReturnVisitEntity,
   JudicialConfirmationEntity,
+  VolumeEntity,
 ];
 
 /** The one DataSource configuration, shared by the app, the CLI and the tests. */

@@ -122,7 +122,7 @@ describe('the agreement template', () => {
 
   it('fails instead of printing a blank when a variable is missing', () => {
     expect(() =>
-      renderTemplate('agreement', { title: '人民调解协议书', agreementNumber: 'x', draft: false }),
+      renderTemplate('agreement', { title: '人民调解协议书', agreementNumber: 'x', notice: null }),
     ).toThrow(
       'template agreement: missing "parties", "facts", "responsibility", "terms", "performance", "copies"',
     );

@@ -29,6 +29,8 @@ export interface AgreementDocumentInput {
   mediators: { id: string; name: string }[];
   signatures: SignatureImage[];
   cipher: PersonalDataCipher;
+  /** A line printed under the number; drafts default to a warning that they are not binding. */
+  notice?: string;
   /** Issued copies carry a QR code to the public verification page and the committee's digital signature. */
   issue?: { verifyUrl: string; signer: CommitteeSigner; signedAt: Date };
 }
@@ -46,17 +48,19 @@ function termDetails(term: Term, parties: PartyEntity[]): string {
     .join(';');
 }
 
-/** Renders the 人民调解协议书 (or the oral-agreement register), signed when issued. */
-export async function renderAgreementPdf(
-  input: AgreementDocumentInput,
-): Promise<{ pdf: Buffer; sha256: string }> {
+/** The agreement as layout source and signature block (also bound into the case volume). */
+export function agreementSection(input: AgreementDocumentInput): {
+  title: string;
+  source: string;
+  signatures: SignatureBlock;
+} {
   const { agreement, parties, cipher } = input;
   const on = agreement.effectiveAt ?? new Date();
   const title = agreement.form === 'oral' ? '人民调解口头协议登记表' : '人民调解协议书';
   const source = renderTemplate('agreement', {
     title,
     agreementNumber: agreement.agreementNumber,
-    draft: !input.issue,
+    notice: input.notice ?? (input.issue ? null : '【草稿 · 未经签署,不具法律效力】'),
     parties: parties.map((p) => ({
       roleLabel: ROLE_LABELS[p.role],
       description: describeParty(p, cipher, on),
@@ -87,8 +91,17 @@ export async function renderAgreementPdf(
     seal: seal ? { committee: input.committee, image: seal.image ?? undefined } : undefined,
     date: `${input.committee}  ${chineseDate(on)}`,
   };
+  return { title, source, signatures };
+}
+
+/** Renders the 人民调解协议书 (or the oral-agreement register), signed when issued. */
+export async function renderAgreementPdf(
+  input: AgreementDocumentInput,
+): Promise<{ pdf: Buffer; sha256: string }> {
+  const { agreement } = input;
+  const { title, source, signatures } = agreementSection(input);
   const issue = input.issue;
-  const unsigned = await renderPdf({
+  const { pdf: unsigned } = await renderPdf({
     title,
     blocks: parseLayout(source),
     signatures,

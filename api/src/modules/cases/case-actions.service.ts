@@ -18,6 +18,7 @@ import { addCaseEvent } from './case-timeline.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseErrors } from './cases.errors.js';
 import type {
+  ArchiveDto,
   AssignDto,
   ConflictDto,
   ExtendDto,
@@ -30,7 +31,8 @@ import type {
 } from './dto/transition.dto.js';
 
 export type TransitionInput =
-  | { action: 'accept' | 'resume' | 'close' | 'archive'; dto: VersionDto }
+  | { action: 'accept' | 'resume' | 'close'; dto: VersionDto }
+  | { action: 'archive'; dto: ArchiveDto }
   | { action: 'reject' | 'pause'; dto: ReasonDto }
   | { action: 'assign'; dto: AssignDto }
   | { action: 'extend'; dto: ExtendDto }
@@ -40,9 +42,23 @@ export type TransitionInput =
 const RISK_LABELS = { none: '无', yellow: '黄色', orange: '橙色', red: '红色' } as const;
 const DIRECTOR_ONLY: readonly CaseAction[] = ['close', 'archive'];
 
+/** Binds the case file when a case is archived (registered by the documents module). */
+export type ArchiveHook = (
+  manager: EntityManager,
+  user: AuthUser,
+  access: CaseAccess,
+  retention: NonNullable<ArchiveDto['retention']>,
+) => Promise<void>;
+
 /** Every change of a case's status, and the records that guard those changes. */
 @Injectable()
 export class CaseActionsService {
+  private archiveHook?: ArchiveHook;
+
+  onArchive(hook: ArchiveHook): void {
+    this.archiveHook = hook;
+  }
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
@@ -115,7 +131,8 @@ export class CaseActionsService {
         await assertClosable(manager, access.row);
         return { patch: { closedAt: new Date() }, summary: '结案' };
       case 'archive':
-        return { patch: {}, summary: `归档(经办:${user.name})` };
+        await this.archiveHook?.(manager, user, access, input.dto.retention ?? 'long_term');
+        return { patch: {}, summary: `立卷归档(经办:${user.name})` };
     }
   }
 

@@ -11,6 +11,7 @@ import { CaseQueryDto } from './dto/case-query.dto.js';
 import { CaseDetailDto, CasePageDto } from './dto/case-response.dto.js';
 import { CreateCaseDto } from './dto/create-case.dto.js';
 import {
+  ArchiveDto,
   AssignDto,
   ConflictDto,
   ExtendDto,
@@ -153,9 +154,9 @@ export class CasesController {
 
   @Post(':id/archive')
   @HttpCode(200)
-  @ApiOperation({ summary: '归档 (director)' })
+  @ApiOperation({ summary: '归档 (director): binds the case file (422 listing missing required items)' })
   @ApiOkResponse({ type: CaseDetailDto })
-  archive(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: VersionDto) {
+  archive(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: ArchiveDto) {
     return this.act(user, id, { action: 'archive', dto });
   }
 

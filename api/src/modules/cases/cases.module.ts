@@ -19,6 +19,6 @@ import { CasesService } from './cases.service.js';
     SessionReader,
     SessionsService,
   ],
-  exports: [CaseAccessService, CasesService],
+  exports: [CaseAccessService, CasesService, CaseActionsService],
 })
 export class CasesModule {}

@@ -6,6 +6,7 @@ import { IdParam } from '../../common/id-param.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { CASE_DOCUMENTS, type CaseDocument, CaseDocumentsService } from './case-documents.service.js';
+import { VolumeService } from './volume.service.js';
 
 export function sendPdf(res: Response, { pdf, filename }: { pdf: Buffer; filename: string }): void {
   res
@@ -17,7 +18,10 @@ export function sendPdf(res: Response, { pdf, filename }: { pdf: Buffer; filenam
 @ApiTags('documents')
 @Controller()
 export class CaseDocumentsController {
-  constructor(private readonly documents: CaseDocumentsService) {}
+  constructor(
+    private readonly documents: CaseDocumentsService,
+    private readonly volumes: VolumeService,
+  ) {}
 
   @Get('cases/:id/documents/:document')
   @ApiOperation({
@@ -34,6 +38,13 @@ export class CaseDocumentsController {
   ) {
     if (!(document in CASE_DOCUMENTS)) throw CommonErrors.notFound('文书');
     sendPdf(res, await this.documents.caseDocument(user, id, document as CaseDocument));
+  }
+
+  @Get('cases/:id/volume.pdf')
+  @ApiOperation({ summary: 'The bound case file (卷宗) of an archived case' })
+  @ApiProduces('application/pdf')
+  async volume(@CurrentUser() user: AuthUser, @IdParam('id', '案件') id: string, @Res() res: Response) {
+    sendPdf(res, await this.volumes.download(user, id));
   }
 
   @Get('sessions/:id/record.pdf')

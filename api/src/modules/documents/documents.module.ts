@@ -5,12 +5,13 @@ import { CaseDocumentsService } from './case-documents.service.js';
 import { SigningKeysService } from './signing-keys.service.js';
 import { VerifyController } from './verify.controller.js';
 import { VerifyService } from './verify.service.js';
+import { VolumeService } from './volume.service.js';
 
 @Global()
 @Module({
   imports: [CasesModule],
   controllers: [VerifyController, CaseDocumentsController],
-  providers: [SigningKeysService, VerifyService, CaseDocumentsService],
+  providers: [SigningKeysService, VerifyService, CaseDocumentsService, VolumeService],
   exports: [SigningKeysService],
 })
 export class DocumentsModule {}

@@ -24,6 +24,8 @@ export interface RenderOptions {
   signatures?: SignatureBlock;
   /** URL printed as a QR code on the last page, with its caption. */
   qr?: { url: string; caption: string };
+  /** Footer text before the page numbers; defaults to the title. */
+  footer?: string;
   /** Adds a PAdES signature placeholder before the document is closed. */
   beforeEnd?: (doc: PDFKit.PDFDocument) => void;
 }
@@ -35,7 +37,7 @@ const INDENT = BODY * 2;
 const RED = '#c8102e';
 
 /** Lays out blocks on A4 with the embedded Chinese serif font; page x/y in every footer. */
-export async function renderPdf(options: RenderOptions): Promise<Buffer> {
+export async function renderPdf(options: RenderOptions): Promise<{ pdf: Buffer; pages: number }> {
   const fonts = documentFonts();
   const doc = new PDFDocument({
     size: 'A4',
@@ -129,11 +131,11 @@ export async function renderPdf(options: RenderOptions): Promise<Buffer> {
     }
   }
   if (options.qr) await drawQr(doc, options.qr);
-  drawFooters(doc, options.title);
+  const pages = drawFooters(doc, options.footer ?? options.title);
   options.beforeEnd?.(doc);
   doc.end();
   await ended;
-  return Buffer.concat(chunks);
+  return { pdf: Buffer.concat(chunks), pages };
 }
 
 function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
@@ -226,7 +228,7 @@ async function drawQr(doc: PDFKit.PDFDocument, qr: { url: string; caption: strin
   doc.y = y + 70;
 }
 
-function drawFooters(doc: PDFKit.PDFDocument, title: string): void {
+function drawFooters(doc: PDFKit.PDFDocument, title: string): number {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -244,4 +246,5 @@ function drawFooters(doc: PDFKit.PDFDocument, title: string): void {
       .fillColor('black');
     doc.page.margins.bottom = bottom;
   }
+  return range.count;
 }

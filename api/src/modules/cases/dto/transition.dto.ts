@@ -25,6 +25,17 @@ export class VersionDto {
   version: number;
 }
 
+export class ArchiveDto extends VersionDto {
+  @ApiPropertyOptional({
+    enum: ['permanent', 'long_term', 'short_term'],
+    default: 'long_term',
+    description: '保管期限',
+  })
+  @IsOptional()
+  @IsIn(['permanent', 'long_term', 'short_term'], { message: '保管期限须为永久、长期或短期' })
+  retention?: 'permanent' | 'long_term' | 'short_term';
+}
+
 export class ReasonDto extends VersionDto {
   @ApiProperty({ example: '双方已向法院起诉' })
   @IsString()

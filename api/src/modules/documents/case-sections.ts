@@ -1,0 +1,170 @@
+import type { EntityManager } from 'typeorm';
+import type { PersonalDataCipher } from '../../common/personal-data.js';
+import type { CaseAccess } from '../cases/case-access.service.js';
+import { PartyEntity } from '../parties/party.entity.js';
+import type { ReturnVisitEntity } from '../performance/performance.entities.js';
+import type { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
+import { chineseDate, describeParty, ROLE_LABELS } from './document-text.js';
+import { renderTemplate } from './templates.js';
+
+/** One document of a case, as layout source ready for the renderer. */
+export interface Section {
+  title: string;
+  source: string;
+}
+
+const SOURCE_LABELS: Record<string, string> = {
+  walk_in: '当事人申请(来访)',
+  phone: '当事人申请(来电)',
+  online: '当事人申请(网上)',
+  self_initiated: '主动调解(排查)',
+  grid: '网格上报',
+  hotline_12345: '12345 热线转办',
+  court_dispatch: '法院委派',
+  court_entrust: '法院委托',
+  police: '公安机关移交',
+  petition: '信访部门转交',
+  government: '政府部门指定',
+};
+const TYPE_LABELS: Record<string, string> = {
+  marriage_family: '婚姻家庭',
+  neighbour: '邻里',
+  housing_homestead: '房屋宅基地',
+  contract: '合同',
+  production_business: '生产经营',
+  damage_compensation: '损害赔偿',
+  land_forest: '山林土地',
+  land_acquisition: '征地拆迁',
+  environment: '环境污染',
+  labour: '劳动争议',
+  consumer: '消费',
+  medical: '医疗',
+  traffic_accident: '道路交通事故',
+  property_management: '物业',
+  other: '其他',
+};
+const MODE_LABELS = {
+  back_to_back: '背靠背(分别调解)',
+  face_to_face: '面对面(共同调解)',
+  site_visit: '现场查看',
+} as const;
+const PERFORMANCE_LABELS = { performed: '已履行', partly: '部分履行', not_performed: '未履行' } as const;
+const RISK_LABELS = { none: '无', low: '较低', high: '较高' } as const;
+export const DATE_LINE = '      年    月    日';
+
+export const time = (d: Date) =>
+  d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' });
+
+/** The case's printable documents, from templates/ (one template each). */
+export class CaseSections {
+  private constructor(
+    private readonly access: CaseAccess,
+    private readonly committee: string,
+    private readonly parties: PartyEntity[],
+    private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  static async load(
+    manager: EntityManager,
+    access: CaseAccess,
+    cipher: PersonalDataCipher,
+  ): Promise<CaseSections> {
+    const parties = await manager
+      .getRepository(PartyEntity)
+      .find({ where: { caseId: access.row.id }, order: { position: 'ASC' } });
+    const [org] = await manager.query<{ name: string }[]>('SELECT name FROM organisations WHERE id = $1', [
+      access.row.organisationId,
+    ]);
+    return new CaseSections(access, org!.name, parties, cipher);
+  }
+
+  private common() {
+    const c = this.access.row;
+    const now = new Date();
+    return {
+      caseNumber: c.caseNumber,
+      committee: this.committee,
+      title: c.title,
+      facts: c.facts,
+      requests: c.requests,
+      dateLine: DATE_LINE,
+      partyNames: this.parties.map((p) => p.name).join('、'),
+      parties: this.parties.map((p) => ({
+        roleLabel: ROLE_LABELS[p.role],
+        name: p.name,
+        description: describeParty(p, this.cipher, now),
+      })),
+    };
+  }
+
+  application(): Section {
+    const data = {
+      ...this.common(),
+      applicants: this.parties.filter((p) => p.role === 'applicant').map((p) => p.name),
+    };
+    return { title: '人民调解申请书', source: renderTemplate('application', data) };
+  }
+
+  acceptance(): Section {
+    const c = this.access.row;
+    const data = {
+      ...this.common(),
+      registeredOn: chineseDate(c.createdAt),
+      source: SOURCE_LABELS[c.source] ?? c.source,
+      disputeType: TYPE_LABELS[c.disputeType] ?? c.disputeType,
+    };
+    return { title: '人民调解受理登记表', source: renderTemplate('acceptance', data) };
+  }
+
+  rightsNotice(): Section {
+    return { title: '人民调解当事人权利义务告知书', source: renderTemplate('rights-notice', this.common()) };
+  }
+
+  termination(): Section {
+    const c = this.access.row;
+    const data = {
+      ...this.common(),
+      reason: c.statusReason ?? '',
+      routesInformed: c.routesInformed ?? '',
+      terminatedOn: chineseDate(c.updatedAt),
+    };
+    return { title: '终止调解告知书', source: renderTemplate('termination', data) };
+  }
+
+  sessionRecord(session: MediationSessionEntity): Section {
+    const present = this.parties.filter((p) => session.partyIds.includes(p.id));
+    const names = this.access.mediators.filter((m) => session.mediatorIds.includes(m.id)).map((m) => m.name);
+    const source = renderTemplate('session-record', {
+      caseNumber: this.access.row.caseNumber,
+      time: session.endedAt
+        ? `${time(session.startedAt)} 至 ${time(session.endedAt)}`
+        : time(session.startedAt),
+      place: session.place,
+      title: this.access.row.title,
+      mode: MODE_LABELS[session.mode],
+      parties: present.map((p) => `${ROLE_LABELS[p.role]}${p.name}`).join('、') || '无',
+      participants: session.participants.map((p) => `${p.name}(${p.relation})`).join('、') || '无',
+      mediators: names.join('、'),
+      summary: session.summary,
+      partyNames: present.map((p) => p.name),
+      dateLine: DATE_LINE,
+    });
+    return { title: '人民调解记录', source };
+  }
+
+  returnVisit(visit: ReturnVisitEntity, agreementNumber: string): Section {
+    const source = renderTemplate('return-visit', {
+      caseNumber: this.access.row.caseNumber,
+      time: time(visit.visitedAt),
+      party: this.parties.find((p) => p.id === visit.partyId)?.name ?? '',
+      agreementNumber,
+      title: this.access.row.title,
+      performance: PERFORMANCE_LABELS[visit.performance],
+      satisfaction: `${visit.satisfaction} 分(满分 5 分)`,
+      residualRisk: RISK_LABELS[visit.residualRisk],
+      note: visit.note,
+      dateLine: DATE_LINE,
+    });
+    return { title: '人民调解回访记录', source };
+  }
+}
