@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -39,4 +39,22 @@ export async function signIn(page: Page, username: string, password = 'tiaojie-d
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** Opens an ng-zorro select (found by the `nzId` of its input) and picks the option with `label`. */
+export async function chooseOption(page: Page, selectId: string, label: string): Promise<void> {
+  await page.locator(`nz-select:has(#${selectId})`).click();
+  await page
+    .locator('nz-option-item')
+    .filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) })
+    .click();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Waits until the locator is visible (15 s, enough for a cold lazy chunk on a slow machine). */
+export async function expectVisible(locator: Locator): Promise<void> {
+  await locator.waitFor({ state: 'visible', timeout: 15000 });
 }

@@ -26,6 +26,11 @@ describe('app routes', () => {
     me();
     await navigation;
     await settle();
+    // The workbench asks for the user's cases; answer with none.
+    harness.fixture.detectChanges();
+    for (const request of http.match((req) => req.url === '/api/cases')) {
+      request.flush({ items: [], total: 0, page: 1, pageSize: 10 });
+    }
     await harness.fixture.whenStable();
     return harness.fixture.nativeElement as HTMLElement;
   }
@@ -42,6 +47,12 @@ describe('app routes', () => {
     expect(TestBed.inject(Router).url).toBe('/');
     expect(page.querySelector('nz-header')).not.toBeNull();
     expect(textOf(page)).toContain('您好,杨建国');
+  });
+
+  it('opens the case list lazily at /cases', async () => {
+    const page = await visit('/cases', () => http.expectOne('/api/me').flush(MEDIATOR_YANG));
+    expect(TestBed.inject(Router).url).toBe('/cases');
+    expect(page.querySelector('h1')?.textContent).toContain('纠纷案件');
   });
 
   it('sends unknown addresses to the workbench', async () => {

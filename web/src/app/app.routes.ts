@@ -15,6 +15,10 @@ export const appRoutes: Routes = [
         path: '',
         loadChildren: () => import('./features/workbench/workbench.routes').then((m) => m.workbenchRoutes),
       },
+      {
+        path: 'cases',
+        loadChildren: () => import('./features/cases/cases.routes').then((m) => m.casesRoutes),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

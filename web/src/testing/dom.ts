@@ -22,3 +22,38 @@ export function buttonByText(root: HTMLElement, text: string): HTMLButtonElement
 export function textOf(root: HTMLElement): string {
   return (root.textContent ?? '').replace(/\s+/g, ' ');
 }
+
+/** Opens an ng-zorro select (by the id given to it with `nzId`) and clicks the option with `label`. */
+export async function chooseOption(
+  root: HTMLElement,
+  selectId: string,
+  label: string,
+  stable: () => Promise<unknown>,
+): Promise<void> {
+  const select = root.querySelector(`#${selectId}`)?.closest('nz-select');
+  if (!select) throw new Error(`No select #${selectId}`);
+  (select as HTMLElement).click();
+  let option: HTMLElement | undefined;
+  // The options open in an overlay, which takes a few rounds of change detection to appear.
+  for (let round = 0; round < 10 && !option; round++) {
+    await stable();
+    option = Array.from(document.querySelectorAll<HTMLElement>('nz-option-item')).find(
+      (item) => item.textContent?.trim() === label,
+    );
+  }
+  if (!option) throw new Error(`No option "${label}" in #${selectId}`);
+  option.click();
+  await stable();
+}
+
+/** The form item (label, field and its message) that holds the element with `id`. */
+export function formItemOf(root: HTMLElement, id: string): HTMLElement {
+  const item = root.querySelector(`#${id}`)?.closest('nz-form-item');
+  if (!item) throw new Error(`No form item around #${id}`);
+  return item as HTMLElement;
+}
+
+/** Text of ng-zorro's pop-ups (messages, modals), which live outside the component. */
+export function overlayText(): string {
+  return textOf(document.body);
+}

@@ -10,6 +10,7 @@ import {
   type EnvironmentProviders,
 } from '@angular/core';
 import { type Routes, provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideNzNativeDateAdapter } from 'ng-zorro-antd/core/time';
 import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { authInterceptor } from '../app/core/auth/auth.interceptor';
@@ -29,6 +30,7 @@ export function provideTestApp(routes: Routes = []): (Provider | EnvironmentProv
     provideRouter(routes, withComponentInputBinding()),
     { provide: LOCALE_ID, useValue: 'zh-CN' },
     provideNzI18n(zh_CN),
+    provideNzNativeDateAdapter({ locale: 'zh-CN', firstDayOfWeek: 1 }),
     provideNzIcons(APP_ICONS),
   ];
 }

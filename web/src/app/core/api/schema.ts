@@ -457,7 +457,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 归档 (director) */
+        /** 归档 (director): binds the case file (422 listing missing required items) */
         post: operations["CasesController_archive"];
         delete?: never;
         options?: never;
@@ -577,6 +577,23 @@ export interface paths {
         };
         /** A printable form of the case: application, acceptance register, rights notice, termination notice */
         get: operations["CaseDocumentsController_caseDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/volume.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bound case file (卷宗) of an archived case */
+        get: operations["CaseDocumentsController_volume"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1278,6 +1295,16 @@ export interface components {
             reason: string;
             /** Format: uuid */
             toOrganisationId: string;
+        };
+        ArchiveDto: {
+            /** @example 1 */
+            version: number;
+            /**
+             * @description 保管期限
+             * @default long_term
+             * @enum {string}
+             */
+            retention: "permanent" | "long_term" | "short_term";
         };
         RiskDto: {
             /** @enum {string} */
@@ -2210,7 +2237,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionDto"];
+                "application/json": components["schemas"]["ArchiveDto"];
             };
         };
         responses: {
@@ -2406,6 +2433,25 @@ export interface operations {
             path: {
                 id: string;
                 document: "application.pdf" | "acceptance.pdf" | "rights-notice.pdf" | "termination.pdf";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseDocumentsController_volume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
             };
             cookie?: never;
         };

@@ -12,8 +12,8 @@ const nav = LAYOUT_TEXTS.nav;
 /** The side menu, in the order the work flows through a mediation centre. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: nav.workbench, icon: 'dashboard', link: '/' },
-  { label: nav.cases, icon: 'file-text', link: null },
-  { label: nav.intake, icon: 'file-add', link: null },
+  { label: nav.cases, icon: 'file-text', link: '/cases' },
+  { label: nav.intake, icon: 'file-add', link: '/cases/new' },
   { label: nav.deadlines, icon: 'clock-circle', link: null },
   { label: nav.referrals, icon: 'swap', link: null },
   { label: nav.oversight, icon: 'alert', link: null },

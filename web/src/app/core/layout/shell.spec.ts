@@ -52,7 +52,7 @@ describe('Shell', () => {
     expect(textOf(header())).toContain('司法所工作人员');
   });
 
-  it('lists the sections in order, with only 工作台 available for now', async () => {
+  it('lists the sections in order, with 工作台, 纠纷案件 and 登记纠纷 available', async () => {
     await open();
     const items = Array.from(page.querySelectorAll<HTMLElement>('[nz-menu-item]'));
     expect(items.map((item) => item.textContent?.trim())).toEqual([
@@ -66,9 +66,13 @@ describe('Shell', () => {
       '系统管理',
     ]);
     const enabled = items.filter((item) => item.getAttribute('aria-disabled') !== 'true');
-    expect(enabled.map((item) => item.textContent?.trim())).toEqual(['工作台']);
-    expect(enabled[0]?.querySelector('a')?.getAttribute('href')).toBe('/');
-    expect(items.filter((item) => item.classList.contains('ant-menu-item-disabled'))).toHaveLength(7);
+    expect(enabled.map((item) => item.textContent?.trim())).toEqual(['工作台', '纠纷案件', '登记纠纷']);
+    expect(enabled.map((item) => item.querySelector('a')?.getAttribute('href'))).toEqual([
+      '/',
+      '/cases',
+      '/cases/new',
+    ]);
+    expect(items.filter((item) => item.classList.contains('ant-menu-item-disabled'))).toHaveLength(5);
   });
 
   it('logs out through the API and goes to /login', async () => {

@@ -1,22 +1,32 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { CaseListItem } from '../../core/api/api-types';
+import { AuthService } from '../../core/auth/auth.service';
+import { CASE_ID, listItem } from '../../../testing/case-fixtures';
 import { textOf } from '../../../testing/dom';
 import { MEDIATOR_YANG } from '../../../testing/fixtures';
 import { provideTestApp } from '../../../testing/providers';
-import { AuthService } from '../../core/auth/auth.service';
 import { WorkbenchPage } from './workbench-page';
 
 describe('WorkbenchPage', () => {
-  async function render(): Promise<HTMLElement> {
-    TestBed.configureTestingModule({ providers: provideTestApp() });
+  let http: HttpTestingController;
+
+  async function render(items: CaseListItem[] = [listItem()]): Promise<HTMLElement> {
+    TestBed.configureTestingModule({ providers: [...provideTestApp(), provideRouter([])] });
+    http = TestBed.inject(HttpTestingController);
     TestBed.inject(AuthService).ensureUser().subscribe();
-    TestBed.inject(HttpTestingController)
-      .expectOne('/api/me')
-      .flush({ ...MEDIATOR_YANG, role: 'director' });
+    http.expectOne('/api/me').flush({ ...MEDIATOR_YANG, role: 'director' });
     const fixture = TestBed.createComponent(WorkbenchPage);
+    fixture.detectChanges();
+    const request = http.expectOne((req) => req.url === '/api/cases');
+    expect(request.request.params.get('page')).toBe('1');
+    request.flush({ items, total: items.length, page: 1, pageSize: 10 });
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
+
+  afterEach(() => http.verify());
 
   it('greets the user by name', async () => {
     const page = await render();
@@ -30,6 +40,37 @@ describe('WorkbenchPage', () => {
     expect(text).toContain('调委会主任');
     const year = new Date().getFullYear();
     expect(text).toMatch(new RegExp(`${year}年\\d{1,2}月\\d{1,2}日\\s?星期[一二三四五六日]`));
+  });
+
+  it('lists my cases with number, title, status, parties and a link to each', async () => {
+    const page = await render([
+      listItem(),
+      listItem({ id: 'other', title: '宠物伤人纠纷', status: 'registered' }),
+    ]);
+    const myCases = page.querySelector('.my-cases') as HTMLElement;
+    expect(textOf(myCases)).toContain('(2026)枫老调字第0001号');
+    expect(textOf(myCases)).toContain('楼上漏水纠纷');
+    expect(textOf(myCases)).toContain('调解中');
+    expect(textOf(myCases)).toContain('申请人 钱秀英');
+    expect(textOf(myCases)).toContain('宠物伤人纠纷');
+    const link = Array.from(myCases.querySelectorAll('a')).find(
+      (a) => a.textContent?.trim() === '楼上漏水纠纷',
+    );
+    expect(link?.getAttribute('href')).toBe(`/cases/${CASE_ID}`);
+  });
+
+  it('shows recent activity as the cases by last activity, with their status', async () => {
+    const page = await render();
+    const recent = page.querySelector('nz-timeline') as HTMLElement;
+    expect(textOf(recent)).toContain('楼上漏水纠纷');
+    expect(textOf(recent)).toContain('调解中');
+  });
+
+  it('offers 登记纠纷', async () => {
+    const page = await render([]);
+    const register = Array.from(page.querySelectorAll('a')).find((a) => a.textContent?.trim() === '登记纠纷');
+    expect(register?.getAttribute('href')).toBe('/cases/new');
+    expect(textOf(page)).toContain('暂无案件');
   });
 
   it('shows no figures it does not have', async () => {

@@ -1,9 +1,14 @@
 /** Every string of the workbench (工作台) page. */
 export const WORKBENCH_TEXTS = {
   greeting: (name: string) => `您好,${name}`,
-  myInfo: '我的信息',
-  organisation: '所属组织',
-  role: '角色',
-  today: '今天',
-  upcoming: '纠纷案件、期限提醒、统计分析等功能即将上线,届时将在这里汇总您的待办事项。',
+  register: '登记纠纷',
+  myCases: '我的案件',
+  allCases: '全部案件',
+  noCases: '暂无案件。登记纠纷后,您经办的案件会显示在这里。',
+  recent: '最近动态',
+  recentHint: '按最近活动时间排列',
+  noRecent: '暂无动态',
+  lastActivity: '最近活动',
+  loadFailed: '案件加载失败',
+  retry: '重试',
 } as const;

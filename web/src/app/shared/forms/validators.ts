@@ -1,8 +1,63 @@
-import type { AbstractControl, ValidationErrors } from '@angular/forms';
+import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { isMainlandPhone, isValidResidentId } from './chinese-id';
+import { FORMS_TEXTS } from './forms.texts';
+
+/*
+ * Validators here put the Chinese message to show into the error itself ({ key: message }),
+ * so a form shows `firstError(control)` without a table of keys per field.
+ */
+
+function isBlank(value: unknown): boolean {
+  return typeof value === 'string' ? value.trim().length === 0 : value === null || value === undefined;
+}
 
 /** Like `Validators.required`, but a value of only spaces counts as empty too. */
 export function requiredText(control: AbstractControl<unknown>): ValidationErrors | null {
+  return isBlank(control.value) ? { required: true } : null;
+}
+
+/** Required, with the message to show. */
+export function required(message: string): ValidatorFn {
+  return (control) => (isBlank(control.value) ? { required: message } : null);
+}
+
+export function maxChars(max: number): ValidatorFn {
+  return (control) => {
+    const value: unknown = control.value;
+    return typeof value === 'string' && value.length > max ? { maxlength: FORMS_TEXTS.tooLong(max) } : null;
+  };
+}
+
+/**
+ * A 居民身份证号码 with the right check digit; other documents (passport, permits) only by shape.
+ * `idTypeOf` names the document type chosen next to the field, if any.
+ */
+export function idNumber(idTypeOf: (control: AbstractControl) => string | null = () => null): ValidatorFn {
+  return (control) => {
+    const value: unknown = control.value;
+    if (typeof value !== 'string' || value.trim() === '') return null;
+    const idType = idTypeOf(control) ?? 'resident_id';
+    if (idType === 'resident_id') return isValidResidentId(value) ? null : { idNumber: FORMS_TEXTS.idNumber };
+    return /^[A-Za-z0-9()-]{5,40}$/.test(value.trim()) ? null : { idNumber: FORMS_TEXTS.otherIdNumber };
+  };
+}
+
+export function mainlandPhone(control: AbstractControl<unknown>): ValidationErrors | null {
   const value = control.value;
-  const filled = typeof value === 'string' ? value.trim().length > 0 : value !== null && value !== undefined;
-  return filled ? null : { required: true };
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  return isMainlandPhone(value.trim()) ? null : { phone: FORMS_TEXTS.phone };
+}
+
+/** Yuan with at most two decimals, as the API takes money ("3200.00"). */
+export function money(control: AbstractControl<unknown>): ValidationErrors | null {
+  const value = control.value;
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  return /^\d{1,12}(\.\d{1,2})?$/.test(value.trim()) ? null : { money: FORMS_TEXTS.money };
+}
+
+/** 统一社会信用代码: 18 digits or capital letters (I, O, S, V, Z excluded). */
+export function creditCode(control: AbstractControl<unknown>): ValidationErrors | null {
+  const value = control.value;
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  return /^[0-9A-HJ-NP-RTUW-Y]{18}$/.test(value.trim()) ? null : { creditCode: FORMS_TEXTS.creditCode };
 }

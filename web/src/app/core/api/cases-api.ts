@@ -1,0 +1,85 @@
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type {
+  AssignRequest,
+  CaseDetail,
+  CasePage,
+  CaseQuery,
+  ConflictRequest,
+  CreateCaseRequest,
+  CreateSessionRequest,
+  ExtendRequest,
+  ReasonRequest,
+  RefusalRequest,
+  RiskRequest,
+  Session,
+  TerminateRequest,
+  TransferRequest,
+} from './api-types';
+
+/** The body each case transition takes (docs/api.md, Cases). */
+export interface TransitionBodies {
+  accept: { version: number };
+  resume: { version: number };
+  close: { version: number };
+  archive: { version: number };
+  reject: ReasonRequest;
+  pause: ReasonRequest;
+  assign: AssignRequest;
+  extend: ExtendRequest;
+  terminate: TerminateRequest;
+  transfer: TransferRequest;
+}
+
+/** HTTP calls of the case endpoints; no state, no UI. */
+@Injectable({ providedIn: 'root' })
+export class CasesApi {
+  private readonly http = inject(HttpClient);
+
+  list(query: CaseQuery): Observable<CasePage> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
+    }
+    return this.http.get<CasePage>('/api/cases', { params });
+  }
+
+  get(id: string): Observable<CaseDetail> {
+    return this.http.get<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`);
+  }
+
+  /** The key makes a retry or a double click create one case only. */
+  create(body: CreateCaseRequest, idempotencyKey: string): Observable<CaseDetail> {
+    const headers = new HttpHeaders({ 'Idempotency-Key': idempotencyKey });
+    return this.http.post<CaseDetail>('/api/cases', body, { headers });
+  }
+
+  transition<A extends keyof TransitionBodies>(
+    id: string,
+    action: A,
+    body: TransitionBodies[A],
+  ): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>(`${this.path(id)}/${action}`, body);
+  }
+
+  raiseRisk(id: string, body: RiskRequest): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>(`${this.path(id)}/risk`, body);
+  }
+
+  recordRefusal(id: string, body: RefusalRequest): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>(`${this.path(id)}/refusals`, body);
+  }
+
+  recordConflict(id: string, body: ConflictRequest): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>(`${this.path(id)}/conflicts`, body);
+  }
+
+  createSession(id: string, body: CreateSessionRequest): Observable<Session> {
+    return this.http.post<Session>(`${this.path(id)}/sessions`, body);
+  }
+
+  private path(id: string): string {
+    return `/api/cases/${encodeURIComponent(id)}`;
+  }
+}

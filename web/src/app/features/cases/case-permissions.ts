@@ -1,0 +1,29 @@
+import type { CaseAction, CaseDetail, CaseStatus, Role } from '../../core/api/api-types';
+
+/** Roles that may register a dispute (the API answers 403 to the others). */
+const REGISTRARS: readonly Role[] = ['mediator', 'director', 'intake_clerk'];
+/** Roles that may change a case at all (the API answers 403 to the others, e.g. 司法所). */
+const CHANGERS: readonly Role[] = ['mediator', 'recorder', 'intake_clerk', 'director'];
+const DIRECTOR_ONLY: readonly CaseAction[] = ['close', 'archive'];
+/** Sessions are recorded while mediation runs (the API's rule). */
+const RECORDABLE: readonly CaseStatus[] = ['in_mediation', 'agreement_pending'];
+const FINISHED: readonly CaseStatus[] = ['closed', 'archived'];
+
+/** Buttons to offer: the transitions the status allows, less those the user's role may not use. */
+export function visibleActions(detail: CaseDetail, role: Role | undefined): CaseAction[] {
+  if (!role || !CHANGERS.includes(role)) return [];
+  return detail.allowedActions.filter((action) => role === 'director' || !DIRECTOR_ONLY.includes(action));
+}
+
+export function mayRecordSession(detail: CaseDetail, role: Role | undefined): boolean {
+  return !!role && CHANGERS.includes(role) && RECORDABLE.includes(detail.status);
+}
+
+/** Risk reports, refusals and conflicts may be recorded until the file is closed. */
+export function mayRecordEvents(detail: CaseDetail, role: Role | undefined): boolean {
+  return !!role && CHANGERS.includes(role) && !FINISHED.includes(detail.status);
+}
+
+export function mayRegister(role: Role | undefined): boolean {
+  return !!role && REGISTRARS.includes(role);
+}

@@ -1,0 +1,218 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { CaseDetail, Me } from '../../../core/api/api-types';
+import { AuthService } from '../../../core/auth/auth.service';
+import { CASE_ID, RESPONDENT_ID, caseDetail, session } from '../../../../testing/case-fixtures';
+import { chooseOption, overlayText, textOf, typeInto } from '../../../../testing/dom';
+import { MEDIATOR_YANG, errorBody } from '../../../../testing/fixtures';
+import { BlankPage, provideTestApp, settle } from '../../../../testing/providers';
+import { CaseDetailPage } from './case-detail-page';
+
+const JUDICIAL_OFFICER: Me = { ...MEDIATOR_YANG, name: '王海燕', role: 'judicial_officer' };
+const ALL_ACTIONS = [
+  '受理',
+  '不予受理',
+  '指派调解员',
+  '中止调解',
+  '恢复调解',
+  '延长期限',
+  '终止调解',
+  '移送',
+  '结案',
+  '归档',
+];
+
+describe('CaseDetailPage (案件详情)', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+
+  const page = () => harness.routeNativeElement!;
+  const stable = () => harness.fixture.whenStable();
+  const toolbarButtons = () =>
+    Array.from(page().querySelectorAll('[role="toolbar"] button, [role="toolbar"] a')).map((b) =>
+      b.textContent?.trim(),
+    );
+
+  async function open(detail: CaseDetail, user: Me = MEDIATOR_YANG): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: provideTestApp([
+        { path: 'cases/:id', component: CaseDetailPage },
+        { path: 'cases/:id/sessions/new', component: BlankPage },
+      ]),
+    });
+    http = TestBed.inject(HttpTestingController);
+    TestBed.inject(AuthService).ensureUser().subscribe();
+    http.expectOne('/api/me').flush(user);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(`/cases/${CASE_ID}`);
+    harness.fixture.detectChanges();
+    http.expectOne(`/api/cases/${CASE_ID}`).flush(detail);
+    await stable();
+  }
+
+  function button(text: string, root: ParentNode = page()): HTMLButtonElement {
+    const found = Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.trim() === text);
+    if (!found) throw new Error(`No button "${text}"`);
+    return found;
+  }
+
+  afterEach(() => http.verify());
+
+  it('shows the case number, title, status, facts, parties and timeline', async () => {
+    await open(caseDetail({ riskLevel: 'orange' }));
+    const text = textOf(page());
+    expect(text).toContain('(2026)枫老调字第0001号');
+    expect(page().querySelector('h1')?.textContent).toContain('楼上漏水纠纷');
+    expect(page().querySelector('tj-case-status-tag')?.textContent).toContain('登记');
+    expect(text).toContain('橙色风险');
+    expect(text).toContain('楼上住户家中漏水,业主已搬走。');
+    expect(text).toContain('钱秀英');
+    expect(text).toContain('330681198503150021');
+    expect(page().querySelector('nz-timeline')?.textContent).toContain('登记纠纷');
+  });
+
+  it('offers only the transitions in allowedActions, plus the records a mediator can add', async () => {
+    await open(caseDetail({ allowedActions: ['accept', 'reject', 'transfer'] }));
+    const buttons = toolbarButtons();
+    expect(buttons.filter((b) => ALL_ACTIONS.includes(b ?? ''))).toEqual(['受理', '不予受理', '移送']);
+    expect(buttons).toEqual(expect.arrayContaining(['风险上报', '记录拒绝调解', '回避/利益冲突']));
+    expect(buttons).not.toContain('记录调解');
+  });
+
+  it('offers 记录调解 while the case is in mediation', async () => {
+    await open(
+      caseDetail({
+        status: 'in_mediation',
+        allowedActions: ['assign', 'pause', 'extend', 'terminate', 'transfer'],
+      }),
+    );
+    const link = Array.from(page().querySelectorAll('a')).find((a) => a.textContent?.trim() === '记录调解');
+    expect(link?.getAttribute('href')).toBe(`/cases/${CASE_ID}/sessions/new`);
+    expect(toolbarButtons().filter((b) => ALL_ACTIONS.includes(b ?? ''))).toEqual([
+      '指派调解员',
+      '中止调解',
+      '延长期限',
+      '终止调解',
+      '移送',
+    ]);
+  });
+
+  it('shows a judicial officer masked data and no buttons to change the case', async () => {
+    await open(
+      caseDetail({
+        personalDataVisible: false,
+        parties: [{ ...caseDetail().parties[0], idNumber: '330681********0021', phone: '138****0001' }],
+      }),
+      JUDICIAL_OFFICER,
+    );
+    expect(toolbarButtons()).toEqual([]);
+    expect(textOf(page())).toContain('已脱敏');
+    expect(textOf(page())).toContain('330681********0021');
+  });
+
+  it('shows private notes in a marked box when the API sent them, and hides the box otherwise', async () => {
+    await open(
+      caseDetail({
+        status: 'in_mediation',
+        sessions: [
+          session({
+            id: 's-2',
+            mode: 'back_to_back',
+            privateNotes: '装修损失可以只要一半',
+            hasPrivateNotes: true,
+          }),
+          session({ id: 's-1', mode: 'site_visit' }),
+        ],
+      }),
+    );
+    const boxes = page().querySelectorAll('tj-private-box');
+    expect(boxes).toHaveLength(1);
+    expect(textOf(boxes[0] as HTMLElement)).toContain('私密笔记 · 仅本案调解员可见');
+    expect(textOf(boxes[0] as HTMLElement)).toContain('装修损失可以只要一半');
+    expect(textOf(page())).toContain('背靠背');
+    expect(textOf(page())).toContain('现场查看');
+  });
+
+  it('does not show private notes to someone the API withheld them from', async () => {
+    await open(caseDetail({ sessions: [session({ mode: 'back_to_back', hasPrivateNotes: true })] }), {
+      ...MEDIATOR_YANG,
+      role: 'director',
+    });
+    expect(page().querySelector('tj-private-box')).toBeNull();
+    expect(textOf(page())).not.toContain('私密笔记 · 仅本案调解员可见');
+    expect(textOf(page())).toContain('本次调解有私密笔记,仅本案调解员可见');
+  });
+
+  it('accepts the case with its version and shows the new status', async () => {
+    await open(caseDetail());
+    button('受理').click();
+    await stable();
+    const request = http.expectOne(`/api/cases/${CASE_ID}/accept`);
+    expect(request.request.body).toEqual({ version: 3 });
+    request.flush(
+      caseDetail({ status: 'accepted', version: 4, allowedActions: ['assign', 'terminate', 'transfer'] }),
+    );
+    await stable();
+    expect(page().querySelector('tj-case-status-tag')?.textContent).toContain('受理');
+    expect(toolbarButtons()).toContain('指派调解员');
+  });
+
+  it('tells the user when someone else changed the case first, and reloads it', async () => {
+    await open(caseDetail());
+    button('受理').click();
+    await stable();
+    http
+      .expectOne(`/api/cases/${CASE_ID}/accept`)
+      .flush(errorBody(409, 'VERSION_CONFLICT', '该记录已被他人修改,请刷新后重试'), {
+        status: 409,
+        statusText: 'Conflict',
+      });
+    harness.fixture.detectChanges();
+    await settle();
+    expect(overlayText()).toContain('该案件刚被他人修改,已为您重新加载最新内容');
+    http
+      .expectOne(`/api/cases/${CASE_ID}`)
+      .flush(caseDetail({ status: 'accepted', version: 4, allowedActions: [] }));
+    await stable();
+    expect(page().querySelector('tj-case-status-tag')?.textContent).toContain('受理');
+  });
+
+  it('asks for a reason before 不予受理', async () => {
+    await open(caseDetail());
+    button('不予受理').click();
+    await stable();
+    const modal = document.querySelector('.ant-modal') as HTMLElement;
+    expect(textOf(modal)).toContain('原因');
+
+    button('不予受理', modal.querySelector('.ant-modal-footer')!).click();
+    await stable();
+    expect(textOf(modal)).toContain('请填写原因');
+    http.expectNone(`/api/cases/${CASE_ID}/reject`);
+
+    typeInto(modal.querySelector('#dialog-reason') as HTMLInputElement, '不属于人民调解受理范围');
+    button('不予受理', modal.querySelector('.ant-modal-footer')!).click();
+    await stable();
+    const request = http.expectOne(`/api/cases/${CASE_ID}/reject`);
+    expect(request.request.body).toEqual({ version: 3, reason: '不属于人民调解受理范围' });
+    request.flush(caseDetail({ status: 'not_accepted', version: 4, allowedActions: ['close'] }));
+    await stable();
+    expect(page().querySelector('tj-case-status-tag')?.textContent).toContain('不予受理');
+  });
+
+  it('records that a party refused mediation', async () => {
+    await open(caseDetail());
+    button('记录拒绝调解').click();
+    await stable();
+    const modal = document.querySelector('.ant-modal') as HTMLElement;
+    await chooseOption(modal, 'refusal-party', '被申请人 沈翊珩', stable);
+    typeInto(modal.querySelector('#refusal-note') as HTMLInputElement, '被申请人明确表示不同意调解');
+    await stable();
+    button('记录拒绝调解', modal.querySelector('.ant-modal-footer')!).click();
+    await stable();
+    const request = http.expectOne(`/api/cases/${CASE_ID}/refusals`);
+    expect(request.request.body).toEqual({ partyId: RESPONDENT_ID, note: '被申请人明确表示不同意调解' });
+    request.flush(caseDetail());
+    await stable();
+  });
+});

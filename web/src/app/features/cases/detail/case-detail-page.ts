@@ -1,0 +1,228 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzModalService } from 'ng-zorro-antd/modal';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import type {
+  CaseAction,
+  CaseDetail,
+  ConflictRequest,
+  RefusalRequest,
+  RiskRequest,
+} from '../../../core/api/api-types';
+import { CasesApi, type TransitionBodies } from '../../../core/api/cases-api';
+import { AuthService } from '../../../core/auth/auth.service';
+import {
+  ACTION_LABELS,
+  CASE_SOURCE_LABELS,
+  CHOSEN_BY_LABELS,
+  DISPUTE_TYPE_LABELS,
+} from '../../../shared/labels/case-labels';
+import { CaseStatusTag } from '../../../shared/ui/case-status-tag/case-status-tag';
+import { RiskTag } from '../../../shared/ui/risk-tag/risk-tag';
+import { SessionCard } from '../../../shared/ui/session-card/session-card';
+import { CASES_TEXTS } from '../cases.texts';
+import { CaseActionBar, type CaseEventKind } from './case-action-bar';
+import { CaseDetailStore } from './case-detail.store';
+import { CaseParties } from './case-parties';
+import { mayRecordEvents, mayRecordSession, visibleActions } from '../case-permissions';
+import { timelineColor } from './timeline-colors';
+import { AssignDialog, type AssignResult } from './dialogs/assign-dialog';
+import { ConflictDialog } from './dialogs/conflict-dialog';
+import { ExtendDialog, type ExtendResult } from './dialogs/extend-dialog';
+import { ReasonDialog, type ReasonResult } from './dialogs/reason-dialog';
+import { RefusalDialog } from './dialogs/refusal-dialog';
+import { RiskDialog } from './dialogs/risk-dialog';
+import { TransferDialog, type TransferResult } from './dialogs/transfer-dialog';
+
+type Dialog = 'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer' | CaseEventKind;
+
+/** 案件详情: the whole case, its sessions and timeline, and what can be done with it now. */
+@Component({
+  selector: 'tj-case-detail-page',
+  imports: [
+    DatePipe,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzEmptyModule,
+    NzGridModule,
+    NzIconModule,
+    NzSpinModule,
+    NzTagModule,
+    NzTimelineModule,
+    CaseActionBar,
+    CaseParties,
+    CaseStatusTag,
+    RiskTag,
+    SessionCard,
+    AssignDialog,
+    ConflictDialog,
+    ExtendDialog,
+    ReasonDialog,
+    RefusalDialog,
+    RiskDialog,
+    TransferDialog,
+  ],
+  providers: [CaseDetailStore],
+  templateUrl: './case-detail-page.html',
+  styleUrl: './case-detail-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CaseDetailPage {
+  private readonly api = inject(CasesApi);
+  private readonly modal = inject(NzModalService);
+  private readonly user = inject(AuthService).user;
+  protected readonly store = inject(CaseDetailStore);
+
+  /** The case id, bound from the route. */
+  readonly id = input.required<string>();
+
+  protected readonly texts = CASES_TEXTS.detail;
+  protected readonly dialogTexts = CASES_TEXTS.dialogs;
+  protected readonly actionLabels = ACTION_LABELS;
+  protected readonly sources = CASE_SOURCE_LABELS;
+  protected readonly types = DISPUTE_TYPE_LABELS;
+  protected readonly chosenBy = CHOSEN_BY_LABELS;
+  protected readonly timelineColor = timelineColor;
+  protected readonly dialog = signal<Dialog | null>(null);
+
+  protected readonly actions = computed(() => {
+    const detail = this.store.detail();
+    return detail ? visibleActions(detail, this.user()?.role) : [];
+  });
+  protected readonly sessionLink = computed(() => {
+    const detail = this.store.detail();
+    return detail && mayRecordSession(detail, this.user()?.role)
+      ? ['/cases', detail.id, 'sessions', 'new']
+      : null;
+  });
+  protected readonly canRecordEvents = computed(() => {
+    const detail = this.store.detail();
+    return !!detail && mayRecordEvents(detail, this.user()?.role);
+  });
+  /** The current presiding mediator, else the user's own roster entry. */
+  protected readonly preferredPresiding = computed(() => {
+    const presiding = this.store.detail()?.mediators.find((m) => m.role === 'presiding');
+    return presiding?.id ?? this.store.roster().find((m) => m.userId === this.user()?.id)?.id ?? null;
+  });
+  protected readonly conflicted = computed(
+    () => this.store.detail()?.conflicts.map((c) => c.mediatorId) ?? [],
+  );
+
+  constructor() {
+    effect(() => this.store.load(this.id()));
+  }
+
+  protected act(action: CaseAction): void {
+    switch (action) {
+      case 'accept':
+      case 'resume':
+        return this.transition(action, (c) => ({ version: c.version }));
+      case 'close':
+      case 'archive':
+        return this.confirmThen(
+          action,
+          action === 'close' ? this.texts.confirmClose : this.texts.confirmArchive,
+        );
+      case 'assign':
+        this.store.needRoster();
+        return this.dialog.set(action);
+      case 'transfer':
+        this.store.needTransferTargets();
+        return this.dialog.set(action);
+      case 'reject':
+      case 'pause':
+      case 'terminate':
+      case 'extend':
+        return this.dialog.set(action);
+    }
+  }
+
+  protected record(kind: CaseEventKind): void {
+    if (kind === 'conflict') this.store.needRoster();
+    this.dialog.set(kind);
+  }
+
+  protected closeDialog(): void {
+    this.dialog.set(null);
+  }
+
+  protected reason(action: 'reject' | 'pause' | 'terminate', result: ReasonResult): void {
+    if (action === 'terminate') {
+      const routesInformed = result.routesInformed ?? '';
+      this.transition(action, (c) => ({ version: c.version, reason: result.reason, routesInformed }));
+    } else {
+      this.transition(action, (c) => ({ version: c.version, reason: result.reason }));
+    }
+  }
+
+  protected assign(result: AssignResult): void {
+    this.transition('assign', (c) => ({ version: c.version, ...result }));
+  }
+
+  protected extend(result: ExtendResult): void {
+    this.transition('extend', (c) => ({ version: c.version, ...result }));
+  }
+
+  protected transfer(result: TransferResult): void {
+    this.transition('transfer', (c) => ({ version: c.version, ...result }));
+  }
+
+  protected raiseRisk(body: RiskRequest): void {
+    this.store.change(
+      (c) => this.api.raiseRisk(c.id, body),
+      this.texts.saved,
+      () => this.closeDialog(),
+    );
+  }
+
+  protected recordRefusal(body: RefusalRequest): void {
+    this.store.change(
+      (c) => this.api.recordRefusal(c.id, body),
+      this.texts.saved,
+      () => this.closeDialog(),
+    );
+  }
+
+  protected recordConflict(body: ConflictRequest): void {
+    this.store.change(
+      (c) => this.api.recordConflict(c.id, body),
+      this.texts.saved,
+      () => this.closeDialog(),
+    );
+  }
+
+  private transition<A extends keyof TransitionBodies>(
+    action: A,
+    body: (current: CaseDetail) => TransitionBodies[A],
+  ): void {
+    this.store.change(
+      (c) => this.api.transition(c.id, action, body(c)),
+      this.texts.done(ACTION_LABELS[action]),
+      () => this.closeDialog(),
+    );
+  }
+
+  private confirmThen(action: 'close' | 'archive', content: string): void {
+    this.modal.confirm({
+      nzTitle: this.texts.confirmTitle(ACTION_LABELS[action]),
+      nzContent: content,
+      nzOkText: ACTION_LABELS[action],
+      nzOkDanger: true,
+      nzCancelText: this.texts.cancel,
+      nzOnOk: () => this.transition(action, (c) => ({ version: c.version })),
+    });
+  }
+}

@@ -1,0 +1,111 @@
+import { FormControl, FormGroup, type AbstractControl, type ValidatorFn } from '@angular/forms';
+import type { IdType, PartyInput, PartyKind, PartyRole } from '../../../core/api/api-types';
+import { localDate } from '../../../shared/forms/dates';
+import { creditCode, idNumber, mainlandPhone, maxChars, required } from '../../../shared/forms/validators';
+import { CASES_TEXTS } from '../cases.texts';
+
+const T = CASES_TEXTS.party;
+
+export type AgentForm = FormGroup<{
+  name: FormControl<string>;
+  phone: FormControl<string>;
+  authority: FormControl<string>;
+}>;
+
+export type PartyForm = FormGroup<{
+  role: FormControl<PartyRole>;
+  kind: FormControl<PartyKind>;
+  name: FormControl<string>;
+  sex: FormControl<'male' | 'female' | null>;
+  ethnicity: FormControl<string>;
+  birthDate: FormControl<Date | null>;
+  idType: FormControl<IdType>;
+  idNumber: FormControl<string>;
+  phone: FormControl<string>;
+  address: FormControl<string>;
+  occupation: FormControl<string>;
+  legalRepresentative: FormControl<string>;
+  creditCode: FormControl<string>;
+  hasAgent: FormControl<boolean>;
+  agent: AgentForm;
+}>;
+
+/** Fields only a person has, and fields only an organisation has (disabled for the other kind). */
+const PERSON_FIELDS = ['sex', 'ethnicity', 'birthDate', 'idType', 'idNumber', 'occupation'] as const;
+const ORGANISATION_FIELDS = ['legalRepresentative', 'creditCode'] as const;
+
+const text = (...validators: ValidatorFn[]) => new FormControl('', { nonNullable: true, validators });
+
+/** The document type chosen beside the ID number field. */
+const idTypeOfSibling = (control: AbstractControl): string | null =>
+  (control.parent?.get('idType')?.value as string | undefined) ?? null;
+
+export function createPartyForm(role: PartyRole): PartyForm {
+  const form: PartyForm = new FormGroup({
+    role: new FormControl<PartyRole>(role, { nonNullable: true }),
+    kind: new FormControl<PartyKind>('person', { nonNullable: true }),
+    name: text(required(T.nameRequired), maxChars(100)),
+    sex: new FormControl<'male' | 'female' | null>(null),
+    ethnicity: text(maxChars(20)),
+    birthDate: new FormControl<Date | null>(null),
+    idType: new FormControl<IdType>('resident_id', { nonNullable: true }),
+    idNumber: text(idNumber(idTypeOfSibling)),
+    phone: text(mainlandPhone),
+    address: text(maxChars(200)),
+    occupation: text(maxChars(100)),
+    legalRepresentative: text(required(T.legalRepresentativeRequired), maxChars(50)),
+    creditCode: text(creditCode),
+    hasAgent: new FormControl(false, { nonNullable: true }),
+    agent: new FormGroup({
+      name: text(required(T.agentNameRequired), maxChars(50)),
+      phone: text(mainlandPhone),
+      authority: text(maxChars(200)),
+    }),
+  });
+  applyKind(form, 'person');
+  form.controls.agent.disable();
+  form.controls.kind.valueChanges.subscribe((kind) => applyKind(form, kind));
+  form.controls.idType.valueChanges.subscribe(() => form.controls.idNumber.updateValueAndValidity());
+  form.controls.hasAgent.valueChanges.subscribe((has) =>
+    has ? form.controls.agent.enable() : form.controls.agent.disable(),
+  );
+  return form;
+}
+
+/** Disabled fields are neither validated nor sent. */
+function applyKind(form: PartyForm, kind: PartyKind): void {
+  const [on, off] =
+    kind === 'person' ? [PERSON_FIELDS, ORGANISATION_FIELDS] : [ORGANISATION_FIELDS, PERSON_FIELDS];
+  for (const name of on) form.controls[name].enable({ emitEvent: false });
+  for (const name of off) form.controls[name].disable({ emitEvent: false });
+}
+
+function trimmed(value: string | undefined): string | undefined {
+  const result = value?.trim();
+  return result ? result : undefined;
+}
+
+/** The API body of one party: enabled fields only, empty ones left out. */
+export function toPartyInput(form: PartyForm): PartyInput {
+  const v = form.value;
+  const agentName = trimmed(v.agent?.name);
+  return {
+    role: form.controls.role.value,
+    kind: form.controls.kind.value,
+    name: form.controls.name.value.trim(),
+    sex: v.sex ?? undefined,
+    ethnicity: trimmed(v.ethnicity),
+    birthDate: v.birthDate ? localDate(v.birthDate) : undefined,
+    idType: v.idType ?? 'resident_id',
+    idNumber: trimmed(v.idNumber)?.toUpperCase(),
+    phone: trimmed(v.phone),
+    address: trimmed(v.address),
+    occupation: trimmed(v.occupation),
+    legalRepresentative: trimmed(v.legalRepresentative),
+    creditCode: trimmed(v.creditCode),
+    agent:
+      v.hasAgent && agentName
+        ? { name: agentName, phone: trimmed(v.agent?.phone), authority: trimmed(v.agent?.authority) }
+        : undefined,
+  };
+}

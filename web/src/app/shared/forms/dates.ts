@@ -1,0 +1,18 @@
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `YYYY-MM-DD` of a date in the user's time zone (the day they picked on the calendar). */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The calendar day of a `YYYY-MM-DD` string, at local midnight; null when it is not one. */
+export function parseLocalDate(value: string | undefined): Date | null {
+  if (!value || !DATE.test(value)) return null;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+export function isDateString(value: string | undefined): value is string {
+  return value !== undefined && DATE.test(value);
+}

@@ -1,0 +1,66 @@
+import { FormControl, FormGroup } from '@angular/forms';
+import { idNumber, mainlandPhone, money } from './validators';
+
+describe('ID number validator', () => {
+  const control = (value: string) => new FormControl(value, idNumber());
+
+  it.each(['330681198503150021', '11010519491231002X', '11010519491231002x', '330681200002290018'])(
+    'accepts %s',
+    (value) => {
+      expect(control(value).valid).toBe(true);
+    },
+  );
+
+  it('refuses a wrong check digit, in the words the API uses', () => {
+    const wrong = control('330681198503150022');
+    expect(wrong.valid).toBe(false);
+    expect(wrong.errors).toEqual({ idNumber: '身份证号码不正确(请核对出生日期和最后一位校验码)' });
+  });
+
+  it.each([
+    ['a date that does not exist (2001-02-29)', '330681200102290011'],
+    ['too short', '33068119850315002'],
+    ['letters in the middle', '3306811985O3150021'],
+  ])('refuses %s', (_why, value) => {
+    expect(control(value).valid).toBe(false);
+  });
+
+  it('leaves an empty field alone (the number is optional)', () => {
+    expect(control('').valid).toBe(true);
+  });
+
+  it('checks only the shape of other documents, such as a passport', () => {
+    const group = new FormGroup({
+      idType: new FormControl('passport'),
+      idNumber: new FormControl(
+        '',
+        idNumber((c) => c.parent?.get('idType')?.value as string),
+      ),
+    });
+    group.controls.idNumber.setValue('E12345678');
+    expect(group.controls.idNumber.valid).toBe(true);
+  });
+});
+
+describe('phone and money validators', () => {
+  it.each(['13800000001', '0575-87012345', '057587012345'])('accepts the phone %s', (value) => {
+    expect(new FormControl(value, mainlandPhone).valid).toBe(true);
+  });
+
+  it.each(['12345', '23800000001', '1380000000'])('refuses the phone %s', (value) => {
+    expect(new FormControl(value, mainlandPhone).errors).toEqual({
+      phone: '请填写 11 位手机号或带区号的固定电话',
+    });
+  });
+
+  it.each([
+    ['3200.00', true],
+    ['3200', true],
+    ['3200.5', true],
+    ['3200.555', false],
+    ['-1', false],
+    ['三千', false],
+  ])('money %s is valid: %s', (value, valid) => {
+    expect(new FormControl(value, money).valid).toBe(valid);
+  });
+});
