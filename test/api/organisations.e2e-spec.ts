@@ -51,6 +51,23 @@ describe('organisations', () => {
     expect(names(await treeOf('police.hu'))).toEqual(['枫桥派出所']);
   });
 
+  it('lists the county’s committees and centres as transfer targets, without opening their cases', async () => {
+    const res = await t
+      .http()
+      .get('/api/organisations/mediation-bodies')
+      .auth(await t.tokenOf('mediator.yang'), { type: 'bearer' })
+      .expect(200);
+    expect(res.body.map((o: { name: string }) => o.name).sort()).toEqual(
+      ['老杨调解中心', '枫桥镇人民调解委员会', '枫源村人民调解委员会'].sort(),
+    );
+    const court = await t
+      .http()
+      .get('/api/organisations/mediation-bodies')
+      .auth(await t.tokenOf('court.li'), { type: 'bearer' })
+      .expect(200);
+    expect(court.body).toEqual([]);
+  });
+
   it('lets the admin create a committee under the office and rename it', async () => {
     const admin = await t.tokenOf('admin');
     const office = (await treeOf('sfs.wang'))[0]!;

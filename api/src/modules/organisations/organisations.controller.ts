@@ -25,6 +25,13 @@ export class OrganisationsController {
     return (await this.organisations.visibleTree(user)).map(toOrganisationTree);
   }
 
+  @Get('mediation-bodies')
+  @ApiOperation({ summary: 'Committees and centres of the caller’s county, e.g. to transfer a case to' })
+  @ApiOkResponse({ type: [OrganisationResponseDto] })
+  async mediationBodies(@CurrentUser() user: AuthUser): Promise<OrganisationResponseDto[]> {
+    return (await this.organisations.mediationBodies(user)).map(toOrganisationResponse);
+  }
+
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Create an organisation (admin)' })

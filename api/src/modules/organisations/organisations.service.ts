@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationEntity } from './organisation.entity.js';
-import { REFERRING_BODY_KINDS } from './organisation-kind.js';
+import { MEDIATION_BODY_KINDS, REFERRING_BODY_KINDS } from './organisation-kind.js';
 import { scopeOf } from './org-scope.js';
 
 export interface OrganisationNode extends OrganisationEntity {
@@ -45,6 +45,21 @@ export class OrganisationsService {
         (scope.kind === 'referrer' && org.id === scope.organisationId));
     if (!visible) throw CommonErrors.notFound('组织');
     return org;
+  }
+
+  /**
+   * Every committee and centre under the caller's county bureau: where a case
+   * may be transferred (移送). Names only; seeing a committee here shows none of its cases.
+   */
+  async mediationBodies(user: AuthUser): Promise<OrganisationEntity[]> {
+    const rootId = user.organisationPath.split('/').filter(Boolean)[0]!;
+    return this.dataSource
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .where('o.kind IN (:...kinds)', { kinds: MEDIATION_BODY_KINDS })
+      .andWhere('o.path LIKE :root', { root: `/${rootId}/%` })
+      .orderBy('o.name')
+      .getMany();
   }
 
   async create(user: AuthUser, dto: CreateOrganisationDto): Promise<OrganisationEntity> {

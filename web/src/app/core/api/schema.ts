@@ -55,6 +55,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/mediation-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Committees and centres of the caller’s county, e.g. to transfer a case to */
+        get: operations["OrganisationsController_mediationBodies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{id}": {
         parameters: {
             query?: never;
@@ -830,6 +847,17 @@ export interface components {
             address: string | null;
             children: components["schemas"]["OrganisationTreeDto"][];
         };
+        OrganisationResponseDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "county_bureau" | "judicial_office" | "committee" | "centre" | "court" | "police" | "petition_office" | "hotline" | "government";
+            /** Format: uuid */
+            parentId: string | null;
+            caseNumberPrefix: string | null;
+            address: string | null;
+        };
         CreateOrganisationDto: {
             /** @example 枫源村人民调解委员会 */
             name: string;
@@ -843,17 +871,6 @@ export interface components {
              */
             caseNumberPrefix?: string;
             address?: string;
-        };
-        OrganisationResponseDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "county_bureau" | "judicial_office" | "committee" | "centre" | "court" | "police" | "petition_office" | "hotline" | "government";
-            /** Format: uuid */
-            parentId: string | null;
-            caseNumberPrefix: string | null;
-            address: string | null;
         };
         UpdateOrganisationDto: {
             name?: string;
@@ -1643,6 +1660,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationResponseDto"];
+                };
+            };
+        };
+    };
+    OrganisationsController_mediationBodies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponseDto"][];
                 };
             };
         };
