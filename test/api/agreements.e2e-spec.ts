@@ -289,6 +289,15 @@ describe('agreements: drafting, signing and the signed PDF', () => {
     expect(JSON.stringify(page.body)).not.toMatch(/何美兰|13800000001/);
     expect((await t.http().get('/api/verify/unknown-code-123').expect(200)).body.valid).toBe(false);
     expect(tool('pdftotext', join(dir, 'agreement.pdf'))).toContain(`/verify/${agreement.body.verifyCode}`);
+    // The printed QR code scans to the same page.
+    execFileSync('pdftoppm', ['-r', '150', '-png', join(dir, 'agreement.pdf'), join(dir, 'page')]);
+    const pages = execFileSync('sh', ['-c', `ls ${dir}/page-*.png`], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    const scanned = execFileSync('sh', ['-c', `zbarimg -q --raw ${pages.join(' ')} 2>/dev/null || true`], {
+      encoding: 'utf8',
+    });
+    expect(scanned.trim()).toBe(`http://localhost:3000/verify/${agreement.body.verifyCode}`);
   });
 
   it('keeps the effective text frozen and the PDF out of reach of those outside the case team', async () => {

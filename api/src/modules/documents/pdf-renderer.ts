@@ -130,7 +130,7 @@ export async function renderPdf(options: RenderOptions): Promise<{ pdf: Buffer; 
         break;
     }
   }
-  if (options.qr) await drawQr(doc, options.qr);
+  if (options.qr) drawQr(doc, options.qr);
   const pages = drawFooters(doc, options.footer ?? options.title);
   options.beforeEnd?.(doc);
   doc.end();
@@ -213,11 +213,22 @@ function drawSeal(doc: PDFKit.PDFDocument, name: string, cx: number, cy: number)
   doc.restore();
 }
 
-async function drawQr(doc: PDFKit.PDFDocument, qr: { url: string; caption: string }): Promise<void> {
-  const png = await QRCode.toBuffer(qr.url, { margin: 1, width: 160, errorCorrectionLevel: 'M' });
+/** The QR code drawn as vector squares: sharper in print, and no PNG to encode and decode again. */
+function drawQr(doc: PDFKit.PDFDocument, qr: { url: string; caption: string }): void {
+  const code = QRCode.create(qr.url, { errorCorrectionLevel: 'M' });
+  const size = code.modules.size;
+  const side = 64;
+  const cell = side / (size + 2);
   ensureSpace(doc, 80);
   const y = doc.y + 4;
-  doc.image(png, MARGIN.left, y, { fit: [64, 64] });
+  doc.save().fillColor('black');
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; col++) {
+      if (code.modules.get(row, col))
+        doc.rect(MARGIN.left + (col + 1) * cell, y + (row + 1) * cell, cell, cell);
+    }
+  }
+  doc.fill().restore();
   doc
     .font('serif')
     .fontSize(8.5)
