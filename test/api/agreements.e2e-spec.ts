@@ -235,6 +235,14 @@ describe('agreements: drafting, signing and the signed PDF', () => {
     expect(text).not.toContain('330681197807204514');
     const detail = await t.http().get(`/api/cases/${c.id}`).auth(mediator, { type: 'bearer' }).expect(200);
     expect(detail.body.status).toBe('agreement_effective');
+    expect(detail.body.agreements).toEqual([
+      expect.objectContaining({
+        id: agreementId,
+        agreementNumber: c.caseNumber,
+        form: 'written',
+        status: 'effective',
+      }),
+    ]);
     // Performance and the 30-day judicial-confirmation window are now watched.
     const open = detail.body.deadlines
       .filter((k: { light: string }) => k.light !== 'done')

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { AgreementEntity } from '../agreements/agreement.entity.js';
 import { ClockEntity } from '../deadlines/clock.entity.js';
 import { toClockDto } from '../deadlines/dto/deadline.dto.js';
 import { PartyEntity } from '../parties/party.entity.js';
@@ -100,6 +101,9 @@ export class CaseDetailReader {
       c.organisationId,
     ]);
     const sessions = await this.sessions.forCase(manager, user, access, breakGlassReason);
+    const agreements = await manager
+      .getRepository(AgreementEntity)
+      .find({ where: { caseId: c.id }, order: { createdAt: 'ASC' } });
     const clocks = await manager
       .getRepository(ClockEntity)
       .find({ where: { caseId: c.id }, order: { dueAt: 'ASC' } });
@@ -140,7 +144,13 @@ export class CaseDetailReader {
       parties: parties.map((p) => toPartyResponse(p, access.personalData, this.cipher)),
       mediators: access.mediators.map((m) => ({ id: m.id, name: m.name, role: m.role })),
       sessions,
-      agreements: [],
+      agreements: agreements.map((a) => ({
+        id: a.id,
+        agreementNumber: a.agreementNumber,
+        form: a.form,
+        status: a.status,
+        effectiveAt: a.effectiveAt?.toISOString() ?? null,
+      })),
       deadlines: clocks.map(toClockDto),
       timeline: events.map((e) => ({
         at: e.at.toISOString(),

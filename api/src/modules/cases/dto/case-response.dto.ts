@@ -75,6 +75,15 @@ export class ConflictResponseDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+export class AgreementSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() agreementNumber: string;
+  @ApiProperty({ enum: ['written', 'oral'] }) form: 'written' | 'oral';
+  @ApiProperty({ enum: ['draft', 'signing', 'effective', 'superseded'] }) status:
+    'draft' | 'signing' | 'effective' | 'superseded';
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) effectiveAt: string | null;
+}
+
 export class CaseListItemDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: '(2026)枫老调字第0012号' }) caseNumber: string;
@@ -127,8 +136,8 @@ export class CaseDetailDto {
   @ApiProperty({ type: [PartyResponseDto] }) parties: PartyResponseDto[];
   @ApiProperty({ type: [CaseMediatorDto] }) mediators: CaseMediatorDto[];
   @ApiProperty({ type: [SessionResponseDto] }) sessions: SessionResponseDto[];
-  @ApiProperty({ type: [Object], description: 'Agreements (see the agreements module)' })
-  agreements: object[];
+  @ApiProperty({ type: [AgreementSummaryDto], description: 'Agreements of the case, oldest first' })
+  agreements: AgreementSummaryDto[];
   @ApiProperty({ type: [ClockDto], description: 'Deadline clocks, soonest first' })
   deadlines: ClockDto[];
   @ApiProperty({ type: [TimelineEventDto] }) timeline: TimelineEventDto[];

@@ -1143,6 +1143,17 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        AgreementSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            agreementNumber: string;
+            /** @enum {string} */
+            form: "written" | "oral";
+            /** @enum {string} */
+            status: "draft" | "signing" | "effective" | "superseded";
+            /** Format: date-time */
+            effectiveAt: string | null;
+        };
         ClockDto: {
             /** Format: uuid */
             id: string;
@@ -1215,8 +1226,8 @@ export interface components {
             parties: components["schemas"]["PartyResponseDto"][];
             mediators: components["schemas"]["CaseMediatorDto"][];
             sessions: components["schemas"]["SessionResponseDto"][];
-            /** @description Agreements (see the agreements module) */
-            agreements: Record<string, never>[];
+            /** @description Agreements of the case, oldest first */
+            agreements: components["schemas"]["AgreementSummaryDto"][];
             /** @description Deadline clocks, soonest first */
             deadlines: components["schemas"]["ClockDto"][];
             timeline: components["schemas"]["TimelineEventDto"][];
