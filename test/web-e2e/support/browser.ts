@@ -58,3 +58,21 @@ function escapeRegExp(text: string): string {
 export async function expectVisible(locator: Locator): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout: 15000 });
 }
+
+/** Draws a signature-like zigzag on a canvas with the mouse (signature_pad listens to pointer events). */
+export async function drawOnCanvas(page: Page, canvas: Locator): Promise<void> {
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('The canvas is not visible');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.15, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) {
+    const x = box.x + box.width * (0.15 + i * 0.05);
+    await page.mouse.move(x, y + (i % 2 ? -30 : 30), { steps: 4 });
+  }
+  await page.mouse.up();
+  await page.mouse.move(box.x + box.width * 0.3, y + 50);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.7, y + 45, { steps: 8 });
+  await page.mouse.up();
+}

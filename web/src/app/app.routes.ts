@@ -7,6 +7,18 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./features/login/login.routes').then((m) => m.loginRoutes),
   },
   {
+    // Public: where the QR code on an agreement leads; no login, no shell.
+    path: 'verify',
+    title: '协议核验 · 调解',
+    children: [
+      { path: '', loadComponent: () => import('./features/verify/verify-page').then((m) => m.VerifyPage) },
+      {
+        path: ':code',
+        loadComponent: () => import('./features/verify/verify-page').then((m) => m.VerifyPage),
+      },
+    ],
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('./core/layout/shell').then((m) => m.Shell),

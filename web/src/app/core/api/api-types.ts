@@ -65,3 +65,19 @@ export interface FieldError {
   code?: string;
   message: string;
 }
+
+/** Mediation agreements (调解协议) and their signatures. */
+export type Agreement = Schemas['AgreementResponseDto'];
+export type AgreementStatus = Agreement['status'];
+export type AgreementForm = Agreement['form'];
+export type AgreementCheck = Schemas['AgreementCheckDto'];
+export type AgreementSignature = Schemas['AgreementSignatureDto'];
+export type Term = Schemas['TermDto'];
+export type TermKind = Term['kind'];
+export type CreateAgreementRequest = Schemas['CreateAgreementDto'];
+export type UpdateAgreementRequest = Schemas['UpdateAgreementDto'];
+export type SignatureRequest = Schemas['SignatureDto'];
+export type SignatureKind = SignatureRequest['kind'];
+
+/** The public verification of an issued agreement (by QR code or by upload). */
+export type VerifyResult = Schemas['VerifyResultDto'];

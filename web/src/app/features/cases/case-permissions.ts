@@ -19,6 +19,11 @@ export function mayRecordSession(detail: CaseDetail, role: Role | undefined): bo
   return !!role && CHANGERS.includes(role) && RECORDABLE.includes(detail.status);
 }
 
+/** An agreement is drafted while mediation runs (the API answers 409 otherwise). */
+export function mayDraftAgreement(detail: CaseDetail, role: Role | undefined): boolean {
+  return !!role && CHANGERS.includes(role) && detail.status === 'in_mediation';
+}
+
 /** Risk reports, refusals and conflicts may be recorded until the file is closed. */
 export function mayRecordEvents(detail: CaseDetail, role: Role | undefined): boolean {
   return !!role && CHANGERS.includes(role) && !FINISHED.includes(detail.status);

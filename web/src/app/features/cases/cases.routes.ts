@@ -1,11 +1,12 @@
 import type { Routes } from '@angular/router';
 import { provideNzNativeDateAdapter } from 'ng-zorro-antd/core/time';
 import { LAYOUT_TEXTS } from '../../core/layout/layout.texts';
+import { AGREEMENTS_TEXTS } from '../agreements/agreements.texts';
 import { CASES_TEXTS } from './cases.texts';
 
 const titled = (page: string) => `${page} · ${LAYOUT_TEXTS.brandShort}`;
 
-/** 纠纷案件: list, registration, detail and session record. Each page loads on first use. */
+/** 纠纷案件: list, registration, detail, session record, and the case's agreements. Each page loads on first use. */
 export const casesRoutes: Routes = [
   {
     path: '',
@@ -33,6 +34,23 @@ export const casesRoutes: Routes = [
         path: ':id/sessions/new',
         title: titled(CASES_TEXTS.session.title),
         loadComponent: () => import('./session/session-form-page').then((m) => m.SessionFormPage),
+      },
+      {
+        path: ':id/agreements/new',
+        title: titled(AGREEMENTS_TEXTS.editor.newTitle),
+        loadComponent: () =>
+          import('../agreements/editor/agreement-editor-page').then((m) => m.AgreementEditorPage),
+      },
+      {
+        path: ':id/agreements/:agreementId',
+        title: titled(AGREEMENTS_TEXTS.editor.title),
+        loadComponent: () =>
+          import('../agreements/editor/agreement-editor-page').then((m) => m.AgreementEditorPage),
+      },
+      {
+        path: ':id/agreements/:agreementId/sign',
+        title: titled(AGREEMENTS_TEXTS.signing.title),
+        loadComponent: () => import('../agreements/signing/signing-page').then((m) => m.SigningPage),
       },
     ],
   },

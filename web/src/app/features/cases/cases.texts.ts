@@ -130,6 +130,8 @@ export const CASES_TEXTS = {
     noSessions: '尚无调解记录',
     timeline: '案件动态',
     recordSession: '记录调解',
+    draftAgreement: '起草调解协议',
+    agreement: '调解协议',
     raiseRisk: '风险上报',
     recordRefusal: '记录拒绝调解',
     recordConflict: '回避/利益冲突',

@@ -24,6 +24,12 @@ const PRIMARY: readonly CaseAction[] = ['accept', 'assign', 'resume'];
           {{ texts.recordSession }}
         </a>
       }
+      @if (agreementLink(); as agreement) {
+        <a nz-button nzType="primary" nzSize="large" [routerLink]="agreement.link">
+          <nz-icon nzType="file-text" />
+          {{ agreement.label }}
+        </a>
+      }
       @for (action of actions(); track action) {
         <button
           nz-button
@@ -64,6 +70,8 @@ export class CaseActionBar {
   readonly actions = input.required<readonly CaseAction[]>();
   /** Where 记录调解 leads, or null when no session can be recorded now. */
   readonly sessionLink = input<string[] | null>(null);
+  /** 起草调解协议 or 调解协议, or null when there is no agreement to draft or open. */
+  readonly agreementLink = input<{ link: string[]; label: string } | null>(null);
   readonly events = input(false);
   readonly busy = input(false);
   readonly act = output<CaseAction>();

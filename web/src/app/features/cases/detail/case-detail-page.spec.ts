@@ -98,6 +98,51 @@ describe('CaseDetailPage (案件详情)', () => {
     ]);
   });
 
+  const link = (text: string) =>
+    Array.from(page().querySelectorAll('a')).find((a) => a.textContent?.trim() === text);
+
+  it('offers 起草调解协议 while the case is in mediation', async () => {
+    await open(caseDetail({ status: 'in_mediation', allowedActions: ['pause', 'terminate'] }));
+    expect(link('起草调解协议')?.getAttribute('href')).toBe(`/cases/${CASE_ID}/agreements/new`);
+    expect(link('调解协议')).toBeUndefined();
+  });
+
+  it('opens the current agreement instead of drafting another', async () => {
+    await open(
+      caseDetail({
+        status: 'agreement_pending',
+        allowedActions: ['pause', 'terminate'],
+        agreements: [
+          {
+            id: 'b2c3d4e5-0000-4000-8000-00000000a000',
+            agreementNumber: '(2026)枫老调字第0001号',
+            form: 'written',
+            status: 'superseded',
+            effectiveAt: '2026-03-01T01:00:00.000Z',
+          },
+          {
+            id: 'b2c3d4e5-0000-4000-8000-00000000a001',
+            agreementNumber: '(2026)枫老调字第0001号',
+            form: 'written',
+            status: 'signing',
+            effectiveAt: null,
+          },
+        ],
+      }),
+    );
+    expect(link('起草调解协议')).toBeUndefined();
+    expect(link('调解协议')?.getAttribute('href')).toBe(
+      `/cases/${CASE_ID}/agreements/b2c3d4e5-0000-4000-8000-00000000a001`,
+    );
+  });
+
+  it('offers no 起草调解协议 before mediation starts', async () => {
+    await open(caseDetail());
+    expect(Array.from(page().querySelectorAll('a')).some((a) => a.textContent?.includes('调解协议'))).toBe(
+      false,
+    );
+  });
+
   it('shows a judicial officer masked data and no buttons to change the case', async () => {
     await open(
       caseDetail({

@@ -34,7 +34,7 @@ import { CASES_TEXTS } from '../cases.texts';
 import { CaseActionBar, type CaseEventKind } from './case-action-bar';
 import { CaseDetailStore } from './case-detail.store';
 import { CaseParties } from './case-parties';
-import { mayRecordEvents, mayRecordSession, visibleActions } from '../case-permissions';
+import { mayDraftAgreement, mayRecordEvents, mayRecordSession, visibleActions } from '../case-permissions';
 import { timelineColor } from './timeline-colors';
 import { AssignDialog, type AssignResult } from './dialogs/assign-dialog';
 import { ConflictDialog } from './dialogs/conflict-dialog';
@@ -106,6 +106,18 @@ export class CaseDetailPage {
     const detail = this.store.detail();
     return detail && mayRecordSession(detail, this.user()?.role)
       ? ['/cases', detail.id, 'sessions', 'new']
+      : null;
+  });
+  /** The case's current agreement (the latest not superseded), else 起草调解协议 while mediation runs. */
+  protected readonly agreementLink = computed(() => {
+    const detail = this.store.detail();
+    if (!detail) return null;
+    const current = detail.agreements.filter((a) => a.status !== 'superseded').at(-1);
+    if (current) {
+      return { link: ['/cases', detail.id, 'agreements', current.id], label: this.texts.agreement };
+    }
+    return mayDraftAgreement(detail, this.user()?.role)
+      ? { link: ['/cases', detail.id, 'agreements', 'new'], label: this.texts.draftAgreement }
       : null;
   });
   protected readonly canRecordEvents = computed(() => {

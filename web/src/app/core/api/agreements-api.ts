@@ -1,0 +1,55 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type {
+  Agreement,
+  CreateAgreementRequest,
+  SignatureRequest,
+  UpdateAgreementRequest,
+  VerifyResult,
+} from './api-types';
+
+/** HTTP calls of the agreement and verification endpoints; no state, no UI. */
+@Injectable({ providedIn: 'root' })
+export class AgreementsApi {
+  private readonly http = inject(HttpClient);
+
+  create(caseId: string, body: CreateAgreementRequest): Observable<Agreement> {
+    return this.http.post<Agreement>(`/api/cases/${encodeURIComponent(caseId)}/agreements`, body);
+  }
+
+  get(id: string): Observable<Agreement> {
+    return this.http.get<Agreement>(this.path(id));
+  }
+
+  update(id: string, body: UpdateAgreementRequest): Observable<Agreement> {
+    return this.http.patch<Agreement>(this.path(id), body);
+  }
+
+  sign(id: string, body: SignatureRequest): Observable<Agreement> {
+    return this.http.post<Agreement>(`${this.path(id)}/signatures`, body);
+  }
+
+  finalise(id: string): Observable<Agreement> {
+    return this.http.post<Agreement>(`${this.path(id)}/finalise`, {});
+  }
+
+  /** The draft preview, or the signed copy once effective (opened by the browser, not by HttpClient). */
+  pdfUrl(id: string): string {
+    return `${this.path(id)}/pdf`;
+  }
+
+  verifyCode(code: string): Observable<VerifyResult> {
+    return this.http.get<VerifyResult>(`/api/verify/${encodeURIComponent(code)}`);
+  }
+
+  verifyFile(file: File): Observable<VerifyResult> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post<VerifyResult>('/api/documents/verify', body);
+  }
+
+  private path(id: string): string {
+    return `/api/agreements/${encodeURIComponent(id)}`;
+  }
+}

@@ -1,0 +1,22 @@
+/** Strings of the public verification page (协议核验). */
+export const VERIFY_TEXTS = {
+  title: '人民调解协议书核验',
+  intro: '扫描协议书上的二维码即可打开本页;也可以上传协议书 PDF 文件,核对其是否为本系统出具且未经改动。',
+  byCode: '二维码核验结果',
+  byFile: '上传 PDF 核验',
+  valid: '真实有效',
+  invalid: '无法核验',
+  validHint: '本系统存有这份已生效的协议书,由下列人民调解委员会出具。',
+  invalidHint: '未找到对应的协议书,或文件内容已被改动。请向出具协议的人民调解委员会核实。',
+  agreementNumber: '协议编号',
+  caseNumber: '案号',
+  committee: '调解委员会',
+  signedAt: '生效日期',
+  parties: '当事人',
+  reason: '说明',
+  choose: '选择 PDF 文件',
+  fileHint: '仅支持 PDF,最大 20 MB。文件只用于核验,不会保存。',
+  checking: '正在核验…',
+  loadFailed: '核验服务暂时无法访问,请稍后再试。',
+  privacy: '为保护当事人隐私,姓名已部分隐去。',
+} as const;
