@@ -57,8 +57,9 @@ export function caseVisibility(user: AuthUser): { sql: string; params: Record<st
   if (TEAM_READERS.includes(user.role)) {
     return {
       sql: `${org.sql} AND (c.registered_by_id = :visUser OR EXISTS (
-              SELECT 1 FROM case_mediators vcm JOIN mediators vm ON vm.id = vcm.mediator_id
-               WHERE vcm.case_id = c.id AND vm.user_id = :visUser))`,
+              SELECT 1 FROM case_mediators vcm
+               WHERE vcm.case_id = c.id
+                 AND vcm.mediator_id = ANY (ARRAY(SELECT vm.id FROM mediators vm WHERE vm.user_id = :visUser))))`,
       params: { ...org.params, visUser: user.id },
     };
   }

@@ -11,20 +11,26 @@ describe('case search', () => {
     expect(tokenGrams('0012')).toEqual(['00', '01', '12']);
   });
 
-  it('searches each word of a query and rechecks the substring', () => {
-    const condition = searchCondition('王 漏水', cipher)!;
-    expect(condition.sql).toContain('qGrams0');
+  it('searches each word of a query, rechecking the substring only where one n-gram cannot prove it', () => {
+    const condition = searchCondition('王 漏水 楼上漏水', cipher)!;
     expect(condition.params).toMatchObject({
       qGrams0: "'王'",
-      qText0: '王',
       qGrams1: "'漏水'",
-      qText1: '漏水',
+      qGrams2: "'楼上' & '上漏' & '漏水'",
+      qText2: '楼上漏水',
     });
+    expect(condition.params).not.toHaveProperty('qText0');
+    expect(condition.params).not.toHaveProperty('qText1');
   });
 
   it('reduces tsquery and SQL syntax in a query to plain words', () => {
     const condition = searchCondition("张三' | !李四:* ); DROP", cipher)!;
-    expect(condition.params).toMatchObject({ qGrams0: "'张三'", qGrams1: "'李四'", qText2: 'drop' });
+    expect(condition.params).toMatchObject({
+      qGrams0: "'张三'",
+      qGrams1: "'李四'",
+      qGrams2: "'dr' & 'ro' & 'op'",
+      qText2: 'drop',
+    });
   });
 
   it('finds ID numbers and mobiles by their keyed hash, never by their text', () => {

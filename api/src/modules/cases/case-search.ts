@@ -43,6 +43,8 @@ export function searchCondition(q: string, cipher: PersonalDataCipher): SearchCo
       parts.push(`c.search_vector @@ CAST(:qGrams${i} AS tsquery)`);
       params[`qGrams${i}`] = grams.map(quoteLexeme).join(' & ');
     }
+    // A token of one or two characters is a single n-gram: its index entry proves the substring.
+    if (grams.length && [...token].length <= 2) return;
     parts.push(`strpos(lower(c.search_text), :qText${i}) > 0`);
     params[`qText${i}`] = token.toLowerCase();
   });

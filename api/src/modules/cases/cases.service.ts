@@ -139,14 +139,23 @@ export class CasesService {
       });
     const search = query.q ? searchCondition(query.q, this.cipher) : undefined;
     if (search) qb.andWhere(search.sql, search.params);
-    const total = await qb.getCount();
-    const rows = await qb
+    const page = qb
+      .clone()
       .select('c.id', 'id')
       .orderBy('c.last_activity_at', 'DESC')
       .addOrderBy('c.id')
       .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .getRawMany<{ id: string }>();
+      .limit(query.pageSize);
+    let total: number;
+    let rows: { id: string; total?: string }[];
+    if (search) {
+      // A search matches few cases: count them in the pass that sorts out the page (docs/performance.md).
+      rows = await page.addSelect('count(*) OVER ()', 'total').getRawMany();
+      total = rows.length ? Number(rows[0]!.total) : query.page > 1 ? await qb.getCount() : 0;
+    } else {
+      total = await qb.getCount();
+      rows = await page.getRawMany();
+    }
     const items = await this.reader.listItems(rows.map((r) => r.id));
     return { items, total, page: query.page, pageSize: query.pageSize };
   }

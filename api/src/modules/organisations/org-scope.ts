@@ -31,7 +31,9 @@ export function orgCondition(
       return { sql: 'TRUE', params: {} };
     case 'subtree':
       return {
-        sql: `${column} IN (SELECT o.id FROM organisations o WHERE o.path LIKE :scopePath)`,
+        // An array, not a semi-join: the planner cannot guess which organisations the subtree holds and
+        // would otherwise AND a bitmap of the whole organisation into every search (docs/performance.md).
+        sql: `${column} = ANY (ARRAY(SELECT o.id FROM organisations o WHERE o.path LIKE :scopePath))`,
         params: { scopePath: `${scope.path}%` },
       };
     case 'referrer':
