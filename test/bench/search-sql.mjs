@@ -1,0 +1,62 @@
+// The SQL that GET /api/cases?q=…&pageSize=20 sends to PostgreSQL, built from the API's own
+// visibility and search conditions (dist/), for the "SQL floor" scenario: the same three statements
+// (count, page of ids, list rows) that CasesService.list runs, without HTTP, Nest or the session check.
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+
+const DIST = resolve(import.meta.dirname, '../../dist/api/api/src');
+
+/** `:name` parameters (TypeORM style) to `$n`, a repeated name keeping its number. */
+function positional(sql, params) {
+  const names = [];
+  const text = sql.replace(/(?<!:):(\w+)/g, (_, name) => {
+    if (!names.includes(name)) names.push(name);
+    return `$${names.indexOf(name) + 1}`;
+  });
+  return { text, values: names.map((name) => params[name]) };
+}
+
+/** Mirrors CaseDetailReader.listItems. */
+const LIST_ITEMS_SQL = `SELECT c.id, c.case_number, c.title, c.status, c.source, c.dispute_type, c.risk_level,
+              c.organisation_id, o.name AS organisation_name, m.name AS presiding_mediator_name,
+              c.created_at, c.last_activity_at, c.version,
+              (SELECT json_agg(json_build_object('id', p.id, 'role', p.role, 'kind', p.kind, 'name', p.name)
+                               ORDER BY p.position)
+                 FROM parties p WHERE p.case_id = c.id) AS parties
+         FROM cases c
+         JOIN organisations o ON o.id = c.organisation_id
+         LEFT JOIN mediators m ON m.id = c.presiding_mediator_id
+        WHERE c.id = ANY($1::uuid[])`;
+
+/** A function running the list's statements for `q` as `user` ({ id, role, organisationId, organisationPath }). */
+export async function searchSql(user, dataKey) {
+  const { caseVisibility } = await import(`${DIST}/modules/cases/case-access.service.js`);
+  const { searchCondition } = await import(`${DIST}/modules/cases/case-search.js`);
+  const { PersonalDataCipher } = await import(`${DIST}/common/personal-data.js`);
+  const cipher = new PersonalDataCipher(dataKey);
+  const visibility = caseVisibility(user);
+  return {
+    /** The statements for one search, in the order the service runs them. */
+    statements(q) {
+      const search = searchCondition(q, cipher);
+      const where = `${visibility.sql} AND ${search.sql}`;
+      const params = { ...visibility.params, ...search.params };
+      return {
+        count: positional(`SELECT COUNT(1) AS "cnt" FROM "cases" "c" WHERE ${where}`, params),
+        page: positional(
+          `SELECT "c"."id" AS "id" FROM "cases" "c" WHERE ${where}
+            ORDER BY "c"."last_activity_at" DESC, "c"."id" ASC LIMIT 20 OFFSET 0`,
+          params,
+        ),
+      };
+    },
+    /** Runs them on `pool` one after another, as the service does; returns the number of matches. */
+    async run(pool, q) {
+      const { count, page } = this.statements(q);
+      const total = await pool.query(count);
+      const ids = await pool.query(page);
+      if (ids.rows.length) await pool.query(LIST_ITEMS_SQL, [ids.rows.map((row) => row.id)]);
+      return Number(total.rows[0].cnt);
+    },
+  };
+}
