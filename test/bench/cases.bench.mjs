@@ -223,7 +223,7 @@ const label = (query) =>
   /OVER \(\)/i.test(query) ? 'page ids + count (window)' + where(query)
   : /COUNT\(/i.test(query) ? 'count   ' + where(query)
   : /^SELECT "c"."id" AS "id"/.test(query) ? 'page ids' + where(query)
-  : /json_agg/.test(query) ? 'list rows (parties, mediator)'
+  : /presiding_mediator_name/.test(query) ? 'list rows (parties, mediator)'
   : query.slice(0, 90); // prettier-ignore
 const where = (query) => (/registered_by_id/.test(query) ? ' (team visibility)' : '') + (/tsquery/.test(query) ? ' (search)' : '');
 
