@@ -60,18 +60,30 @@ export async function startCluster(dir, log) {
     server = await startEmbeddedPostgres(dir, 'postgres', log);
   }
   const base = server.url.replace(/\/postgres$/, '');
-  return { adminUrl: server.url, urlOf: (db) => `${base}/${db}`, port: server.port, stop: () => server.stop() };
+  return {
+    adminUrl: server.url,
+    urlOf: (db) => `${base}/${db}`,
+    port: server.port,
+    stop: () => server.stop(),
+  };
 }
 
 const normalise = (v) => String(v).toLowerCase().replace(/\s+/g, '');
 
 /** Runs the built production server (`node dist/api/api/src/main.js`) against `databaseUrl` until healthy. */
 export async function startServer(databaseUrl, log) {
-  if (!existsSync(MAIN)) throw new Error('dist/ is missing: npm run build (npm run bench:cases builds first)');
+  if (!existsSync(MAIN))
+    throw new Error('dist/ is missing: npm run build (npm run bench:cases builds first)');
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, TIAOJIE_DEMO: 'true', LOG_LEVEL: 'warn', PORT: String(port) },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      TIAOJIE_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -140,7 +152,8 @@ export async function postgresCpu(dataDir) {
     try {
       const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[1]) === postmaster) total += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+      if (Number(fields[1]) === postmaster)
+        total += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
     } catch {
       // the process ended meanwhile
     }

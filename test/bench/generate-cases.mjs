@@ -22,13 +22,14 @@ const ENCRYPTED_EVERY = 400;
 const ORGS = ['老杨调解中心', '枫桥镇人民调解委员会', '枫源村人民调解委员会'];
 const USERS = ['director.yang', 'mediator.yang', 'mediator.zhao', 'mediator.zhou', 'sfs.wang'];
 const MEDIATORS = ['杨光照', '杨建国', '赵丽华', '陈心怡', '周志明', '何建军']; // the first four mediate at 老杨
+// prettier-ignore
 const ROSTER = {
   // 老杨: the director registers most cases (no intake clerk in the demo); 枫源村 has no account of its own.
   registrars: [[[1, 70], [2, 15], [3, 15]], [[4, 1]], [[5, 1]]],
   // mediator.yang (杨建国) presides over about 30 % of 老杨's cases.
   presiding: [[[1, 15], [2, 30], [3, 30], [4, 25]], [[5, 1]], [[6, 1]]],
   coPool: 4,
-}; // prettier-ignore
+};
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 function residentId(birth /* YYYYMMDD */, sex) {
@@ -44,10 +45,16 @@ async function resolveRoster(client) {
     const { rows } = await client.query(sql, [names]);
     const byName = new Map(rows.map((row) => [row.key, row]));
     const missing = names.filter((name) => !byName.has(name));
-    if (missing.length) throw new Error(`Demo data missing (${missing.join(', ')}): start the server once with TIAOJIE_DEMO=true`);
+    if (missing.length)
+      throw new Error(
+        `Demo data missing (${missing.join(', ')}): start the server once with TIAOJIE_DEMO=true`,
+      );
     return names.map((name) => byName.get(name));
   };
-  const orgs = await ids('SELECT name AS key, id, case_number_prefix FROM organisations WHERE name = ANY($1)', ORGS);
+  const orgs = await ids(
+    'SELECT name AS key, id, case_number_prefix FROM organisations WHERE name = ANY($1)',
+    ORGS,
+  );
   const users = await ids('SELECT username AS key, id, name FROM users WHERE username = ANY($1)', USERS);
   const mediators = await ids(
     `SELECT m.name AS key, m.id, m.user_id, u.name AS user_name, m.organisation_id
@@ -129,7 +136,9 @@ const count = (n) => n.toLocaleString('en-US');
 async function connect(url, log) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query(`SET synchronous_commit = off; SET work_mem = '256MB'; SET maintenance_work_mem = '1GB'`);
+  await client.query(
+    `SET synchronous_commit = off; SET work_mem = '256MB'; SET maintenance_work_mem = '1GB'`,
+  );
   if (process.env.BENCH_TRACE) {
     const query = client.query.bind(client);
     client.query = async (...args) => {
@@ -143,12 +152,33 @@ async function connect(url, log) {
 }
 
 /** One loading connection: its own plan of all cases (identical in every worker), then its share of the batches. */
-async function runWorker({ url, roster, used, seed, from, to, batch, worker, workers, cipher, masks, totals, progress, log }) {
+async function runWorker({
+  url,
+  roster,
+  used,
+  seed,
+  from,
+  to,
+  batch,
+  worker,
+  workers,
+  cipher,
+  masks,
+  totals,
+  progress,
+  log,
+}) {
   const client = await connect(url, log);
   try {
     await rosterTables(client, roster);
     await client.query(S.FUNCTIONS_SQL(seed) + S.lookupTablesSql());
-    await client.query(S.PLAN_SQL(roster.orgs.map((o) => o.id), used), [from, to]);
+    await client.query(
+      S.PLAN_SQL(
+        roster.orgs.map((o) => o.id),
+        used,
+      ),
+      [from, to],
+    );
     await client.query('CREATE INDEX ON bench_plan (n); ANALYZE bench_plan');
     for (let lo = from + worker * batch; lo <= to; lo += workers * batch) {
       const hi = Math.min(to, lo + batch - 1);
@@ -160,7 +190,8 @@ async function runWorker({ url, roster, used, seed, from, to, batch, worker, wor
         parties: (await client.query(S.PARTIES_INSERT)).rowCount,
         mediators: (await client.query(S.CASE_MEDIATORS_INSERT)).rowCount,
         sessions: (await client.query(`SELECT coalesce(sum(n_sessions), 0)::int AS n FROM b`)).rows[0].n,
-        events: (await client.query(S.EVENTS_INSERT)).rowCount + (await client.query(S.SESSIONS_INSERT)).rowCount,
+        events:
+          (await client.query(S.EVENTS_INSERT)).rowCount + (await client.query(S.SESSIONS_INSERT)).rowCount,
         encrypted: await encryptSome(client, cipher, masks),
       };
       await client.query('DROP TABLE b');
@@ -202,16 +233,22 @@ export async function generateCases({
     const to = from + cases - 1;
     if (deferIndexes) {
       dropped = await dropIndexes(client);
-      log(`dropped ${dropped.length} secondary indexes of ${LOADED_TABLES.join(', ')}: rebuilt after loading`);
+      log(
+        `dropped ${dropped.length} secondary indexes of ${LOADED_TABLES.join(', ')}: rebuilt after loading`,
+      );
     }
     const totals = { cases: 0, parties: 0, sessions: 0, events: 0, mediators: 0, encrypted: 0 };
     const progress = () => {
       const seconds = (Date.now() - started) / 1000;
-      log(`  ${count(totals.cases)} / ${count(cases)} cases  (${Math.round(totals.cases / seconds)} cases/s, ${seconds.toFixed(0)} s)`);
+      log(
+        `  ${count(totals.cases)} / ${count(cases)} cases  (${Math.round(totals.cases / seconds)} cases/s, ${seconds.toFixed(0)} s)`,
+      );
     };
     const shared = { url, roster, used, seed, from, to, batch, workers, cipher, totals, progress, log };
     const masks = { maskIdNumber, maskPhone };
-    await Promise.all(Array.from({ length: workers }, (_, worker) => runWorker({ ...shared, worker, masks })));
+    await Promise.all(
+      Array.from({ length: workers }, (_, worker) => runWorker({ ...shared, worker, masks })),
+    );
     const loadedAt = Date.now();
     for (const { name, def } of dropped) {
       const t = Date.now();
@@ -226,7 +263,9 @@ export async function generateCases({
         SET last_value = greatest(case_number_counters.last_value, EXCLUDED.last_value)`);
     const seconds = (Date.now() - started) / 1000;
     const rows = totals.cases + totals.parties + totals.sessions + totals.events + totals.mediators;
-    const { size } = (await client.query('SELECT pg_size_pretty(pg_database_size(current_database())) AS size')).rows[0];
+    const { size } = (
+      await client.query('SELECT pg_size_pretty(pg_database_size(current_database())) AS size')
+    ).rows[0];
     log(
       `loaded ${count(totals.cases)} cases, ${count(totals.parties)} parties (${count(totals.encrypted)} with encrypted ` +
         `ID numbers and phones), ${count(totals.sessions)} sessions, ${count(totals.events)} timeline events, ` +
@@ -255,7 +294,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     },
   });
   if (!values.url) {
-    console.error('Usage: node test/bench/generate-cases.mjs --url postgres://… [--cases N] (or DATABASE_URL)');
+    console.error(
+      'Usage: node test/bench/generate-cases.mjs --url postgres://… [--cases N] (or DATABASE_URL)',
+    );
     process.exit(2);
   }
   await generateCases({

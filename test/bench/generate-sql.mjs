@@ -91,11 +91,20 @@ SELECT organisation_id, year, max(last_value)::int AS last_value FROM (
   SELECT organisation_id, year, last_value FROM case_number_counters
   UNION ALL SELECT organisation_id, year, max(seq) FROM cases GROUP BY 1, 2) u GROUP BY 1, 2`;
 
-const STATUS_OLD = [['archived', 40], ['closed', 18], ['performed', 17], ['performing', 3], ['breached', 1], ['agreement_effective', 4], ['terminated', 9], ['not_accepted', 4], ['transferred_out', 2], ['paused', 1], ['in_mediation', 1]]; // prettier-ignore
-const STATUS_MID = [['in_mediation', 15], ['paused', 3], ['agreement_pending', 5], ['agreement_effective', 10], ['performing', 15], ['performed', 20], ['closed', 13], ['archived', 4], ['terminated', 9], ['not_accepted', 3], ['transferred_out', 3]]; // prettier-ignore
-const STATUS_NEW = [['registered', 18], ['accepted', 14], ['in_mediation', 35], ['paused', 2], ['agreement_pending', 9], ['agreement_effective', 7], ['performing', 4], ['terminated', 5], ['not_accepted', 3], ['transferred_out', 3]]; // prettier-ignore
-const SOURCES = [['walk_in', 30], ['police', 25], ['grid', 10], ['phone', 8], ['hotline_12345', 7], ['court_dispatch', 6], ['self_initiated', 5], ['petition', 3], ['court_entrust', 2], ['government', 2], ['online', 2]]; // prettier-ignore
-const RISKS = [['none', 90], ['yellow', 7], ['orange', 2.5], ['red', 0.5]];
+// prettier-ignore
+const STATUS_OLD = [['archived', 40], ['closed', 18], ['performed', 17], ['performing', 3], ['breached', 1], ['agreement_effective', 4], ['terminated', 9], ['not_accepted', 4], ['transferred_out', 2], ['paused', 1], ['in_mediation', 1]];
+// prettier-ignore
+const STATUS_MID = [['in_mediation', 15], ['paused', 3], ['agreement_pending', 5], ['agreement_effective', 10], ['performing', 15], ['performed', 20], ['closed', 13], ['archived', 4], ['terminated', 9], ['not_accepted', 3], ['transferred_out', 3]];
+// prettier-ignore
+const STATUS_NEW = [['registered', 18], ['accepted', 14], ['in_mediation', 35], ['paused', 2], ['agreement_pending', 9], ['agreement_effective', 7], ['performing', 4], ['terminated', 5], ['not_accepted', 3], ['transferred_out', 3]];
+// prettier-ignore
+const SOURCES = [['walk_in', 30], ['police', 25], ['grid', 10], ['phone', 8], ['hotline_12345', 7], ['court_dispatch', 6], ['self_initiated', 5], ['petition', 3], ['court_entrust', 2], ['government', 2], ['online', 2]];
+const RISKS = [
+  ['none', 90],
+  ['yellow', 7],
+  ['orange', 2.5],
+  ['red', 0.5],
+];
 const TERMINAL = `('closed','archived','performed','terminated','not_accepted','transferred_out','breached')`;
 
 const orgName = `CASE t.org_kind

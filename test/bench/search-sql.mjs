@@ -1,6 +1,7 @@
 // The SQL that GET /api/cases?q=…&pageSize=20 sends to PostgreSQL, built from the API's own
-// visibility and search conditions (dist/), for the "SQL floor" scenario: the same three statements
-// (count, page of ids, list rows) that CasesService.list runs, without HTTP, Nest or the session check.
+// visibility and search conditions (dist/), for the "SQL floor" scenario: the statements that
+// CasesService.list runs for a search (the page of ids with its count(*) OVER (), then the list rows),
+// without HTTP, Nest or the session check.
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 
@@ -36,27 +37,22 @@ export async function searchSql(user, dataKey) {
   const cipher = new PersonalDataCipher(dataKey);
   const visibility = caseVisibility(user);
   return {
-    /** The statements for one search, in the order the service runs them. */
-    statements(q) {
+    /** The paging statement of one search (the service counts in it since commit 1f045fe). */
+    statement(q) {
       const search = searchCondition(q, cipher);
       const where = `${visibility.sql} AND ${search.sql}`;
       const params = { ...visibility.params, ...search.params };
-      return {
-        count: positional(`SELECT COUNT(1) AS "cnt" FROM "cases" "c" WHERE ${where}`, params),
-        page: positional(
-          `SELECT "c"."id" AS "id" FROM "cases" "c" WHERE ${where}
-            ORDER BY "c"."last_activity_at" DESC, "c"."id" ASC LIMIT 20 OFFSET 0`,
-          params,
-        ),
-      };
+      return positional(
+        `SELECT "c"."id" AS "id", count(*) OVER () AS "total" FROM "cases" "c" WHERE ${where}
+          ORDER BY "c"."last_activity_at" DESC, "c"."id" ASC LIMIT 20 OFFSET 0`,
+        params,
+      );
     },
     /** Runs them on `pool` one after another, as the service does; returns the number of matches. */
     async run(pool, q) {
-      const { count, page } = this.statements(q);
-      const total = await pool.query(count);
-      const ids = await pool.query(page);
-      if (ids.rows.length) await pool.query(LIST_ITEMS_SQL, [ids.rows.map((row) => row.id)]);
-      return Number(total.rows[0].cnt);
+      const page = await pool.query(this.statement(q));
+      if (page.rows.length) await pool.query(LIST_ITEMS_SQL, [page.rows.map((row) => row.id)]);
+      return Number(page.rows[0]?.total ?? 0);
     },
   };
 }
