@@ -14,6 +14,7 @@ import { DeadlinesModule } from './modules/deadlines/deadlines.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MediatorsModule } from './modules/mediators/mediators.module.js';
+import { ScheduleModule } from '@nestjs/schedule';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { PerformanceModule } from './modules/performance/performance.module.js';
@@ -25,12 +26,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.register(config),
+        ...(config.scheduler ? [ScheduleModule.forRoot()] : []),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
         AuditModule,
         OrganisationsModule,
         AuthModule,
         HealthModule,
-        NotificationsModule,
+        NotificationsModule.register(config.scheduler),
         DeadlinesModule.register(config.scheduler),
         MediatorsModule,
         CasesModule,

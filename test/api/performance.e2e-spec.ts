@@ -118,4 +118,59 @@ describe('performance, return visits and judicial confirmation', () => {
     expect(closed.body.code).toBe('CONFIRMATION_WINDOW_CLOSED');
     expect(closed.body.message).toContain('第三十三条');
   });
+
+  it('records urging (督促) of an open term and shows all follow-up on the case', async () => {
+    const { c, agreementId } = await effectiveAgreement(t);
+    const urge = (body: object) =>
+      t.http().post(`/api/agreements/${agreementId}/urgings`).auth(token, { type: 'bearer' }).send(body);
+    const urgedAt = '2026-11-25T09:30:00+08:00';
+    const bad = await urge({ urgedAt: 'soon', method: 'pigeon', note: '' }).expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'method',
+      'note',
+      'urgedAt',
+    ]);
+    expect(
+      (await urge({ termIndex: 7, urgedAt, method: 'phone', note: '电话提醒' }).expect(422)).body.code,
+    ).toBe('TERM_NOT_FOUND');
+    await urge({
+      termIndex: 0,
+      urgedAt,
+      method: 'phone',
+      note: '电话提醒刘建平月底前付款，其表示同意',
+    }).expect(201);
+    await t
+      .http()
+      .post(`/api/agreements/${agreementId}/performance`)
+      .auth(token, { type: 'bearer' })
+      .send({ termIndex: 0, performedAt: '2026-11-28T10:00:00+08:00', amount: '3000.00', proof: '转账回单' })
+      .expect(201);
+    const done = await urge({ termIndex: 0, urgedAt, method: 'visit', note: '上门' }).expect(409);
+    expect(done.body).toMatchObject({ code: 'TERM_PERFORMED', message: '第1项已履行，无需督促' });
+    // Somebody else's committee: the agreement does not exist for them, and nothing is written.
+    const foreign = await t.tokenOf('mediator.zhou');
+    await t
+      .http()
+      .post(`/api/agreements/${agreementId}/urgings`)
+      .auth(foreign, { type: 'bearer' })
+      .send({ termIndex: 1, urgedAt, method: 'letter', note: '书面督促' })
+      .expect(404);
+
+    const { followUp, timeline } = await detail(c.id);
+    expect(followUp.urgings).toEqual([
+      expect.objectContaining({
+        agreementId,
+        termIndex: 0,
+        method: 'phone',
+        note: '电话提醒刘建平月底前付款，其表示同意',
+      }),
+    ]);
+    expect(followUp.performances).toEqual([
+      expect.objectContaining({ agreementId, termIndex: 0, amount: '3000.00', proof: '转账回单' }),
+    ]);
+    expect(followUp).toMatchObject({ returnVisits: [], judicialConfirmations: [], volume: null });
+    expect(timeline.map((e: { summary: string }) => e.summary)).toContain(
+      '电话督促履行第1项：电话提醒刘建平月底前付款，其表示同意',
+    );
+  });
 });

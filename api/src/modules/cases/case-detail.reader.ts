@@ -8,6 +8,7 @@ import { AgreementEntity } from '../agreements/agreement.entity.js';
 import { ClockEntity } from '../deadlines/clock.entity.js';
 import { toClockDto } from '../deadlines/dto/deadline.dto.js';
 import { PartyEntity } from '../parties/party.entity.js';
+import { readFollowUp } from '../performance/follow-up.reader.js';
 import { toPartyResponse } from '../parties/party.mapper.js';
 import { SessionReader } from '../sessions/session.reader.js';
 import type { CaseAccess } from './case-access.service.js';
@@ -107,6 +108,7 @@ export class CaseDetailReader {
     const clocks = await manager
       .getRepository(ClockEntity)
       .find({ where: { caseId: c.id }, order: { dueAt: 'ASC' } });
+    const followUp = await readFollowUp(manager, c.id);
     if (access.personalData && parties.some((p) => p.idNumberEnc || p.phoneEnc)) {
       await this.audit.record(manager, user, {
         action: 'case.personal_data.read',
@@ -152,6 +154,7 @@ export class CaseDetailReader {
         effectiveAt: a.effectiveAt?.toISOString() ?? null,
       })),
       deadlines: clocks.map(toClockDto),
+      followUp,
       timeline: events.map((e) => ({
         at: e.at.toISOString(),
         kind: e.kind,

@@ -1,5 +1,4 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { ScheduleModule } from '@nestjs/schedule';
 import { DeadlinesCron } from './deadlines.cron.js';
 import { DeadlinesController } from './deadlines.controller.js';
 import { DeadlinesQueryService } from './deadlines-query.service.js';
@@ -12,7 +11,6 @@ export class DeadlinesModule {
   static register(scheduler: boolean): DynamicModule {
     return {
       module: DeadlinesModule,
-      imports: scheduler ? [ScheduleModule.forRoot()] : [],
       controllers: [DeadlinesController],
       providers: [DeadlinesService, DeadlinesQueryService, ...(scheduler ? [DeadlinesCron] : [])],
       exports: [DeadlinesService],

@@ -12,6 +12,7 @@ import { UserEntity } from '../auth/user.entity.js';
 /** An in-app message to one user (the inbox behind the bell). */
 @Entity({ name: 'notifications' })
 @Index('idx_notifications_user_created', ['userId', 'createdAt'])
+@Index('idx_notifications_outbox', ['createdAt'], { where: 'dispatched_at IS NULL' })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -40,4 +41,8 @@ export class NotificationEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;
+
+  /** When the outbound channels took it; null while it waits in the outbox. */
+  @Column({ type: 'timestamptz', nullable: true })
+  dispatchedAt: Date | null;
 }

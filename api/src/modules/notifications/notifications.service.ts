@@ -27,7 +27,7 @@ export class NotificationsService {
     await manager
       .getRepository(NotificationEntity)
       .insert(recipients.map((userId) => ({ userId, ...message, caseId: message.caseId ?? null })));
-    // Outbound channels (SMS, WeChat) plug in here; the log channel records only the kind and count.
+    // Outbound channels take it from the outbox (NotificationDispatcher); only the kind and count here.
     this.logger.log(`${message.kind}: ${recipients.length} recipient(s)`);
   }
 

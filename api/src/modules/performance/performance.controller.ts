@@ -10,6 +10,7 @@ import {
   PerformanceDto,
   PerformanceResultDto,
   ReturnVisitDto,
+  UrgingDto,
 } from './dto/performance.dto.js';
 import { PerformanceService } from './performance.service.js';
 
@@ -23,6 +24,13 @@ export class PerformanceController {
   @ApiCreatedResponse({ type: PerformanceResultDto })
   record(@CurrentUser() user: AuthUser, @IdParam('id', '调解协议') id: string, @Body() dto: PerformanceDto) {
     return this.performance.recordPerformance(user, id, dto);
+  }
+
+  @Post('agreements/:id/urgings')
+  @ApiOperation({ summary: 'Record an urging (督促履行) of an open term or of the whole agreement' })
+  @ApiCreatedResponse({ description: 'The new record’s id' })
+  urge(@CurrentUser() user: AuthUser, @IdParam('id', '调解协议') id: string, @Body() dto: UrgingDto) {
+    return this.performance.urge(user, id, dto);
   }
 
   @Post('cases/:id/return-visits')

@@ -130,3 +130,41 @@ export class JudicialConfirmationEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
+
+export const URGING_METHODS = ['phone', 'visit', 'letter', 'message'] as const;
+export type UrgingMethod = (typeof URGING_METHODS)[number];
+
+/** 督促履行: the mediator reminding an obligor of an unperformed term. */
+@Entity({ name: 'urging_records' })
+@Check('chk_urging_records_method', `method IN ('phone', 'visit', 'letter', 'message')`)
+@Index('idx_urging_records_agreement', ['agreementId'])
+export class UrgingRecordEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  agreementId: string;
+
+  @ManyToOne(() => AgreementEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'agreement_id', foreignKeyConstraintName: 'fk_urging_records_agreement' })
+  agreement?: AgreementEntity;
+
+  /** 0-based index of the term urged; null when the whole agreement is meant. */
+  @Column({ type: 'smallint', nullable: true })
+  termIndex: number | null;
+
+  @Column({ type: 'timestamptz' })
+  urgedAt: Date;
+
+  @Column({ type: 'varchar', length: 16 })
+  method: UrgingMethod;
+
+  @Column({ type: 'text' })
+  note: string;
+
+  @Column({ type: 'uuid' })
+  recordedById: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

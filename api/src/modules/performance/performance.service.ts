@@ -19,11 +19,13 @@ import type {
   PerformanceDto,
   PerformanceResultDto,
   ReturnVisitDto,
+  UrgingDto,
 } from './dto/performance.dto.js';
 import {
   JudicialConfirmationEntity,
   PerformanceRecordEntity,
   ReturnVisitEntity,
+  UrgingRecordEntity,
 } from './performance.entities.js';
 
 const refuse = (status: number, code: string, message: string) => new AppError(status, code, message);
@@ -35,6 +37,7 @@ const VISITABLE: readonly CaseStatus[] = [
   'terminated',
 ];
 const PERFORMANCE_LABELS = { performed: '已履行', partly: '部分履行', not_performed: '未履行' } as const;
+const URGING_LABELS = { phone: '电话', visit: '上门', letter: '书面', message: '短信' } as const;
 
 /** After the agreement: performance, return visits (回访) and judicial confirmation (司法确认). */
 @Injectable()
@@ -101,6 +104,50 @@ export class PerformanceService {
         after: { ...dto },
       });
       return { caseStatus: next, outstanding };
+    });
+  }
+
+  /** 督促履行: recorded on an effective agreement while a term is still open. */
+  async urge(user: AuthUser, agreementId: string, dto: UrgingDto): Promise<{ id: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, access } = await this.agreements.load(manager, user, agreementId, true);
+      this.cases.assertMayChange(user, access);
+      if (agreement.status !== 'effective')
+        throw refuse(409, 'AGREEMENT_NOT_EFFECTIVE', '只有已生效的协议才能督促履行');
+      const performed = await manager.getRepository(PerformanceRecordEntity).find({ where: { agreementId } });
+      const open = agreement.terms.map((_, i) => i).filter((i) => !performed.some((r) => r.termIndex === i));
+      if (dto.termIndex !== undefined) {
+        if (!agreement.terms[dto.termIndex])
+          throw refuse(422, 'TERM_NOT_FOUND', `协议没有第${dto.termIndex + 1}项`);
+        if (!open.includes(dto.termIndex))
+          throw refuse(409, 'TERM_PERFORMED', `第${dto.termIndex + 1}项已履行，无需督促`);
+      } else if (open.length === 0) {
+        throw refuse(409, 'TERM_PERFORMED', '协议各项均已履行，无需督促');
+      }
+      const saved = await manager.getRepository(UrgingRecordEntity).save({
+        agreementId,
+        termIndex: dto.termIndex ?? null,
+        urgedAt: new Date(dto.urgedAt),
+        method: dto.method,
+        note: dto.note,
+        recordedById: user.id,
+      });
+      const what = dto.termIndex === undefined ? '协议' : `第${dto.termIndex + 1}项`;
+      await addCaseEvent(
+        manager,
+        access.row.id,
+        user,
+        'urging',
+        `${URGING_LABELS[dto.method]}督促履行${what}：${dto.note}`,
+      );
+      await this.audit.record(manager, user, {
+        action: 'agreement.urging',
+        entity: 'agreement',
+        entityId: agreementId,
+        organisationId: access.row.organisationId,
+        after: { termIndex: dto.termIndex ?? null, method: dto.method, urgedAt: dto.urgedAt },
+      });
+      return { id: saved.id };
     });
   }
 

@@ -19,6 +19,7 @@ import {
 } from '../case.enums.js';
 import { CASE_ACTIONS, type CaseAction } from '../case-status.js';
 import { ClockDto } from '../../deadlines/dto/deadline.dto.js';
+import { FollowUpDto } from '../../performance/dto/performance.dto.js';
 import { SessionResponseDto } from '../../sessions/dto/session.dto.js';
 
 export class PartySummaryDto {
@@ -140,6 +141,7 @@ export class CaseDetailDto {
   agreements: AgreementSummaryDto[];
   @ApiProperty({ type: [ClockDto], description: 'Deadline clocks, soonest first' })
   deadlines: ClockDto[];
+  @ApiProperty({ type: FollowUpDto }) followUp: FollowUpDto;
   @ApiProperty({ type: [TimelineEventDto] }) timeline: TimelineEventDto[];
   @ApiProperty({ type: [ConflictResponseDto] }) conflicts: ConflictResponseDto[];
   @ApiProperty({ enum: CASE_ACTIONS, isArray: true, description: 'Transitions the caller may perform now' })

@@ -13,7 +13,12 @@ import {
   Min,
 } from 'class-validator';
 import { IsMoney } from '../../../common/validators.js';
-import { CONFIRMATION_STATUSES, type ConfirmationStatus } from '../performance.entities.js';
+import {
+  CONFIRMATION_STATUSES,
+  type ConfirmationStatus,
+  URGING_METHODS,
+  type UrgingMethod,
+} from '../performance.entities.js';
 
 export class PerformanceDto {
   @ApiProperty({ description: '0-based index of the term' })
@@ -99,6 +104,29 @@ export class JudicialConfirmationUpdateDto {
   rulingDate?: string;
 }
 
+export class UrgingDto {
+  @ApiPropertyOptional({ description: '0-based index of the term urged; omitted for the whole agreement' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '条款序号无效' })
+  @Min(0, { message: '条款序号无效' })
+  termIndex?: number;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString({ strict: true }, { message: '督促时间格式不正确' })
+  urgedAt: string;
+
+  @ApiProperty({ enum: URGING_METHODS })
+  @IsIn(URGING_METHODS, { message: '督促方式须为电话、上门、书面或短信' })
+  method: UrgingMethod;
+
+  @ApiProperty({ example: '电话提醒被申请人于本月底前支付剩余款项，其表示同意' })
+  @IsString()
+  @IsNotEmpty({ message: '请填写督促情况' })
+  @MaxLength(5000)
+  note: string;
+}
+
 export class PerformanceResultDto {
   @ApiProperty({ description: 'Case status after the record' }) caseStatus: string;
   @ApiProperty({ description: 'Terms still to perform (0-based)', type: [Number] }) outstanding: number[];
@@ -111,4 +139,54 @@ export class JudicialConfirmationResponseDto {
   @ApiProperty({ enum: CONFIRMATION_STATUSES }) status: ConfirmationStatus;
   @ApiProperty({ nullable: true, type: String }) rulingNumber: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) rulingDate: string | null;
+}
+
+export class PerformanceRecordResponseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) agreementId: string;
+  @ApiProperty() termIndex: number;
+  @ApiProperty({ format: 'date-time' }) performedAt: string;
+  @ApiProperty({ nullable: true, type: String, example: '3000.00' }) amount: string | null;
+  @ApiProperty({ nullable: true, type: String }) proof: string | null;
+}
+
+export class UrgingResponseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) agreementId: string;
+  @ApiProperty({ nullable: true, type: Number }) termIndex: number | null;
+  @ApiProperty({ format: 'date-time' }) urgedAt: string;
+  @ApiProperty({ enum: URGING_METHODS }) method: UrgingMethod;
+  @ApiProperty() note: string;
+}
+
+export class ReturnVisitResponseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) visitedAt: string;
+  @ApiProperty({ format: 'uuid' }) partyId: string;
+  @ApiProperty() partyName: string;
+  @ApiProperty({ enum: ['performed', 'partly', 'not_performed'] })
+  performance: 'performed' | 'partly' | 'not_performed';
+  @ApiProperty({ minimum: 1, maximum: 5 }) satisfaction: number;
+  @ApiProperty({ enum: ['none', 'low', 'high'] }) residualRisk: 'none' | 'low' | 'high';
+  @ApiProperty() note: string;
+}
+
+export class CaseJudicialConfirmationDto extends JudicialConfirmationResponseDto {
+  @ApiProperty({ format: 'uuid' }) agreementId: string;
+}
+
+export class VolumeSummaryDto {
+  @ApiProperty({ example: '(2026)枫老调字第0012号' }) volumeNumber: string;
+  @ApiProperty() pages: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+/** What happened after the agreement: performance, urging, return visits, confirmation, the volume. */
+export class FollowUpDto {
+  @ApiProperty({ type: [PerformanceRecordResponseDto] }) performances: PerformanceRecordResponseDto[];
+  @ApiProperty({ type: [UrgingResponseDto] }) urgings: UrgingResponseDto[];
+  @ApiProperty({ type: [ReturnVisitResponseDto] }) returnVisits: ReturnVisitResponseDto[];
+  @ApiProperty({ type: [CaseJudicialConfirmationDto] })
+  judicialConfirmations: CaseJudicialConfirmationDto[];
+  @ApiProperty({ type: VolumeSummaryDto, nullable: true }) volume: VolumeSummaryDto | null;
 }

@@ -756,6 +756,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/urgings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an urging (督促履行) of an open term or of the whole agreement */
+        post: operations["PerformanceController_urge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/return-visits": {
         parameters: {
             query?: never;
@@ -1169,6 +1186,73 @@ export interface components {
             /** @enum {string} */
             light: "green" | "yellow" | "red" | "paused" | "done";
         };
+        PerformanceRecordResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            agreementId: string;
+            termIndex: number;
+            /** Format: date-time */
+            performedAt: string;
+            /** @example 3000.00 */
+            amount: string | null;
+            proof: string | null;
+        };
+        UrgingResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            agreementId: string;
+            termIndex: number | null;
+            /** Format: date-time */
+            urgedAt: string;
+            /** @enum {string} */
+            method: "phone" | "visit" | "letter" | "message";
+            note: string;
+        };
+        ReturnVisitResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            visitedAt: string;
+            /** Format: uuid */
+            partyId: string;
+            partyName: string;
+            /** @enum {string} */
+            performance: "performed" | "partly" | "not_performed";
+            satisfaction: number;
+            /** @enum {string} */
+            residualRisk: "none" | "low" | "high";
+            note: string;
+        };
+        CaseJudicialConfirmationDto: {
+            /** Format: uuid */
+            id: string;
+            court: string;
+            /** Format: date */
+            appliedAt: string;
+            /** @enum {string} */
+            status: "applied" | "accepted" | "confirmed" | "refused" | "withdrawn";
+            rulingNumber: string | null;
+            /** Format: date */
+            rulingDate: string | null;
+            /** Format: uuid */
+            agreementId: string;
+        };
+        VolumeSummaryDto: {
+            /** @example (2026)枫老调字第0012号 */
+            volumeNumber: string;
+            pages: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FollowUpDto: {
+            performances: components["schemas"]["PerformanceRecordResponseDto"][];
+            urgings: components["schemas"]["UrgingResponseDto"][];
+            returnVisits: components["schemas"]["ReturnVisitResponseDto"][];
+            judicialConfirmations: components["schemas"]["CaseJudicialConfirmationDto"][];
+            volume: components["schemas"]["VolumeSummaryDto"] | null;
+        };
         TimelineEventDto: {
             /** Format: date-time */
             at: string;
@@ -1230,6 +1314,7 @@ export interface components {
             agreements: components["schemas"]["AgreementSummaryDto"][];
             /** @description Deadline clocks, soonest first */
             deadlines: components["schemas"]["ClockDto"][];
+            followUp: components["schemas"]["FollowUpDto"];
             timeline: components["schemas"]["TimelineEventDto"][];
             conflicts: components["schemas"]["ConflictResponseDto"][];
             /** @description Transitions the caller may perform now */
@@ -1538,6 +1623,16 @@ export interface components {
             caseStatus: string;
             /** @description Terms still to perform (0-based) */
             outstanding: number[];
+        };
+        UrgingDto: {
+            /** @description 0-based index of the term urged; omitted for the whole agreement */
+            termIndex?: number;
+            /** Format: date-time */
+            urgedAt: string;
+            /** @enum {string} */
+            method: "phone" | "visit" | "letter" | "message";
+            /** @example 电话提醒被申请人于本月底前支付剩余款项，其表示同意 */
+            note: string;
         };
         ReturnVisitDto: {
             /** Format: date-time */
@@ -2710,6 +2805,30 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PerformanceResultDto"];
                 };
+            };
+        };
+    };
+    PerformanceController_urge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UrgingDto"];
+            };
+        };
+        responses: {
+            /** @description The new record’s id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
