@@ -7,6 +7,18 @@ import { MEDIATOR_YANG, STATUS_401, UNAUTHENTICATED } from '../testing/fixtures'
 import { provideTestApp, settle } from '../testing/providers';
 import { appRoutes } from './app.routes';
 
+const EMPTY_ANSWERS: Record<string, object> = {
+  '/api/cases': { items: [], total: 0, page: 1, pageSize: 10 },
+  '/api/deadlines': {
+    items: [],
+    total: 0,
+    page: 1,
+    pageSize: 20,
+    counts: { red: 0, yellow: 0, green: 0, paused: 0 },
+  },
+  '/api/notifications': { items: [], total: 0, page: 1, pageSize: 10, unread: 0 },
+};
+
 /** The real routes end to end: guard, lazy login page, shell and workbench. */
 describe('app routes', () => {
   let http: HttpTestingController;
@@ -26,12 +38,15 @@ describe('app routes', () => {
     me();
     await navigation;
     await settle();
-    // The workbench asks for the user's cases; answer with none.
-    harness.fixture.detectChanges();
-    for (const request of http.match((req) => req.url === '/api/cases')) {
-      request.flush({ items: [], total: 0, page: 1, pageSize: 10 });
+    // The pages ask for cases, red lights and organisations, the bell for news; answer with none.
+    for (let round = 0; round < 3; round++) {
+      harness.fixture.detectChanges();
+      await settle();
+      for (const request of http.match(() => true)) {
+        if (!request.cancelled) request.flush(EMPTY_ANSWERS[request.request.url] ?? []);
+      }
+      await harness.fixture.whenStable();
     }
-    await harness.fixture.whenStable();
     return harness.fixture.nativeElement as HTMLElement;
   }
 
@@ -53,6 +68,12 @@ describe('app routes', () => {
     const page = await visit('/cases', () => http.expectOne('/api/me').flush(MEDIATOR_YANG));
     expect(TestBed.inject(Router).url).toBe('/cases');
     expect(page.querySelector('h1')?.textContent).toContain('纠纷案件');
+  });
+
+  it('opens the deadlines board lazily at /deadlines', async () => {
+    const page = await visit('/deadlines', () => http.expectOne('/api/me').flush(MEDIATOR_YANG));
+    expect(TestBed.inject(Router).url).toBe('/deadlines');
+    expect(page.querySelector('h1')?.textContent).toContain('期限看板');
   });
 
   it('sends unknown addresses to the workbench', async () => {

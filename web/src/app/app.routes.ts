@@ -31,6 +31,10 @@ export const appRoutes: Routes = [
         path: 'cases',
         loadChildren: () => import('./features/cases/cases.routes').then((m) => m.casesRoutes),
       },
+      {
+        path: 'deadlines',
+        loadChildren: () => import('./features/deadlines/deadlines.routes').then((m) => m.deadlinesRoutes),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

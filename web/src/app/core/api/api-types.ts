@@ -81,3 +81,47 @@ export type SignatureKind = SignatureRequest['kind'];
 
 /** The public verification of an issued agreement (by QR code or by upload). */
 export type VerifyResult = Schemas['VerifyResultDto'];
+
+/** Deadline clocks (期限) and the deadlines board. */
+export type Clock = Schemas['ClockDto'];
+export type ClockKind = Clock['kind'];
+export type Light = Clock['light'];
+/** The lights of open clocks (a done clock is off the board). */
+export type OpenLight = Exclude<Light, 'done'>;
+export type DeadlineItem = Schemas['DeadlineItemDto'];
+/** The OpenAPI document types `counts` as a bare object; this is what the API sends. */
+export type DeadlinePage = Omit<Schemas['DeadlinePageDto'], 'counts'> & {
+  counts: Record<OpenLight, number>;
+};
+export interface DeadlineQuery {
+  light?: Light;
+  kind?: ClockKind;
+  organisationId?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The in-app inbox (通知). */
+export type AppNotification = Schemas['NotificationDto'];
+export type NotificationPage = Schemas['NotificationPageDto'];
+
+/** After the agreement: performance, urging, return visits, judicial confirmation (履行与回访). */
+export type PerformanceRequest = Schemas['PerformanceDto'];
+export type PerformanceResult = Schemas['PerformanceResultDto'];
+export type ReturnVisitRequest = Schemas['ReturnVisitDto'];
+export type VisitPerformance = ReturnVisitRequest['performance'];
+export type ResidualRisk = NonNullable<ReturnVisitRequest['residualRisk']>;
+export type JudicialConfirmationRequest = Schemas['JudicialConfirmationDto'];
+export type JudicialConfirmation = Schemas['JudicialConfirmationResponseDto'];
+export type JudicialConfirmationUpdate = Schemas['JudicialConfirmationUpdateDto'];
+export type ConfirmationStatus = JudicialConfirmation['status'];
+export type UrgingRequest = Schemas['UrgingDto'];
+export type UrgingMethod = UrgingRequest['method'];
+
+/** `followUp` of the case detail (what happened after the agreement, and the bound volume). */
+export type FollowUp = Schemas['FollowUpDto'];
+export type PerformanceRecord = Schemas['PerformanceRecordResponseDto'];
+export type Urging = Schemas['UrgingResponseDto'];
+export type ReturnVisit = Schemas['ReturnVisitResponseDto'];
+export type CaseJudicialConfirmation = Schemas['CaseJudicialConfirmationDto'];
+export type VolumeSummary = Schemas['VolumeSummaryDto'];

@@ -14,7 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: nav.workbench, icon: 'dashboard', link: '/' },
   { label: nav.cases, icon: 'file-text', link: '/cases' },
   { label: nav.intake, icon: 'file-add', link: '/cases/new' },
-  { label: nav.deadlines, icon: 'clock-circle', link: null },
+  { label: nav.deadlines, icon: 'clock-circle', link: '/deadlines' },
   { label: nav.referrals, icon: 'swap', link: null },
   { label: nav.oversight, icon: 'alert', link: null },
   { label: nav.stats, icon: 'bar-chart', link: null },

@@ -27,6 +27,12 @@ describe('Shell', () => {
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/');
     page = harness.fixture.nativeElement as HTMLElement;
+    // The bell asks for news at once and after each navigation.
+    await settle();
+    for (const request of http.match((req) => req.url === '/api/notifications')) {
+      if (!request.cancelled) request.flush({ items: [], total: 0, page: 1, pageSize: 10, unread: 0 });
+    }
+    await harness.fixture.whenStable();
   }
 
   function header(): HTMLElement {
@@ -52,27 +58,33 @@ describe('Shell', () => {
     expect(textOf(header())).toContain('司法所工作人员');
   });
 
-  it('lists the sections in order, with 工作台, 纠纷案件 and 登记纠纷 available', async () => {
+  it('lists the sections in order, with 工作台, 纠纷案件, 登记纠纷 and 期限看板 available', async () => {
     await open();
     const items = Array.from(page.querySelectorAll<HTMLElement>('[nz-menu-item]'));
     expect(items.map((item) => item.textContent?.trim())).toEqual([
       '工作台',
       '纠纷案件',
       '登记纠纷',
-      '期限提醒',
+      '期限看板',
       '委派移交',
       '督办监督',
       '统计分析',
       '系统管理',
     ]);
     const enabled = items.filter((item) => item.getAttribute('aria-disabled') !== 'true');
-    expect(enabled.map((item) => item.textContent?.trim())).toEqual(['工作台', '纠纷案件', '登记纠纷']);
+    expect(enabled.map((item) => item.textContent?.trim())).toEqual([
+      '工作台',
+      '纠纷案件',
+      '登记纠纷',
+      '期限看板',
+    ]);
     expect(enabled.map((item) => item.querySelector('a')?.getAttribute('href'))).toEqual([
       '/',
       '/cases',
       '/cases/new',
+      '/deadlines',
     ]);
-    expect(items.filter((item) => item.classList.contains('ant-menu-item-disabled'))).toHaveLength(5);
+    expect(items.filter((item) => item.classList.contains('ant-menu-item-disabled'))).toHaveLength(4);
   });
 
   it('logs out through the API and goes to /login', async () => {

@@ -13,6 +13,7 @@ import { UserSummary } from '../../shared/ui/user-summary/user-summary';
 import { AuthService } from '../auth/auth.service';
 import { LAYOUT_TEXTS } from './layout.texts';
 import { NAV_ITEMS } from './nav-items';
+import { NotificationBell } from './notification-bell';
 
 /** Below this width (tablets) the side menu shrinks to icons. */
 const NARROW_SCREEN = '(max-width: 1099.98px)';
@@ -29,6 +30,7 @@ const NARROW_SCREEN = '(max-width: 1099.98px)';
     NzMenuModule,
     NzTooltipModule,
     UserSummary,
+    NotificationBell,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.css',

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { CaseListItem } from '../../core/api/api-types';
+import type { CaseListItem, DeadlineItem } from '../../core/api/api-types';
 import { AuthService } from '../../core/auth/auth.service';
 import { CASE_ID, listItem } from '../../../testing/case-fixtures';
 import { textOf } from '../../../testing/dom';
@@ -12,7 +12,28 @@ import { WorkbenchPage } from './workbench-page';
 describe('WorkbenchPage', () => {
   let http: HttpTestingController;
 
-  async function render(items: CaseListItem[] = [listItem()]): Promise<HTMLElement> {
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+
+  function redLight(overrides: Partial<DeadlineItem> = {}): DeadlineItem {
+    return {
+      id: 'c0000000-0000-4000-8000-000000000001',
+      caseId: CASE_ID,
+      kind: 'mediation',
+      label: '调解期限',
+      startedAt: new Date(Date.now() - 32 * DAY).toISOString(),
+      dueAt: new Date(Date.now() - 2 * DAY - HOUR).toISOString(),
+      light: 'red',
+      caseNumber: '(2026)枫老调字第0001号',
+      caseTitle: '楼上漏水纠纷',
+      ...overrides,
+    };
+  }
+
+  async function render(
+    items: CaseListItem[] = [listItem()],
+    red: { items: DeadlineItem[]; total: number } = { items: [], total: 0 },
+  ): Promise<HTMLElement> {
     TestBed.configureTestingModule({ providers: [...provideTestApp(), provideRouter([])] });
     http = TestBed.inject(HttpTestingController);
     TestBed.inject(AuthService).ensureUser().subscribe();
@@ -22,6 +43,14 @@ describe('WorkbenchPage', () => {
     const request = http.expectOne((req) => req.url === '/api/cases');
     expect(request.request.params.get('page')).toBe('1');
     request.flush({ items, total: items.length, page: 1, pageSize: 10 });
+    const deadlines = http.expectOne((req) => req.url === '/api/deadlines');
+    expect(deadlines.request.params.get('light')).toBe('red');
+    deadlines.flush({
+      ...red,
+      page: 1,
+      pageSize: 5,
+      counts: { red: red.total, yellow: 0, green: 0, paused: 0 },
+    });
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -73,8 +102,33 @@ describe('WorkbenchPage', () => {
     expect(textOf(page)).toContain('暂无案件');
   });
 
-  it('shows no figures it does not have', async () => {
+  it('shows the red-light count prominently and lists the overdue clocks, each linking to its case', async () => {
+    const page = await render([listItem()], {
+      items: [
+        redLight(),
+        redLight({ id: 'c2', caseId: 'other', caseTitle: '宠物伤人纠纷', label: '受理期限' }),
+      ],
+      total: 7,
+    });
+    const card = page.querySelector('.red-lights') as HTMLElement;
+    expect(textOf(card)).toContain('红灯预警');
+    expect(card.querySelector('.red-lights__number')?.textContent?.trim()).toBe('7');
+    expect(card.querySelector('.red-lights__count')?.getAttribute('aria-label')).toBe('已超期的期限：7 项');
+    expect(textOf(card)).toContain('调解期限');
+    expect(textOf(card)).toContain('已超期 2 天');
+    const links = Array.from(card.querySelectorAll<HTMLAnchorElement>('.red-light__title'));
+    expect(links.map((a) => [a.textContent?.trim(), a.getAttribute('href')])).toEqual([
+      ['楼上漏水纠纷', `/cases/${CASE_ID}`],
+      ['宠物伤人纠纷', '/cases/other'],
+    ]);
+    const board = Array.from(card.querySelectorAll('a')).find((a) => a.textContent?.includes('期限看板'));
+    expect(board?.getAttribute('href')).toBe('/deadlines?light=red');
+  });
+
+  it('says so when nothing is overdue', async () => {
     const page = await render();
-    expect(page.querySelector('nz-statistic, .ant-statistic')).toBeNull();
+    const card = page.querySelector('.red-lights') as HTMLElement;
+    expect(card.querySelector('.red-lights__number')?.textContent?.trim()).toBe('0');
+    expect(textOf(card)).toContain('没有超期的期限。');
   });
 });

@@ -10,13 +10,14 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { AuthService } from '../../core/auth/auth.service';
+import { remainingText } from '../../shared/labels/deadline-labels';
 import { roleLabel } from '../../shared/labels/role-labels';
 import { CaseStatusTag } from '../../shared/ui/case-status-tag/case-status-tag';
 import { PartyNames } from '../../shared/ui/party-names/party-names';
 import { WorkbenchStore } from './workbench.store';
 import { WORKBENCH_TEXTS } from './workbench.texts';
 
-/** The landing page after signing in: who you are, your cases, and what moved lately. */
+/** The landing page after signing in: who you are, your cases, your red lights, and what moved lately. */
 @Component({
   selector: 'tj-workbench-page',
   imports: [
@@ -47,4 +48,10 @@ export class WorkbenchPage {
     return user ? roleLabel(user.role) : '';
   });
   protected readonly today = new Date();
+  protected readonly redRows = computed(() => {
+    const now = new Date();
+    return this.store
+      .redLights()
+      .map((item) => ({ ...item, remaining: remainingText(item.dueAt, item.light, now) }));
+  });
 }

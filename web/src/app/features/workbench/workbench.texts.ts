@@ -11,4 +11,11 @@ export const WORKBENCH_TEXTS = {
   lastActivity: '最近活动',
   loadFailed: '案件加载失败',
   retry: '重试',
+  redLights: '红灯预警',
+  redCount: '已超期',
+  redCountLabel: (n: number) => `已超期的期限：${n} 项`,
+  redUnit: '项',
+  allDeadlines: '期限看板',
+  noRedLights: '没有超期的期限。',
+  redLoadFailed: '期限加载失败',
 } as const;

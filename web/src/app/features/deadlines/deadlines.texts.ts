@@ -1,0 +1,21 @@
+/** Every string of the deadlines board (期限看板). */
+export const DEADLINES_TEXTS = {
+  title: '期限看板',
+  hint: '本机构可见案件的全部未完成期限，已超期的排在最前，其余按到期时间排列。',
+  countsLabel: '按状态筛选',
+  countOf: (label: string, n: number) => `${label}：${n} 项`,
+  all: '全部',
+  light: '状态',
+  kind: '期限类型',
+  organisation: '调解组织',
+  clear: '清除筛选',
+  caseNumber: '案号',
+  caseTitle: '纠纷名称',
+  clock: '期限',
+  dueAt: '到期时间',
+  remaining: '剩余时间',
+  empty: '没有符合条件的期限',
+  total: (n: number) => `共 ${n} 项`,
+  loadFailed: '期限加载失败',
+  retry: '重试',
+} as const;
