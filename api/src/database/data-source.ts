@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { IdempotencyKeyEntity } from '../common/idempotency-key.entity.js';
+import { AgreementScanEntity } from '../modules/agreements/agreement-scan.entity.js';
 import { AgreementSignatureEntity } from '../modules/agreements/agreement-signature.entity.js';
 import { AgreementEntity } from '../modules/agreements/agreement.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
@@ -15,6 +16,7 @@ import { CalendarOverrideEntity } from '../modules/deadlines/calendar-override.e
 import { ClockEntity } from '../modules/deadlines/clock.entity.js';
 import { DeadlineRuleEntity } from '../modules/deadlines/deadline-rule.entity.js';
 import { SigningKeyEntity } from '../modules/documents/signing-key.entity.js';
+import { TemplateOverrideEntity } from '../modules/documents/template-override.entity.js';
 import { VolumeEntity } from '../modules/documents/volume.entity.js';
 import { MediatorConflictEntity } from '../modules/mediators/mediator-conflict.entity.js';
 import { MediatorEntity } from '../modules/mediators/mediator.entity.js';
@@ -58,6 +60,8 @@ export const ENTITIES = [
   JudicialConfirmationEntity,
   UrgingRecordEntity,
   VolumeEntity,
+  AgreementScanEntity,
+  TemplateOverrideEntity,
 ];
 
 /** The one DataSource configuration, shared by the app, the CLI and the tests. */

@@ -97,6 +97,10 @@ export class AgreementEntity {
   @Column({ type: 'uuid', nullable: true })
   supersededById: string | null;
 
+  /** Signed by hand on the printed copy; the scans (agreement_scans) stand for the drawn signatures. */
+  @Column({ type: 'boolean', default: false })
+  paperSigned: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
