@@ -62,10 +62,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   serveWebApp(server, config.webDir);
 }
 
+/** Routes that take a file as multipart/form-data (parsed by their own interceptor). */
+const UPLOAD_ROUTES = [/^\/organisations\/[^/]+\/signing-key$/, /^\/agreements\/[^/]+\/scans$/];
+
 /** A body sent as anything but JSON would reach the handlers empty: refuse it (415). */
 function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'];
-  if (hasBody && !req.is('application/json') && !req.path.startsWith('/documents/')) {
+  const upload = req.is('multipart/form-data') && UPLOAD_ROUTES.some((route) => route.test(req.path));
+  if (hasBody && !req.is('application/json') && !req.path.startsWith('/documents/') && !upload) {
     sendError(CommonErrors.unsupportedMediaType(), req, res);
     return;
   }

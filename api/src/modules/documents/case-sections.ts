@@ -5,7 +5,8 @@ import { PartyEntity } from '../parties/party.entity.js';
 import type { ReturnVisitEntity } from '../performance/performance.entities.js';
 import type { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
 import { chineseDate, describeParty, ROLE_LABELS } from './document-text.js';
-import { renderTemplate } from './templates.js';
+import { templateOverridesFor } from './template-overrides.js';
+import { renderTemplate, type TemplateOverrides } from './templates.js';
 
 /** One document of a case, as layout source ready for the renderer. */
 export interface Section {
@@ -62,6 +63,8 @@ export class CaseSections {
     private readonly committee: string,
     private readonly parties: PartyEntity[],
     private readonly cipher: PersonalDataCipher,
+    /** The organisation's own templates (or its nearest ancestor's). */
+    readonly templates: TemplateOverrides,
   ) {}
 
   static async load(
@@ -75,7 +78,8 @@ export class CaseSections {
     const [org] = await manager.query<{ name: string }[]>('SELECT name FROM organisations WHERE id = $1', [
       access.row.organisationId,
     ]);
-    return new CaseSections(access, org!.name, parties, cipher);
+    const templates = await templateOverridesFor(manager, access.row.organisationId);
+    return new CaseSections(access, org!.name, parties, cipher, templates);
   }
 
   private common() {
@@ -102,7 +106,7 @@ export class CaseSections {
       ...this.common(),
       applicants: this.parties.filter((p) => p.role === 'applicant').map((p) => p.name),
     };
-    return { title: '人民调解申请书', source: renderTemplate('application', data) };
+    return { title: '人民调解申请书', source: renderTemplate('application', data, this.templates) };
   }
 
   acceptance(): Section {
@@ -113,11 +117,14 @@ export class CaseSections {
       source: SOURCE_LABELS[c.source] ?? c.source,
       disputeType: TYPE_LABELS[c.disputeType] ?? c.disputeType,
     };
-    return { title: '人民调解受理登记表', source: renderTemplate('acceptance', data) };
+    return { title: '人民调解受理登记表', source: renderTemplate('acceptance', data, this.templates) };
   }
 
   rightsNotice(): Section {
-    return { title: '人民调解当事人权利义务告知书', source: renderTemplate('rights-notice', this.common()) };
+    return {
+      title: '人民调解当事人权利义务告知书',
+      source: renderTemplate('rights-notice', this.common(), this.templates),
+    };
   }
 
   termination(): Section {
@@ -128,43 +135,51 @@ export class CaseSections {
       routesInformed: c.routesInformed ?? '',
       terminatedOn: chineseDate(c.updatedAt),
     };
-    return { title: '终止调解告知书', source: renderTemplate('termination', data) };
+    return { title: '终止调解告知书', source: renderTemplate('termination', data, this.templates) };
   }
 
   sessionRecord(session: MediationSessionEntity): Section {
     const present = this.parties.filter((p) => session.partyIds.includes(p.id));
     const names = this.access.mediators.filter((m) => session.mediatorIds.includes(m.id)).map((m) => m.name);
-    const source = renderTemplate('session-record', {
-      caseNumber: this.access.row.caseNumber,
-      time: session.endedAt
-        ? `${time(session.startedAt)} 至 ${time(session.endedAt)}`
-        : time(session.startedAt),
-      place: session.place,
-      title: this.access.row.title,
-      mode: MODE_LABELS[session.mode],
-      parties: present.map((p) => `${ROLE_LABELS[p.role]}${p.name}`).join('、') || '无',
-      participants: session.participants.map((p) => `${p.name}(${p.relation})`).join('、') || '无',
-      mediators: names.join('、'),
-      summary: session.summary,
-      partyNames: present.map((p) => p.name),
-      dateLine: DATE_LINE,
-    });
+    const source = renderTemplate(
+      'session-record',
+      {
+        caseNumber: this.access.row.caseNumber,
+        time: session.endedAt
+          ? `${time(session.startedAt)} 至 ${time(session.endedAt)}`
+          : time(session.startedAt),
+        place: session.place,
+        title: this.access.row.title,
+        mode: MODE_LABELS[session.mode],
+        parties: present.map((p) => `${ROLE_LABELS[p.role]}${p.name}`).join('、') || '无',
+        participants: session.participants.map((p) => `${p.name}(${p.relation})`).join('、') || '无',
+        mediators: names.join('、'),
+        summary: session.summary,
+        partyNames: present.map((p) => p.name),
+        dateLine: DATE_LINE,
+      },
+      this.templates,
+    );
     return { title: '人民调解记录', source };
   }
 
   returnVisit(visit: ReturnVisitEntity, agreementNumber: string): Section {
-    const source = renderTemplate('return-visit', {
-      caseNumber: this.access.row.caseNumber,
-      time: time(visit.visitedAt),
-      party: this.parties.find((p) => p.id === visit.partyId)?.name ?? '',
-      agreementNumber,
-      title: this.access.row.title,
-      performance: PERFORMANCE_LABELS[visit.performance],
-      satisfaction: `${visit.satisfaction} 分(满分 5 分)`,
-      residualRisk: RISK_LABELS[visit.residualRisk],
-      note: visit.note,
-      dateLine: DATE_LINE,
-    });
+    const source = renderTemplate(
+      'return-visit',
+      {
+        caseNumber: this.access.row.caseNumber,
+        time: time(visit.visitedAt),
+        party: this.parties.find((p) => p.id === visit.partyId)?.name ?? '',
+        agreementNumber,
+        title: this.access.row.title,
+        performance: PERFORMANCE_LABELS[visit.performance],
+        satisfaction: `${visit.satisfaction} 分(满分 5 分)`,
+        residualRisk: RISK_LABELS[visit.residualRisk],
+        note: visit.note,
+        dateLine: DATE_LINE,
+      },
+      this.templates,
+    );
     return { title: '人民调解回访记录', source };
   }
 }

@@ -50,6 +50,8 @@ export function issueCertificate(identity: CommitteeIdentity): {
  */
 export class CommitteeSigner extends Signer {
   private readonly certificate: forge.pki.Certificate;
+  /** CA certificates imported with the signer's, sent along so validators can build the chain. */
+  private readonly chain: forge.pki.Certificate[];
 
   constructor(
     certificatePem: string,
@@ -57,6 +59,16 @@ export class CommitteeSigner extends Signer {
   ) {
     super();
     this.certificate = forge.pki.certificateFromPem(certificatePem);
+    this.chain = forge.pem
+      .decode(certificatePem)
+      .slice(1)
+      .flatMap((block) => {
+        try {
+          return [forge.pki.certificateFromAsn1(forge.asn1.fromDer(block.body))];
+        } catch {
+          return []; // a CA certificate forge cannot read (e.g. an EC key) is simply not sent
+        }
+      });
   }
 
   get commonName(): string {
@@ -68,6 +80,7 @@ export class CommitteeSigner extends Signer {
     const p7 = forge.pkcs7.createSignedData();
     p7.content = forge.util.createBuffer(pdf.toString('binary'));
     p7.addCertificate(this.certificate);
+    this.chain.forEach((certificate) => p7.addCertificate(certificate));
     const issuer = this.certificate.issuer.attributes.map((attribute) =>
       attribute.valueTagClass === (forge.asn1.Type.UTF8 as unknown)
         ? { ...attribute, value: forge.util.decodeUtf8(attribute.value as string) }

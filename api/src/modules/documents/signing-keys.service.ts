@@ -1,13 +1,25 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { createPrivateKey } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { CommitteeSigner, issueCertificate } from './committee-signer.js';
+import type { SigningKeyResponseDto } from './dto/documents.dto.js';
+import { readP12, summarise } from './signing-key-import.js';
 import { SigningKeyEntity } from './signing-key.entity.js';
 
 @Injectable()
 export class SigningKeysService {
-  constructor(private readonly cipher: PersonalDataCipher) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+    private readonly organisations: OrganisationsService,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * The committee's signer; a committee without a key gets a self-issued one
@@ -17,29 +29,76 @@ export class SigningKeysService {
     manager: EntityManager,
     organisationId: string,
   ): Promise<{ signer: CommitteeSigner; name: string }> {
-    const repo = manager.getRepository(SigningKeyEntity);
-    let key = await repo.findOneBy({ organisationId });
-    if (!key) {
-      const [org] = await manager.query<{ name: string; parent: string | null }[]>(
-        `SELECT o.name, p.name AS parent FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id WHERE o.id = $1`,
-        [organisationId],
-      );
-      const issued = issueCertificate({ committee: org!.name, organisation: org!.parent ?? org!.name });
-      await repo
-        .createQueryBuilder()
-        .insert()
-        .values({
-          organisationId,
-          certificatePem: issued.certificatePem,
-          privateKeyEnc: this.cipher.encrypt(issued.privateKeyPem),
-          source: 'self_issued',
-        })
-        .orIgnore()
-        .execute();
-      key = await repo.findOneByOrFail({ organisationId });
-    }
+    const key = await this.keyOf(manager, organisationId);
     const privateKey = createPrivateKey(this.cipher.decrypt(key.privateKeyEnc));
     const signer = new CommitteeSigner(key.certificatePem, privateKey);
     return { signer, name: signer.commonName };
+  }
+
+  /** Replaces the committee's key with one from a CA's PKCS#12 file; a bad file changes nothing. */
+  async importP12(
+    user: AuthUser,
+    organisationId: string,
+    file: Buffer,
+    password: string,
+  ): Promise<SigningKeyResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.organisations.findVisible(user, organisationId, manager);
+      const imported = readP12(file, password);
+      const before = await manager.getRepository(SigningKeyEntity).findOneBy({ organisationId });
+      await manager.getRepository(SigningKeyEntity).upsert(
+        {
+          organisationId,
+          certificatePem: imported.certificatePem,
+          privateKeyEnc: this.cipher.encrypt(imported.privateKeyPem),
+          source: 'imported',
+        },
+        ['organisationId'],
+      );
+      const summary = { ...summarise(imported.certificatePem), selfIssued: false };
+      await this.audit.record(manager, user, {
+        action: 'signing-key.import',
+        entity: 'organisation',
+        entityId: organisationId,
+        organisationId,
+        before: before ? { ...summarise(before.certificatePem), source: before.source } : undefined,
+        after: summary,
+      });
+      return summary;
+    });
+  }
+
+  /** The certificate agreements of the committee are signed with: the admin and the committee's director. */
+  async summary(user: AuthUser, organisationId: string): Promise<SigningKeyResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.organisations.findVisible(user, organisationId, manager);
+      const director = user.role === 'director' && user.organisationId === organisationId;
+      if (user.role !== 'admin' && !director) throw CommonErrors.forbidden();
+      const key = await this.keyOf(manager, organisationId);
+      return { ...summarise(key.certificatePem), selfIssued: key.source === 'self_issued' };
+    });
+  }
+
+  private async keyOf(manager: EntityManager, organisationId: string): Promise<SigningKeyEntity> {
+    const repo = manager.getRepository(SigningKeyEntity);
+    const key = await repo.findOneBy({ organisationId });
+    if (key) return key;
+    const [org] = await manager.query<{ name: string; parent: string | null }[]>(
+      `SELECT o.name, p.name AS parent FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id WHERE o.id = $1`,
+      [organisationId],
+    );
+    const issued = issueCertificate({ committee: org!.name, organisation: org!.parent ?? org!.name });
+    await repo
+      .createQueryBuilder()
+      .insert()
+      .values({
+        organisationId,
+        certificatePem: issued.certificatePem,
+        privateKeyEnc: this.cipher.encrypt(issued.privateKeyPem),
+        source: 'self_issued',
+      })
+      .orIgnore()
+      .execute();
+    return repo.findOneByOrFail({ organisationId });
   }
 }

@@ -64,24 +64,62 @@ export function topLevelVariables(source: string): string[] {
   return [...names];
 }
 
-const cache = new Map<string, { template: Handlebars.TemplateDelegate; variables: string[] }>();
+/** Organisation-specific template sources by template name (see template-overrides.ts). */
+export type TemplateOverrides = Readonly<Record<string, string>>;
+
+interface Compiled {
+  template: Handlebars.TemplateDelegate;
+  variables: string[];
+}
+
+const defaults = new Map<string, Compiled>();
+/** Overrides compiled by their source; cleared when it grows, as sources change rarely. */
+const overrides = new Map<string, Compiled>();
+
+/** Compiles with the rules of every template: strict mode, no HTML escaping (the output is layout, not HTML). */
+export function compileTemplate(source: string): Compiled {
+  return {
+    template: handlebars.compile(source, { noEscape: true, strict: true }),
+    variables: topLevelVariables(source),
+  };
+}
+
+/** The built-in source of a template. */
+export function defaultTemplateSource(name: string): string {
+  return readFileSync(join(TEMPLATE_DIR, `${name}.hbs`), 'utf8');
+}
+
+function compiled(name: string, override: string | undefined): Compiled {
+  if (override !== undefined) {
+    let found = overrides.get(override);
+    if (!found) {
+      if (overrides.size > 100) overrides.clear();
+      found = compileTemplate(override);
+      overrides.set(override, found);
+    }
+    return found;
+  }
+  let found = defaults.get(name);
+  if (!found) {
+    found = compileTemplate(defaultTemplateSource(name));
+    defaults.set(name, found);
+  }
+  return found;
+}
 
 /**
- * Renders a template to layout source. A variable missing from the data is an
- * error, never a blank on a legal document (strict mode checks nested values,
- * topLevelVariables the rest). Compiled once per process.
+ * Renders a template to layout source: the organisation's override when given,
+ * else the built-in one. A variable missing from the data is an error, never a
+ * blank on a legal document (strict mode checks nested values, topLevelVariables
+ * the rest). Compiled once per process.
  */
-export function renderTemplate(name: string, data: Record<string, unknown>): string {
-  let compiled = cache.get(name);
-  if (!compiled) {
-    const source = readFileSync(join(TEMPLATE_DIR, `${name}.hbs`), 'utf8');
-    compiled = {
-      template: handlebars.compile(source, { noEscape: true, strict: true }),
-      variables: topLevelVariables(source),
-    };
-    cache.set(name, compiled);
-  }
-  const missing = compiled.variables.filter((variable) => data[variable] === undefined);
+export function renderTemplate(
+  name: string,
+  data: Record<string, unknown>,
+  templateOverrides: TemplateOverrides = {},
+): string {
+  const { template, variables } = compiled(name, templateOverrides[name]);
+  const missing = variables.filter((variable) => data[variable] === undefined);
   if (missing.length) throw new Error(`template ${name}: missing ${missing.map((m) => `"${m}"`).join(', ')}`);
-  return compiled.template(data);
+  return template(data);
 }

@@ -1,0 +1,41 @@
+import { AppError } from '../../common/errors.js';
+
+export enum DocumentErrorCode {
+  SigningKeyInvalid = 'SIGNING_KEY_INVALID',
+  SigningKeyPassword = 'SIGNING_KEY_PASSWORD',
+  SigningKeyMismatch = 'SIGNING_KEY_MISMATCH',
+  SigningKeyExpired = 'SIGNING_KEY_EXPIRED',
+  SigningKeyUnsupported = 'SIGNING_KEY_UNSUPPORTED',
+  TemplateNotFound = 'TEMPLATE_NOT_FOUND',
+  TemplateInvalid = 'TEMPLATE_INVALID',
+}
+
+const refusal = (code: DocumentErrorCode, field: string, message: string) =>
+  new AppError(422, code, message, [{ field, code, message }]);
+
+export const DocumentErrors = {
+  notP12: () =>
+    refusal(DocumentErrorCode.SigningKeyInvalid, 'file', '文件不是有效的 PKCS#12 证书文件(.p12 / .pfx)'),
+  wrongPassword: () =>
+    refusal(DocumentErrorCode.SigningKeyPassword, 'password', '证书密码错误,无法打开 PKCS#12 文件'),
+  keyCount: (n: number) =>
+    refusal(
+      DocumentErrorCode.SigningKeyMismatch,
+      'file',
+      n === 0 ? '证书文件中没有私钥,无法用于签章' : `证书文件中有 ${n} 个私钥,须恰好包含一个`,
+    ),
+  noMatchingCertificate: () =>
+    refusal(DocumentErrorCode.SigningKeyMismatch, 'file', '证书文件中没有与私钥匹配的证书'),
+  expired: (validTo: string) =>
+    refusal(DocumentErrorCode.SigningKeyExpired, 'file', `证书已过期(有效期至 ${validTo}),请导入有效的证书`),
+  notYetValid: (validFrom: string) =>
+    refusal(DocumentErrorCode.SigningKeyExpired, 'file', `证书尚未生效(自 ${validFrom} 起有效)`),
+  unsupportedKey: (type: string) =>
+    refusal(
+      DocumentErrorCode.SigningKeyUnsupported,
+      'file',
+      `签章服务只支持 RSA 密钥(2048 位及以上)的证书,该证书的密钥为 ${type}`,
+    ),
+  templateNotFound: () => new AppError(404, DocumentErrorCode.TemplateNotFound, '文书模板不存在'),
+  templateInvalid: (message: string) => refusal(DocumentErrorCode.TemplateInvalid, 'source', message),
+};

@@ -1,0 +1,103 @@
+import { Body, Controller, Delete, Get, Param, Put, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppError, CommonErrorCode } from '../../common/errors.js';
+import { IdParam } from '../../common/id-param.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import {
+  ImportSigningKeyDto,
+  SigningKeyResponseDto,
+  TemplateSourceDto,
+  TemplateSummaryDto,
+  UpdateTemplateDto,
+} from './dto/documents.dto.js';
+import { SigningKeysService } from './signing-keys.service.js';
+import { TemplatesService } from './templates.service.js';
+import { fileRequired, SingleUpload } from './upload.interceptor.js';
+
+const MAX_P12_BYTES = 1024 * 1024;
+const p12TooLarge = () => new AppError(413, CommonErrorCode.PayloadTooLarge, '证书文件不能超过 1 MB');
+
+/** A committee's signing certificate and its document templates. */
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationDocumentsController {
+  constructor(
+    private readonly keys: SigningKeysService,
+    private readonly templates: TemplatesService,
+  ) {}
+
+  @Get(':id/signing-key')
+  @Roles('admin', 'director')
+  @ApiOperation({
+    summary: 'The certificate the committee’s agreements are signed with (admin, its director)',
+  })
+  @ApiOkResponse({ type: SigningKeyResponseDto })
+  signingKey(@CurrentUser() user: AuthUser, @IdParam('id', '组织') id: string) {
+    return this.keys.summary(user, id);
+  }
+
+  @Put(':id/signing-key')
+  @Roles('admin')
+  @UseInterceptors(SingleUpload('file', MAX_P12_BYTES, p12TooLarge))
+  @ApiOperation({ summary: 'Import a CA-issued PKCS#12 (multipart `file`, `password`); 422 when unusable' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'password'],
+      properties: { file: { type: 'string', format: 'binary' }, password: { type: 'string' } },
+    },
+  })
+  @ApiOkResponse({ type: SigningKeyResponseDto })
+  importSigningKey(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '组织') id: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() dto: ImportSigningKeyDto,
+  ) {
+    if (!file?.size) throw fileRequired('file', '请上传 PKCS#12 证书文件(.p12 / .pfx)');
+    return this.keys.importP12(user, id, file.buffer, dto.password);
+  }
+
+  @Get(':id/templates')
+  @Roles('admin', 'director')
+  @ApiOperation({ summary: 'Document templates and whether this organisation overrides them' })
+  @ApiOkResponse({ type: [TemplateSummaryDto] })
+  listTemplates(@CurrentUser() user: AuthUser, @IdParam('id', '组织') id: string) {
+    return this.templates.list(user, id);
+  }
+
+  @Get(':id/templates/:name')
+  @Roles('admin', 'director')
+  @ApiOperation({ summary: 'The effective source of a template for this organisation' })
+  @ApiOkResponse({ type: TemplateSourceDto })
+  template(@CurrentUser() user: AuthUser, @IdParam('id', '组织') id: string, @Param('name') name: string) {
+    return this.templates.get(user, id, name);
+  }
+
+  @Put(':id/templates/:name')
+  @Roles('admin', 'director')
+  @ApiOperation({ summary: 'Override a template; 422 when it does not compile or render its sample' })
+  @ApiOkResponse({ type: TemplateSourceDto })
+  putTemplate(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '组织') id: string,
+    @Param('name') name: string,
+    @Body() dto: UpdateTemplateDto,
+  ) {
+    return this.templates.put(user, id, name, dto.source);
+  }
+
+  @Delete(':id/templates/:name')
+  @Roles('admin', 'director')
+  @ApiOperation({ summary: 'Revert to the ancestor’s version or the default' })
+  @ApiOkResponse({ type: TemplateSourceDto })
+  revertTemplate(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '组织') id: string,
+    @Param('name') name: string,
+  ) {
+    return this.templates.remove(user, id, name);
+  }
+}

@@ -1,0 +1,110 @@
+import { DATE_LINE } from './case-sections.js';
+
+/**
+ * Every template the system renders, with its document title and a sample of
+ * exactly the data it is rendered with. An override is checked against the
+ * sample before it is saved: it may use these variables and no others. Optional
+ * values are filled in, so that the branches that print them are checked too.
+ */
+const party = { roleLabel: '申请人', name: '王秀英', description: '王秀英,女,汉族,1985年3月15日出生' };
+const common = {
+  caseNumber: '(2026)枫老调字第0012号',
+  committee: '老杨调解中心',
+  title: '楼上住户漏水纠纷',
+  facts: '楼上住户卫生间漏水,致楼下天花板受损。',
+  requests: '请求维修防水并赔偿损失',
+  dateLine: DATE_LINE,
+  partyNames: '王秀英、刘建平',
+  parties: [party, { roleLabel: '被申请人', name: '刘建平', description: '刘建平,男,1978年7月20日出生' }],
+};
+
+export interface TemplateSample {
+  title: string;
+  data: Record<string, unknown>;
+  /** Other shapes of the same data (e.g. the oral register), each rendered too. */
+  variants?: Record<string, unknown>[];
+}
+
+export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
+  agreement: {
+    title: '人民调解协议书',
+    data: {
+      title: '人民调解协议书',
+      agreementNumber: '(2026)枫老调字第0012号',
+      notice: '【草稿 · 未经签署,不具法律效力】',
+      parties: [{ roleLabel: '申请人', description: party.description, agent: '刘小军,一般授权' }],
+      facts: common.facts,
+      responsibility: '被申请人负全部责任。',
+      terms: [{ text: '刘建平支付王秀英维修费3000元', details: '金额:人民币3000.00元(大写:叁仟元整)' }],
+      performance: '银行转账。',
+      oral: false,
+      recorder: '杨建国',
+      agreedOn: '2026年11月21日',
+      copies: 3,
+    },
+    variants: [{ title: '人民调解口头协议登记表', oral: true, notice: null, responsibility: null }],
+  },
+  application: { title: '人民调解申请书', data: { ...common, applicants: ['王秀英'] } },
+  acceptance: {
+    title: '人民调解受理登记表',
+    data: { ...common, registeredOn: '2026年11月1日', source: '当事人申请(来电)', disputeType: '邻里' },
+  },
+  'rights-notice': { title: '人民调解当事人权利义务告知书', data: common },
+  termination: {
+    title: '终止调解告知书',
+    data: {
+      ...common,
+      reason: '调解不成',
+      routesInformed: '可以向人民法院起诉。',
+      terminatedOn: '2026年11月20日',
+    },
+  },
+  'session-record': {
+    title: '人民调解记录',
+    data: {
+      caseNumber: common.caseNumber,
+      time: '2026年11月19日 09:00 至 2026年11月19日 11:00',
+      place: '老杨调解中心',
+      title: common.title,
+      mode: '面对面(共同调解)',
+      parties: '申请人王秀英、被申请人刘建平',
+      participants: '王小明(申请人之子)',
+      mediators: '杨建国',
+      summary: '双方当面达成协议。',
+      partyNames: ['王秀英', '刘建平'],
+      dateLine: DATE_LINE,
+    },
+  },
+  'return-visit': {
+    title: '人民调解回访记录',
+    data: {
+      caseNumber: common.caseNumber,
+      time: '2026年11月28日 10:00',
+      party: '王秀英',
+      agreementNumber: common.caseNumber,
+      title: common.title,
+      performance: '已履行',
+      satisfaction: '5 分(满分 5 分)',
+      residualRisk: '无',
+      note: '已履行完毕。',
+      dateLine: DATE_LINE,
+    },
+  },
+  'volume-cover': {
+    title: '卷宗封面与卷内目录',
+    data: {
+      committee: common.committee,
+      title: common.title,
+      volumeNumber: common.caseNumber,
+      mediators: '杨建国、赵丽华',
+      period: '2026年11月1日 至 2026年11月20日',
+      compiler: '杨主任',
+      filedOn: '2026年11月30日',
+      retention: '永久',
+      remarks: '调解协议书原件(含电子签章)另存,可扫码核验',
+      index: [{ title: '人民调解受理登记表', page: 3 }],
+    },
+  },
+};
+
+export const TEMPLATE_NAMES = Object.keys(TEMPLATE_SAMPLES);
