@@ -4,6 +4,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { type CaseAccess, CaseAccessService } from '../cases/case-access.service.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import type { CheckParty, CheckSignature } from './agreement-check.js';
+import { AgreementScanEntity } from './agreement-scan.entity.js';
 import { AgreementSignatureEntity } from './agreement-signature.entity.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { AgreementErrors } from './agreements.errors.js';
@@ -14,6 +15,8 @@ export interface AgreementContext {
   access: CaseAccess;
   parties: PartyEntity[];
   signatures: AgreementSignatureEntity[];
+  /** Scans of the copy signed on paper (without their bytes). */
+  scans: AgreementScanEntity[];
 }
 
 export function checkParties(parties: PartyEntity[]): CheckParty[] {
@@ -59,6 +62,9 @@ export class AgreementContextLoader {
     const signatures = await manager
       .getRepository(AgreementSignatureEntity)
       .find({ where: { agreementId: id }, order: { signedAt: 'ASC' } });
-    return { agreement, access, parties, signatures };
+    const scans = await manager
+      .getRepository(AgreementScanEntity)
+      .find({ where: { agreementId: id }, order: { uploadedAt: 'ASC' } });
+    return { agreement, access, parties, signatures, scans };
   }
 }

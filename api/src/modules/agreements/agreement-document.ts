@@ -8,7 +8,7 @@ import type { CommitteeSigner } from '../documents/committee-signer.js';
 import { parseLayout } from '../documents/layout.js';
 import { renderPdf, type SignatureBlock } from '../documents/pdf-renderer.js';
 import { chineseDate, describeParty, ROLE_LABELS } from '../documents/document-text.js';
-import { renderTemplate } from '../documents/templates.js';
+import { renderTemplate, type TemplateOverrides } from '../documents/templates.js';
 import type { PartyEntity } from '../parties/party.entity.js';
 import type { AgreementEntity, Term } from './agreement.entity.js';
 
@@ -29,6 +29,8 @@ export interface AgreementDocumentInput {
   mediators: { id: string; name: string }[];
   signatures: SignatureImage[];
   cipher: PersonalDataCipher;
+  /** The organisation's own agreement template, if it has one (template-overrides.ts). */
+  templates?: TemplateOverrides;
   /** A line printed under the number; drafts default to a warning that they are not binding. */
   notice?: string;
   /** Issued copies carry a QR code to the public verification page and the committee's digital signature. */
@@ -57,21 +59,31 @@ export function agreementSection(input: AgreementDocumentInput): {
   const { agreement, parties, cipher } = input;
   const on = agreement.effectiveAt ?? new Date();
   const title = agreement.form === 'oral' ? '人民调解口头协议登记表' : '人民调解协议书';
-  const source = renderTemplate('agreement', {
-    title,
-    agreementNumber: agreement.agreementNumber,
-    notice: input.notice ?? (input.issue ? null : '【草稿 · 未经签署,不具法律效力】'),
-    parties: parties.map((p) => ({
-      roleLabel: ROLE_LABELS[p.role],
-      description: describeParty(p, cipher, on),
-      agent: p.agentName ? [p.agentName, p.agentAuthority].filter(Boolean).join(',') : null,
-    })),
-    facts: agreement.facts,
-    responsibility: agreement.responsibility || null,
-    terms: agreement.terms.map((term) => ({ text: term.text, details: termDetails(term, parties) || null })),
-    performance: agreement.performance,
-    copies: agreement.copies,
-  });
+  const source = renderTemplate(
+    'agreement',
+    {
+      title,
+      agreementNumber: agreement.agreementNumber,
+      notice: input.notice ?? (input.issue ? null : '【草稿 · 未经签署,不具法律效力】'),
+      parties: parties.map((p) => ({
+        roleLabel: ROLE_LABELS[p.role],
+        description: describeParty(p, cipher, on),
+        agent: p.agentName ? [p.agentName, p.agentAuthority].filter(Boolean).join(',') : null,
+      })),
+      facts: agreement.facts,
+      responsibility: agreement.responsibility || null,
+      terms: agreement.terms.map((term) => ({
+        text: term.text,
+        details: termDetails(term, parties) || null,
+      })),
+      performance: agreement.performance,
+      oral: agreement.form === 'oral',
+      recorder: input.mediators.map((m) => m.name).join('、') || '人民调解员',
+      agreedOn: chineseDate(on),
+      copies: agreement.copies,
+    },
+    input.templates,
+  );
   const images = (match: (s: SignatureImage) => boolean) =>
     input.signatures.filter(match).flatMap((s) => (s.image ? [s.image] : []));
   const seal = input.signatures.find((s) => s.committeeSeal);

@@ -13,6 +13,7 @@ import { addCaseEvent } from '../cases/case-timeline.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { SigningKeysService } from '../documents/signing-keys.service.js';
+import { templateOverridesFor } from '../documents/template-overrides.js';
 import { contentGaps, signatureGaps } from './agreement-check.js';
 import {
   type AgreementContext,
@@ -83,16 +84,7 @@ export class AgreementSigningService {
         imageEnc: image ? this.cipher.encrypt(image.toString('base64')) : null,
         recordedById: user.id,
       });
-      if (agreement.status === 'draft') {
-        await manager.getRepository(AgreementEntity).update({ id }, { status: 'signing' });
-        await this.setCaseStatus(manager, access.row, 'agreement_pending');
-        await this.deadlines.start(manager, {
-          caseId: access.row.id,
-          agreementId: id,
-          kind: 'signature',
-          label: '协议签署期限',
-        });
-      }
+      await this.startSigning(manager, context);
       await addCaseEvent(
         manager,
         access.row.id,
@@ -107,6 +99,20 @@ export class AgreementSigningService {
         organisationId: access.row.organisationId,
         after: { signer: signer.label, kind: dto.kind },
       });
+    });
+  }
+
+  /** The first signature or scan freezes the text: the agreement moves to signing and the clock starts. */
+  async startSigning(manager: EntityManager, { agreement, access }: AgreementContext): Promise<void> {
+    if (agreement.status !== 'draft') return;
+    await manager.getRepository(AgreementEntity).update({ id: agreement.id }, { status: 'signing' });
+    agreement.status = 'signing';
+    await this.setCaseStatus(manager, access.row, 'agreement_pending');
+    await this.deadlines.start(manager, {
+      caseId: access.row.id,
+      agreementId: agreement.id,
+      kind: 'signature',
+      label: '协议签署期限',
     });
   }
 
@@ -140,10 +146,11 @@ export class AgreementSigningService {
 
   /**
    * Makes the agreement effective: every required signature present (written)
-   * or the content recorded (oral, Art 30). The signed PDF is produced in the
-   * same transaction, so an agreement is never effective without it.
+   * or the content recorded (oral, Art 30). Signed on paper, at least one scan of
+   * the signed copy stands for the drawn signatures. The signed PDF is produced
+   * in the same transaction, so an agreement is never effective without it.
    */
-  async finalise(user: AuthUser, id: string): Promise<void> {
+  async finalise(user: AuthUser, id: string, paperSigned = false): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const context = await this.loader.load(manager, user, id, true);
       const { agreement, access, parties } = context;
@@ -152,13 +159,14 @@ export class AgreementSigningService {
         throw AgreementErrors.frozen();
       const content = contentGaps(agreement, checkParties(parties));
       if (content.length) throw AgreementErrors.incomplete(content);
-      if (agreement.form === 'written') {
+      if (paperSigned && context.scans.length === 0) throw AgreementErrors.scanRequired();
+      if (agreement.form === 'written' && !paperSigned) {
         const missing = signatureGaps(checkParties(parties), checkSignatures(context.signatures));
         if (missing.length) throw AgreementErrors.signaturesMissing(missing);
       }
       const effectiveAt = new Date();
       const verifyCode = randomBytes(12).toString('base64url');
-      const issued = { ...agreement, effectiveAt, verifyCode };
+      const issued = { ...agreement, effectiveAt, verifyCode, paperSigned };
       const { pdf, sha256 } = await this.render(manager, { ...context, agreement: issued }, true);
       await manager
         .getRepository(AgreementEntity)
@@ -168,7 +176,10 @@ export class AgreementSigningService {
         );
       await manager
         .getRepository(AgreementEntity)
-        .update({ id }, { status: 'effective', effectiveAt, verifyCode, pdf, pdfSha256: sha256 });
+        .update(
+          { id },
+          { status: 'effective', effectiveAt, verifyCode, pdf, pdfSha256: sha256, paperSigned },
+        );
       await this.setCaseStatus(manager, access.row, 'agreement_effective');
       await this.startPerformanceClocks(manager, issued);
       await addCaseEvent(
@@ -176,14 +187,14 @@ export class AgreementSigningService {
         access.row.id,
         user,
         'agreement_effective',
-        `调解协议${agreement.agreementNumber}生效`,
+        `调解协议${agreement.agreementNumber}生效${paperSigned ? '(纸质签署,签署件已扫描存档)' : ''}`,
       );
       await this.audit.record(manager, user, {
         action: 'agreement.finalise',
         entity: 'agreement',
         entityId: id,
         organisationId: access.row.organisationId,
-        after: { pdfSha256: sha256, effectiveAt: effectiveAt.toISOString() },
+        after: { pdfSha256: sha256, effectiveAt: effectiveAt.toISOString(), paperSigned },
       });
     });
   }
@@ -236,6 +247,8 @@ export class AgreementSigningService {
     }));
     const signing = issue ? await this.keys.signerFor(manager, access.row.organisationId) : undefined;
     return renderAgreementPdf({
+      templates: await templateOverridesFor(manager, access.row.organisationId),
+      notice: agreement.paperSigned ? PAPER_NOTICE : undefined,
       agreement,
       caseRow: access.row,
       committee: org!.name,
@@ -308,5 +321,7 @@ export class AgreementSigningService {
     row.status = status;
   }
 }
+
+export const PAPER_NOTICE = '【纸质签署 · 各方签名原件已扫描存档,见卷宗】';
 
 const KIND_LABELS = { signature: '签名', fingerprint: '按指印', seal: '盖章' } as const;

@@ -1,16 +1,38 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Patch,
+  Post,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IdParam } from '../../common/id-param.js';
 import { sendPdf } from '../documents/case-documents.controller.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
+import { fileRequired, SingleUpload } from '../documents/upload.interceptor.js';
+import { AgreementScansService, MAX_SCAN_BYTES } from './agreement-scans.service.js';
 import { AgreementSigningService } from './agreement-signing.service.js';
+import { AgreementErrors } from './agreements.errors.js';
 import { AgreementsService } from './agreements.service.js';
 import {
   AgreementCheckDto,
   AgreementResponseDto,
   CreateAgreementDto,
+  FinaliseAgreementDto,
   SignatureDto,
   UpdateAgreementDto,
 } from './dto/agreement.dto.js';
@@ -23,6 +45,7 @@ export class AgreementsController {
   constructor(
     private readonly agreements: AgreementsService,
     private readonly signing: AgreementSigningService,
+    private readonly scans: AgreementScansService,
   ) {}
 
   @Post('cases/:id/agreements')
@@ -70,12 +93,57 @@ export class AgreementsController {
   @Post('agreements/:id/finalise')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Make the agreement effective and issue its signed PDF (422 lists missing signers)',
+    summary:
+      'Make the agreement effective and issue its signed PDF (422 lists missing signers); `paperSigned` uses the uploaded scans instead',
   })
   @ApiOkResponse({ type: AgreementResponseDto })
-  async finalise(@CurrentUser() user: AuthUser, @AgreementId() id: string) {
-    await this.signing.finalise(user, id);
+  async finalise(
+    @CurrentUser() user: AuthUser,
+    @AgreementId() id: string,
+    @Body() dto: FinaliseAgreementDto,
+  ) {
+    await this.signing.finalise(user, id, dto.paperSigned === true);
     return this.agreements.get(user, id);
+  }
+
+  @Post('agreements/:id/scans')
+  @UseInterceptors(SingleUpload('file', MAX_SCAN_BYTES, () => AgreementErrors.scanTooLarge()))
+  @ApiOperation({
+    summary: 'Upload a scan of the copy signed on paper (PDF, JPEG or PNG by content, ≤ 10 MB)',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiCreatedResponse({ type: AgreementResponseDto })
+  async uploadScan(
+    @CurrentUser() user: AuthUser,
+    @AgreementId() id: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ) {
+    if (!file?.size) throw fileRequired('file', '请上传签署后的协议扫描件');
+    await this.scans.upload(user, id, file);
+    return this.agreements.get(user, id);
+  }
+
+  @Get('agreements/:id/scans/:scanId')
+  @ApiOperation({ summary: 'A scan of the paper-signed agreement, as uploaded' })
+  @ApiProduces('application/pdf', 'image/jpeg', 'image/png')
+  async scan(
+    @CurrentUser() user: AuthUser,
+    @AgreementId() id: string,
+    @IdParam('scanId', '扫描件') scanId: string,
+    @Res() res: Response,
+  ) {
+    const scan = await this.scans.download(user, id, scanId);
+    res
+      .type(scan.contentType)
+      .setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(scan.filename)}`)
+      .send(scan.data);
   }
 
   @Get('agreements/:id/pdf')

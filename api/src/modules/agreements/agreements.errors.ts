@@ -12,6 +12,11 @@ export enum AgreementErrorCode {
   BadImage = 'BAD_IMAGE',
   AlreadySigned = 'ALREADY_SIGNED',
   SealNotAllowed = 'SEAL_NOT_ALLOWED',
+  ScanRequired = 'SCAN_REQUIRED',
+  ScanNotFound = 'SCAN_NOT_FOUND',
+  ScanType = 'SCAN_TYPE',
+  ScanTooLarge = 'SCAN_TOO_LARGE',
+  ScanUnreadable = 'SCAN_UNREADABLE',
 }
 
 const gapDetails = (gaps: Gap[]) => gaps.map((g) => ({ code: g.code, message: g.message }));
@@ -48,6 +53,16 @@ export const AgreementErrors = {
   badImage: (message: string) =>
     new AppError(400, AgreementErrorCode.BadImage, message, [{ field: 'image', code: 'badImage', message }]),
   alreadySigned: () => new AppError(409, AgreementErrorCode.AlreadySigned, '该签署人已以此方式签署'),
+  scanRequired: () =>
+    new AppError(422, AgreementErrorCode.ScanRequired, '纸质签署须先上传至少一份各方签署后的协议扫描件', [
+      { field: 'paperSigned', code: 'scanRequired', message: '请先上传签署件扫描件' },
+    ]),
+  scanNotFound: () => new AppError(404, AgreementErrorCode.ScanNotFound, '扫描件不存在或无权查看'),
+  scanType: () =>
+    new AppError(415, AgreementErrorCode.ScanType, '扫描件只接受 PDF、JPEG 或 PNG 文件(按文件内容识别)'),
+  scanTooLarge: () => new AppError(413, AgreementErrorCode.ScanTooLarge, '扫描件不能超过 10 MB'),
+  scanUnreadable: () =>
+    new AppError(422, AgreementErrorCode.ScanUnreadable, '扫描件已损坏或不完整,无法读取,请重新扫描上传'),
   sealNotAllowed: () =>
     new AppError(403, AgreementErrorCode.SealNotAllowed, '只有调委会主任可以加盖委员会印章'),
 };

@@ -20,6 +20,7 @@ import { AgreementErrors } from './agreements.errors.js';
 import type {
   AgreementCheckDto,
   AgreementResponseDto,
+  AgreementScanDto,
   CreateAgreementDto,
   UpdateAgreementDto,
 } from './dto/agreement.dto.js';
@@ -111,7 +112,7 @@ export function checkOf(context: AgreementContext): AgreementCheckDto {
   const parties = checkParties(context.parties);
   const gaps = [
     ...contentGaps(context.agreement, parties),
-    ...(context.agreement.form === 'written'
+    ...(context.agreement.form === 'written' && !context.agreement.paperSigned
       ? signatureGaps(parties, checkSignatures(context.signatures))
       : []),
   ];
@@ -165,6 +166,31 @@ async function toResponse(context: AgreementContext, manager: EntityManager): Pr
       signerName: signerName(s),
       signedAt: s.signedAt.toISOString(),
     })),
+    paperSigned: a.paperSigned,
+    scans: await scanResponses(context, manager),
     check: checkOf(context),
   };
+}
+
+async function scanResponses(context: AgreementContext, manager: EntityManager): Promise<AgreementScanDto[]> {
+  const ids = [...new Set(context.scans.map((s) => s.uploadedById))];
+  const names = new Map(
+    ids.length
+      ? (
+          await manager.query<{ id: string; name: string }[]>(
+            'SELECT id, name FROM users WHERE id = ANY($1)',
+            [ids],
+          )
+        ).map((u) => [u.id, u.name])
+      : [],
+  );
+  return context.scans.map((s) => ({
+    id: s.id,
+    filename: s.filename,
+    contentType: s.contentType,
+    size: s.size,
+    sha256: s.sha256,
+    uploadedAt: s.uploadedAt.toISOString(),
+    uploadedBy: names.get(s.uploadedById) ?? '',
+  }));
 }

@@ -11,7 +11,9 @@ export type Block =
   | { kind: 'title' | 'subtitle' | 'heading' | 'para' | 'plain' | 'note'; text: string }
   | { kind: 'kv'; label: string; text: string }
   | { kind: 'term' | 'sign'; label: string; text: string }
-  | { kind: 'space' | 'signatures' | 'pagebreak' };
+  | { kind: 'space' | 'signatures' | 'pagebreak' }
+  /** A scanned page under its caption, filling the rest of the page; never written by a template. */
+  | { kind: 'image'; caption: string; data: Buffer };
 
 const TEXT_KINDS = ['title', 'subtitle', 'heading', 'para', 'plain', 'note'] as const;
 

@@ -128,6 +128,9 @@ export async function renderPdf(options: RenderOptions): Promise<{ pdf: Buffer; 
       case 'signatures':
         if (options.signatures) drawSignatures(doc, options.signatures, width);
         break;
+      case 'image':
+        drawScan(doc, block.caption, block.data, width);
+        break;
     }
   }
   if (options.qr) drawQr(doc, options.qr);
@@ -136,6 +139,16 @@ export async function renderPdf(options: RenderOptions): Promise<{ pdf: Buffer; 
   doc.end();
   await ended;
   return { pdf: Buffer.concat(chunks), pages };
+}
+
+/** A scanned page: its caption, then the image as large as the rest of the page allows. */
+function drawScan(doc: PDFKit.PDFDocument, caption: string, data: Buffer, width: number): void {
+  if (doc.y > MARGIN.top + 1) doc.addPage();
+  doc.font('serif').fontSize(10.5).fillColor('#444').text(caption, { lineGap: 2 }).fillColor('black');
+  const y = doc.y + 6;
+  doc.image(data, MARGIN.left, y, { fit: [width, A4.height - MARGIN.bottom - y], align: 'center' });
+  doc.x = MARGIN.left;
+  doc.y = A4.height - MARGIN.bottom;
 }
 
 function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { agreementSection } from '../agreements/agreement-document.js';
+import { AgreementScanEntity } from '../agreements/agreement-scan.entity.js';
 import { AgreementSignatureEntity } from '../agreements/agreement-signature.entity.js';
 import { AgreementEntity } from '../agreements/agreement.entity.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -18,14 +19,19 @@ import { CaseSections, type Section } from './case-sections.js';
 import { chineseDate } from './document-text.js';
 import { type Block, parseLayout } from './layout.js';
 import { renderPdf, type SignatureBlock } from './pdf-renderer.js';
-import { renderTemplate } from './templates.js';
+import { scanBlocks } from './scan-pages.js';
+import { renderTemplate, type TemplateOverrides } from './templates.js';
 import { type RetentionClass, VolumeEntity } from './volume.entity.js';
 
 const RETENTION_LABELS = { permanent: '永久', long_term: '长期', short_term: '短期' } as const;
 
 interface Part extends Section {
   signatures?: SignatureBlock;
+  /** Ready-made blocks (scanned pages) instead of the source. */
+  blocks?: Block[];
 }
+
+const SCAN_TITLE = '调解协议签署件(扫描件)';
 
 /**
  * The case file (卷宗, domain.md §3): cover, index with page numbers, then the
@@ -63,14 +69,14 @@ export class VolumeService implements OnModuleInit {
     access: CaseAccess,
     retention: RetentionClass,
   ): Promise<void> {
-    const parts = await this.parts(manager, access);
+    const { parts, templates } = await this.parts(manager, access);
     const pages: number[] = [];
     for (const part of parts)
       pages.push(
         (
           await renderPdf({
             title: part.title,
-            blocks: parseLayout(part.source),
+            blocks: part.blocks ?? parseLayout(part.source),
             signatures: part.signatures,
           })
         ).pages,
@@ -86,24 +92,29 @@ export class VolumeService implements OnModuleInit {
       'SELECT min(started_at) AS first, max(coalesce(ended_at, started_at)) AS last FROM mediation_sessions WHERE case_id = $1',
       [c.id],
     );
-    const cover = renderTemplate('volume-cover', {
-      committee: (
-        await manager.query<{ name: string }[]>('SELECT name FROM organisations WHERE id = $1', [
-          c.organisationId,
-        ])
-      )[0]!.name,
-      title: c.title,
-      volumeNumber: c.caseNumber,
-      mediators: access.mediators.map((m) => m.name).join('、') || '无',
-      period: `${chineseDate(dates[0]?.first ?? c.createdAt)} 至 ${chineseDate(dates[0]?.last ?? c.closedAt ?? new Date())}`,
-      compiler: user.name,
-      filedOn: chineseDate(new Date()),
-      retention: RETENTION_LABELS[retention],
-      remarks: '调解协议书原件(含电子签章)另存,可扫码核验',
-      index,
-    });
+    const cover = renderTemplate(
+      'volume-cover',
+      {
+        committee: (
+          await manager.query<{ name: string }[]>('SELECT name FROM organisations WHERE id = $1', [
+            c.organisationId,
+          ])
+        )[0]!.name,
+        title: c.title,
+        volumeNumber: c.caseNumber,
+        mediators: access.mediators.map((m) => m.name).join('、') || '无',
+        period: `${chineseDate(dates[0]?.first ?? c.createdAt)} 至 ${chineseDate(dates[0]?.last ?? c.closedAt ?? new Date())}`,
+        compiler: user.name,
+        filedOn: chineseDate(new Date()),
+        retention: RETENTION_LABELS[retention],
+        remarks: '调解协议书原件(含电子签章)另存,可扫码核验',
+        index,
+      },
+      templates,
+    );
     const blocks: Block[] = [...parseLayout(cover)];
-    for (const part of parts) blocks.push({ kind: 'pagebreak' }, ...parseLayout(part.source));
+    for (const part of parts)
+      blocks.push({ kind: 'pagebreak' }, ...(part.blocks ?? parseLayout(part.source)));
     const agreement = parts.find((p) => p.signatures);
     const { pdf, pages: total } = await renderPdf({
       title: '调解卷宗',
@@ -123,7 +134,10 @@ export class VolumeService implements OnModuleInit {
   }
 
   /** The documents in binding order; 422 naming every required item that is missing. */
-  private async parts(manager: EntityManager, access: CaseAccess): Promise<Part[]> {
+  private async parts(
+    manager: EntityManager,
+    access: CaseAccess,
+  ): Promise<{ parts: Part[]; templates: TemplateOverrides }> {
     const c = access.row;
     const sections = await CaseSections.load(manager, access, this.cipher);
     const parties = await manager
@@ -161,10 +175,28 @@ export class VolumeService implements OnModuleInit {
       c.source === 'walk_in' || c.source === 'online' ? sections.application() : sections.acceptance(),
     ];
     parts.push(sections.rightsNotice(), ...sessions.map((s) => sections.sessionRecord(s)));
-    if (agreement) parts.push(await this.agreementPart(manager, access, agreement, parties));
-    else if (c.routesInformed) parts.push(sections.termination());
+    if (agreement) {
+      parts.push(await this.agreementPart(manager, access, agreement, parties, sections.templates));
+      parts.push(...(await this.scanParts(manager, agreement)));
+    } else if (c.routesInformed) parts.push(sections.termination());
     parts.push(...visits.map((v) => sections.returnVisit(v, agreement?.agreementNumber ?? c.caseNumber)));
-    return parts;
+    return { parts, templates: sections.templates };
+  }
+
+  /** The paper-signed copy, scan by scan, right after the agreement it stands for. */
+  private async scanParts(manager: EntityManager, agreement: AgreementEntity): Promise<Part[]> {
+    const scans = await manager.getRepository(AgreementScanEntity).find({
+      where: { agreementId: agreement.id },
+      select: { id: true, filename: true, contentType: true, sha256: true, data: true, uploadedAt: true },
+      order: { uploadedAt: 'ASC' },
+    });
+    return Promise.all(
+      scans.map(async (scan) => ({
+        title: SCAN_TITLE,
+        source: '',
+        blocks: await scanBlocks(SCAN_TITLE, scan),
+      })),
+    );
   }
 
   private async agreementPart(
@@ -172,6 +204,7 @@ export class VolumeService implements OnModuleInit {
     access: CaseAccess,
     agreement: AgreementEntity,
     parties: PartyEntity[],
+    templates: TemplateOverrides,
   ): Promise<Part> {
     const stored = await manager.getRepository(AgreementSignatureEntity).find({
       where: { agreementId: agreement.id },
@@ -198,7 +231,10 @@ export class VolumeService implements OnModuleInit {
             : null,
       })),
       cipher: this.cipher,
-      notice: '【卷宗副本 · 原件含电子签章,可扫码核验】',
+      templates,
+      notice: agreement.paperSigned
+        ? '【卷宗副本 · 纸质签署,签署件扫描附后】'
+        : '【卷宗副本 · 原件含电子签章,可扫码核验】',
     });
     return section;
   }

@@ -171,6 +171,25 @@ export class TermResponseDto extends TermDto {
   @ApiPropertyOptional({ example: '叁仟元整' }) amountInCapitals?: string;
 }
 
+export class FinaliseAgreementDto {
+  @ApiPropertyOptional({
+    description: 'Signed by hand on the printed copy: the uploaded scans stand for the drawn signatures',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'paperSigned 须为 true 或 false' })
+  paperSigned?: boolean;
+}
+
+export class AgreementScanDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() filename: string;
+  @ApiProperty({ enum: ['application/pdf', 'image/jpeg', 'image/png'] }) contentType: string;
+  @ApiProperty({ description: 'Bytes' }) size: number;
+  @ApiProperty() sha256: string;
+  @ApiProperty({ format: 'date-time' }) uploadedAt: string;
+  @ApiProperty({ description: 'Name of the user who uploaded it' }) uploadedBy: string;
+}
+
 export class AgreementResponseDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) caseId: string;
@@ -187,6 +206,10 @@ export class AgreementResponseDto {
   @ApiProperty({ nullable: true, type: String }) verifyCode: string | null;
   @ApiProperty({ nullable: true, type: String }) pdfSha256: string | null;
   @ApiProperty({ type: [AgreementSignatureDto] }) signatures: AgreementSignatureDto[];
+  @ApiProperty({ description: 'Signed on paper; the scans stand for the drawn signatures' })
+  paperSigned: boolean;
+  @ApiProperty({ type: [AgreementScanDto], description: 'Scans of the copy signed on paper' })
+  scans: AgreementScanDto[];
   @ApiProperty({ type: AgreementCheckDto }) check: AgreementCheckDto;
 }
 

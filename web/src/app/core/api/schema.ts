@@ -636,6 +636,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{id}/signing-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate the committee’s agreements are signed with (admin, its director) */
+        get: operations["OrganisationDocumentsController_signingKey"];
+        /** Import a CA-issued PKCS#12 (multipart `file`, `password`); 422 when unusable */
+        put: operations["OrganisationDocumentsController_importSigningKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Document templates and whether this organisation overrides them */
+        get: operations["OrganisationDocumentsController_listTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}/templates/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The effective source of a template for this organisation */
+        get: operations["OrganisationDocumentsController_template"];
+        /** Override a template; 422 when it does not compile or render its sample */
+        put: operations["OrganisationDocumentsController_putTemplate"];
+        post?: never;
+        /** Revert to the ancestor’s version or the default */
+        delete: operations["OrganisationDocumentsController_revertTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/agreements": {
         parameters: {
             query?: never;
@@ -714,8 +768,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make the agreement effective and issue its signed PDF (422 lists missing signers) */
+        /** Make the agreement effective and issue its signed PDF (422 lists missing signers); `paperSigned` uses the uploaded scans instead */
         post: operations["AgreementsController_finalise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a scan of the copy signed on paper (PDF, JPEG or PNG by content, ≤ 10 MB) */
+        post: operations["AgreementsController_uploadScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/scans/{scanId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scan of the paper-signed agreement, as uploaded */
+        get: operations["AgreementsController_scan"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1489,6 +1577,51 @@ export interface components {
             parties?: string[];
             reason?: string;
         };
+        SigningKeyResponseDto: {
+            /** @example CN=老杨调解中心, O=枫桥镇司法所, C=CN */
+            subject: string;
+            issuer: string;
+            /** Format: date-time */
+            validFrom: string;
+            /** Format: date-time */
+            validTo: string;
+            /** @description SHA-256 of the certificate, hex pairs separated by colons */
+            fingerprint: string;
+            /** @description Issued by the system itself rather than by a CA */
+            selfIssued: boolean;
+        };
+        TemplateSummaryDto: {
+            /** @example agreement */
+            name: string;
+            /** @example 人民调解协议书 */
+            title: string;
+            /** @description This organisation has its own version */
+            overridden: boolean;
+            /**
+             * @description Where the effective version comes from: default, this organisation, or an ancestor
+             * @enum {string}
+             */
+            origin: "default" | "own" | "inherited";
+        };
+        TemplateSourceDto: {
+            /** @example agreement */
+            name: string;
+            /** @example 人民调解协议书 */
+            title: string;
+            /** @description This organisation has its own version */
+            overridden: boolean;
+            /**
+             * @description Where the effective version comes from: default, this organisation, or an ancestor
+             * @enum {string}
+             */
+            origin: "default" | "own" | "inherited";
+            /** @description The effective Handlebars source */
+            source: string;
+        };
+        UpdateTemplateDto: {
+            /** @description Handlebars source rendering the layout language of templates/README.md */
+            source: string;
+        };
         TermDto: {
             /** Format: uuid */
             obligorPartyId: string;
@@ -1554,6 +1687,20 @@ export interface components {
             /** Format: date-time */
             signedAt: string;
         };
+        AgreementScanDto: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description Bytes */
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Name of the user who uploaded it */
+            uploadedBy: string;
+        };
         AgreementCheckDto: {
             complete: boolean;
             /** @description Codes of what a legally complete agreement still lacks */
@@ -1582,6 +1729,10 @@ export interface components {
             verifyCode: string | null;
             pdfSha256: string | null;
             signatures: components["schemas"]["AgreementSignatureDto"][];
+            /** @description Signed on paper; the scans stand for the drawn signatures */
+            paperSigned: boolean;
+            /** @description Scans of the copy signed on paper */
+            scans: components["schemas"]["AgreementScanDto"][];
             check: components["schemas"]["AgreementCheckDto"];
         };
         UpdateAgreementDto: {
@@ -1607,6 +1758,10 @@ export interface components {
             kind: "signature" | "fingerprint" | "seal";
             /** @description PNG as a data URL, at most 500 KB; may be omitted for the committee seal */
             image?: string;
+        };
+        FinaliseAgreementDto: {
+            /** @description Signed by hand on the printed copy: the uploaded scans stand for the drawn signatures */
+            paperSigned?: boolean;
         };
         PerformanceDto: {
             /** @description 0-based index of the term */
@@ -2626,6 +2781,147 @@ export interface operations {
             };
         };
     };
+    OrganisationDocumentsController_signingKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeyResponseDto"];
+                };
+            };
+        };
+    };
+    OrganisationDocumentsController_importSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeyResponseDto"];
+                };
+            };
+        };
+    };
+    OrganisationDocumentsController_listTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSummaryDto"][];
+                };
+            };
+        };
+    };
+    OrganisationDocumentsController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSourceDto"];
+                };
+            };
+        };
+    };
+    OrganisationDocumentsController_putTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSourceDto"];
+                };
+            };
+        };
+    };
+    OrganisationDocumentsController_revertTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSourceDto"];
+                };
+            };
+        };
+    };
     AgreementsController_create: {
         parameters: {
             query?: never;
@@ -2752,7 +3048,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinaliseAgreementDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -2761,6 +3061,54 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AgreementResponseDto"];
                 };
+            };
+        };
+    };
+    AgreementsController_uploadScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+        };
+    };
+    AgreementsController_scan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                scanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
