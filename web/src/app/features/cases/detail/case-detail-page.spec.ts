@@ -260,4 +260,65 @@ describe('CaseDetailPage (案件详情)', () => {
     request.flush(caseDetail());
     await stable();
   });
+
+  it('shows 履行与回访 with the agreement’s terms once an agreement is effective', async () => {
+    const agreementId = 'b2c3d4e5-0000-4000-8000-00000000a001';
+    const effective = caseDetail({
+      status: 'performing',
+      agreements: [
+        {
+          id: agreementId,
+          agreementNumber: '(2026)枫老调协字第0001号',
+          form: 'written',
+          status: 'effective',
+          effectiveAt: '2026-03-10T02:00:00.000Z',
+        },
+      ],
+    });
+    TestBed.configureTestingModule({
+      providers: provideTestApp([{ path: 'cases/:id', component: CaseDetailPage }]),
+    });
+    http = TestBed.inject(HttpTestingController);
+    TestBed.inject(AuthService).ensureUser().subscribe();
+    http.expectOne('/api/me').flush(MEDIATOR_YANG);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(`/cases/${CASE_ID}`);
+    harness.fixture.detectChanges();
+    http.expectOne(`/api/cases/${CASE_ID}`).flush(effective);
+    // The section reads the agreement's terms; answer before waiting for the page to settle.
+    await settle();
+    harness.fixture.detectChanges();
+    http.expectOne(`/api/agreements/${agreementId}`).flush({
+      id: agreementId,
+      terms: [{ obligorPartyId: RESPONDENT_ID, kind: 'apologise', text: '沈翊珩当面赔礼道歉' }],
+    });
+    await stable();
+    expect(page().querySelector('tj-follow-up-section')).not.toBeNull();
+    expect(textOf(page())).toContain('沈翊珩当面赔礼道歉');
+    expect(page().querySelector('tj-volume-card')).toBeNull();
+  });
+
+  it('shows the bound volume of an archived case', async () => {
+    await open(
+      caseDetail({
+        status: 'archived',
+        allowedActions: [],
+        followUp: {
+          performances: [],
+          urgings: [],
+          returnVisits: [],
+          judicialConfirmations: [],
+          volume: {
+            volumeNumber: '(2026)枫老人调字第0001号',
+            pages: 9,
+            createdAt: '2026-04-20T02:00:00.000Z',
+          },
+        },
+      }),
+    );
+    const volume = page().querySelector('tj-volume-card') as HTMLElement;
+    expect(textOf(volume)).toContain('(2026)枫老人调字第0001号');
+    expect(volume.querySelector('a')?.getAttribute('href')).toBe(`/api/cases/${CASE_ID}/volume.pdf`);
+    expect(page().querySelector('tj-follow-up-section')).toBeNull();
+  });
 });

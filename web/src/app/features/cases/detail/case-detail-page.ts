@@ -43,6 +43,8 @@ import { ReasonDialog, type ReasonResult } from './dialogs/reason-dialog';
 import { RefusalDialog } from './dialogs/refusal-dialog';
 import { RiskDialog } from './dialogs/risk-dialog';
 import { TransferDialog, type TransferResult } from './dialogs/transfer-dialog';
+import { FollowUpSection } from './follow-up/follow-up-section';
+import { VolumeCard } from './follow-up/volume-card';
 
 type Dialog = 'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer' | CaseEventKind;
 
@@ -74,6 +76,8 @@ type Dialog = 'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer
     RefusalDialog,
     RiskDialog,
     TransferDialog,
+    FollowUpSection,
+    VolumeCard,
   ],
   providers: [CaseDetailStore],
   templateUrl: './case-detail-page.html',
@@ -120,6 +124,10 @@ export class CaseDetailPage {
       ? { link: ['/cases', detail.id, 'agreements', 'new'], label: this.texts.draftAgreement }
       : null;
   });
+  /** 履行与回访 once an agreement is effective. */
+  protected readonly hasEffectiveAgreement = computed(
+    () => !!this.store.detail()?.agreements.some((a) => a.status === 'effective'),
+  );
   protected readonly canRecordEvents = computed(() => {
     const detail = this.store.detail();
     return !!detail && mayRecordEvents(detail, this.user()?.role);

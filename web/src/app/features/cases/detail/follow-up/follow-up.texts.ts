@@ -1,0 +1,122 @@
+import type {
+  ConfirmationStatus,
+  ResidualRisk,
+  UrgingMethod,
+  VisitPerformance,
+} from '../../../../core/api/api-types';
+
+/** Every string of the case's follow-up (履行与回访) and of its file (卷宗). */
+export const FOLLOW_UP_TEXTS = {
+  title: '履行与回访',
+  agreement: (number: string) => `调解协议 ${number}`,
+  loadingAgreement: '正在读取协议条款……',
+  agreementFailed: '协议条款读取失败',
+  terms: '协议条款',
+  term: (index: number) => `第${index + 1}项`,
+  termAmount: (amount: string) => `金额 ${amount} 元`,
+  termDue: (date: string) => `履行期限 ${date}`,
+  performedOn: (date: string) => `已履行（${date}）`,
+  notPerformed: '未履行',
+  performances: '履行记录',
+  urgings: '督促记录',
+  returnVisits: '回访记录',
+  judicial: '司法确认',
+  none: '暂无',
+  recordPerformance: '登记履行',
+  urge: '督促履行',
+  returnVisit: '登记回访',
+  applyConfirmation: '申请司法确认',
+  updateConfirmation: '更新状态',
+  confirmationPack: '下载申请材料',
+  confirmationWindow: (date: string) => `应于 ${date} 前申请（协议生效后 30 日内）`,
+  confirmationClosed: '申请司法确认的期限（协议生效后 30 日）已届满。',
+  wholeAgreement: '全部条款',
+  satisfaction: (n: number) => `满意度 ${n}/5`,
+  residualRiskOf: (label: string) => `遗留风险：${label}`,
+  ruling: (number: string) => `裁定书 ${number}`,
+  saved: '已保存',
+  cancel: '取消',
+  fixErrors: '请先改正标出的内容',
+  dialogs: {
+    term: '条款',
+    termRequired: '请选择条款',
+    performedAt: '履行时间',
+    performedAtRequired: '请填写履行时间',
+    amount: '实际金额（元）',
+    amountPlaceholder: '如 3000.00',
+    proof: '履行凭证',
+    proofPlaceholder: '如：收条一张，已存档',
+    urgedAt: '督促时间',
+    urgedAtRequired: '请填写督促时间',
+    method: '督促方式',
+    urgeNote: '督促情况',
+    urgeNoteRequired: '请填写督促情况',
+    urgeNotePlaceholder: '如：电话提醒被申请人于本月底前支付剩余款项，其表示同意',
+    visitedAt: '回访时间',
+    visitedAtRequired: '请填写回访时间',
+    party: '回访对象',
+    partyRequired: '请选择回访的当事人',
+    performance: '履行情况',
+    satisfactionLabel: '满意程度',
+    satisfactionRequired: '请评定满意程度（1 到 5 颗星）',
+    residualRisk: '遗留风险',
+    visitNote: '回访情况',
+    visitNoteRequired: '请填写回访情况',
+    visitNotePlaceholder: '如：当事人表示赔偿款已收到，对调解结果满意',
+    court: '受理法院',
+    courtRequired: '请填写受理法院',
+    courtPlaceholder: '如：诸暨市人民法院',
+    appliedAt: '申请日期',
+    appliedAtRequired: '请填写申请日期',
+    status: '状态',
+    rulingNumber: '裁定书文号',
+    rulingNumberPlaceholder: '如：（2026）浙0681民特123号',
+    rulingNumberRequired: '法院已裁定，请填写裁定书文号',
+    rulingDate: '裁定日期',
+    rulingDateRequired: '法院已裁定，请填写裁定日期',
+  },
+  volume: {
+    title: '卷宗',
+    number: '卷宗号',
+    pages: '页数',
+    pagesValue: (n: number) => `${n} 页`,
+    createdAt: '立卷时间',
+    download: '下载卷宗（PDF）',
+    missing: '卷宗尚未装订。',
+  },
+} as const;
+
+export const VISIT_PERFORMANCE_LABELS: Readonly<Record<VisitPerformance, string>> = {
+  performed: '已履行',
+  partly: '部分履行',
+  not_performed: '未履行',
+};
+
+export const RESIDUAL_RISK_LABELS: Readonly<Record<ResidualRisk, string>> = {
+  none: '无',
+  low: '低',
+  high: '高',
+};
+
+export const URGING_METHOD_LABELS: Readonly<Record<UrgingMethod, string>> = {
+  phone: '电话',
+  visit: '上门',
+  letter: '书面',
+  message: '短信',
+};
+
+export const CONFIRMATION_STATUS_LABELS: Readonly<Record<ConfirmationStatus, string>> = {
+  applied: '已申请',
+  accepted: '法院已受理',
+  confirmed: '裁定确认有效',
+  refused: '裁定驳回',
+  withdrawn: '已撤回',
+};
+
+export const CONFIRMATION_STATUS_COLORS: Readonly<Record<ConfirmationStatus, string>> = {
+  applied: 'processing',
+  accepted: 'cyan',
+  confirmed: 'success',
+  refused: 'error',
+  withdrawn: 'default',
+};
