@@ -72,6 +72,8 @@ export function agreement(overrides: Partial<Agreement> = {}): Agreement {
     verifyCode: null,
     pdfSha256: null,
     signatures: [],
+    paperSigned: false,
+    scans: [],
     check: { complete: true, missing: [], messages: [] },
     ...overrides,
   };

@@ -30,8 +30,20 @@ export class AgreementsApi {
     return this.http.post<Agreement>(`${this.path(id)}/signatures`, body);
   }
 
-  finalise(id: string): Observable<Agreement> {
-    return this.http.post<Agreement>(`${this.path(id)}/finalise`, {});
+  /** `paperSigned`: the uploaded scans of the copy signed by hand stand for the drawn signatures. */
+  finalise(id: string, paperSigned = false): Observable<Agreement> {
+    return this.http.post<Agreement>(`${this.path(id)}/finalise`, paperSigned ? { paperSigned } : {});
+  }
+
+  /** A scan of the paper-signed copy (PDF, JPEG or PNG, ≤ 10 MB; the API checks the bytes). */
+  uploadScan(id: string, file: File): Observable<Agreement> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post<Agreement>(`${this.path(id)}/scans`, body);
+  }
+
+  scanUrl(id: string, scanId: string): string {
+    return `${this.path(id)}/scans/${encodeURIComponent(scanId)}`;
   }
 
   /** The draft preview, or the signed copy once effective (opened by the browser, not by HttpClient). */

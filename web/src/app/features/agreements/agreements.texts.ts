@@ -105,8 +105,22 @@ export const AGREEMENTS_TEXTS = {
     verifyLink: '打开核验页面',
     notReady: '协议内容尚不完整,请先在编辑页补全后再签署。',
     editor: '协议内容',
-    paper:
-      '纸质签署:也可以打印协议(预览 PDF)由当事人手写签名、按指印后存档;上传纸质签署件的扫描件将在后续版本提供。',
+    paper: {
+      title: '纸质签署',
+      intro:
+        '当事人不便在平板上签名时:打印协议书,由各方当事人手写签名、按指印,调解员签名并加盖委员会印章,再扫描或拍照上传,确认生效。',
+      print: '打印协议书',
+      upload: '上传签署件扫描件',
+      accept: '支持 PDF、JPEG、PNG,单个文件不超过 10 MB,可上传多份。',
+      tooLarge: (name: string) => `${name} 超过 10 MB,请压缩或分页扫描后再上传`,
+      uploaded: (name: string) => `已上传 ${name}`,
+      scans: '已上传的扫描件',
+      none: '尚未上传扫描件',
+      scanLine: (size: string, by: string) => `${size} · ${by} 上传`,
+      finalise: '按纸质签署确认生效',
+      finaliseHint: '确认生效前请核对:扫描件上各方签名、指印、调解员签名和委员会印章齐全。',
+      finalised: '协议已按纸质签署生效,扫描件将归入卷宗',
+    },
     padLabel: '签名板',
   },
 } as const;

@@ -131,4 +131,64 @@ describe('SigningPage (签署调解协议)', () => {
     expect(textOf(page())).toContain('缺少纠纷主要事实和争议事项');
     expect(page().querySelector('.signer')).toBeNull();
   });
+
+  it('takes the paper path: uploads a scan with nz-upload, lists it, and finalises with paperSigned', async () => {
+    await open(agreement({ status: 'draft' }));
+    expect(textOf(page())).toContain('纸质签署');
+    expect(textOf(page())).toContain('尚未上传扫描件');
+    const paperFinalise = () => buttonByText(page(), '按纸质签署确认生效');
+    expect(paperFinalise().disabled).toBe(true);
+    const print = Array.from(page().querySelectorAll('a')).find((a) => a.textContent?.includes('打印协议书'));
+    expect(print?.getAttribute('href')).toBe(`/api/agreements/${AGREEMENT_ID}/pdf`);
+
+    const scan = new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])], '签署件.pdf', {
+      type: 'application/pdf',
+    });
+    const input = page().querySelector<HTMLInputElement>('tj-paper-signing input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [scan], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await stable();
+    const upload = http.expectOne(`/api/agreements/${AGREEMENT_ID}/scans`);
+    expect(upload.request.method).toBe('POST');
+    expect((upload.request.body as FormData).get('file')).toBeInstanceOf(File);
+    expect(((upload.request.body as FormData).get('file') as File).name).toBe('签署件.pdf');
+    const scanned = {
+      id: '7b0c1f8e-0000-4000-8000-000000000001',
+      filename: '签署件.pdf',
+      contentType: 'application/pdf' as const,
+      size: 2 * 1024 * 1024,
+      sha256: 'a'.repeat(64),
+      uploadedAt: '2026-03-10T03:00:00.000Z',
+      uploadedBy: '杨建国',
+    };
+    upload.flush(agreement({ status: 'signing', scans: [scanned] }));
+    await stable();
+    expect(textOf(page())).toContain('签署件.pdf');
+    expect(textOf(page())).toContain('2.0 MB · 杨建国 上传');
+    const link = Array.from(page().querySelectorAll('a')).find((a) => a.textContent?.includes('签署件.pdf'));
+    expect(link?.getAttribute('href')).toBe(`/api/agreements/${AGREEMENT_ID}/scans/${scanned.id}`);
+
+    expect(paperFinalise().disabled).toBe(false);
+    paperFinalise().click();
+    const finalise = http.expectOne(`/api/agreements/${AGREEMENT_ID}/finalise`);
+    expect(finalise.request.body).toEqual({ paperSigned: true });
+    finalise.flush(
+      agreement({ status: 'effective', paperSigned: true, scans: [scanned], verifyCode: 'PaperCode1234567' }),
+    );
+    await stable();
+    expect(textOf(page())).toContain('已生效');
+    expect(textOf(page())).toContain('PaperCode1234567');
+  });
+
+  it('refuses a scan over 10 MB before sending it', async () => {
+    await open(agreement());
+    const big = new File(['x'], '太大.jpg', { type: 'image/jpeg' });
+    Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
+    const input = page().querySelector<HTMLInputElement>('tj-paper-signing input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [big], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await stable();
+    http.expectNone(`/api/agreements/${AGREEMENT_ID}/scans`);
+    expect(textOf(page())).toContain('太大.jpg 超过 10 MB');
+  });
 });

@@ -32,6 +32,7 @@ import { PARTY_ROLE_LABELS } from '../../../shared/labels/case-labels';
 import { AGREEMENTS_TEXTS } from '../agreements.texts';
 import { checkParts } from '../shared/check-parts';
 import { ChecklistPanel } from '../shared/checklist-panel';
+import { PaperSigningPanel } from './paper-signing';
 import { SignaturePadComponent } from './signature-pad';
 import { type Signer, type SignerState, allSigned, kindsFor, nextSigner, signerStates } from './signers';
 
@@ -54,6 +55,7 @@ import { type Signer, type SignerState, allSigned, kindsFor, nextSigner, signerS
     NzSpinModule,
     NzTagModule,
     ChecklistPanel,
+    PaperSigningPanel,
     SignaturePadComponent,
   ],
   templateUrl: './signing-page.html',
