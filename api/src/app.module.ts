@@ -15,6 +15,8 @@ import { DocumentsModule } from './modules/documents/documents.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MediatorsModule } from './modules/mediators/mediators.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
+import { OversightModule } from './modules/oversight/oversight.module.js';
+import { ReferralsModule } from './modules/referrals/referrals.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { PerformanceModule } from './modules/performance/performance.module.js';
@@ -39,6 +41,8 @@ export class AppModule {
         DocumentsModule,
         AgreementsModule,
         PerformanceModule,
+        ReferralsModule,
+        OversightModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }, DemoDataService],
     };

@@ -1,5 +1,8 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
+import { ApiKeyEntity } from '../modules/auth/api-key.entity.js';
+import { FileReviewEntity } from '../modules/oversight/file-review.entity.js';
+import { ReferralEntity, ReferralEventEntity } from '../modules/referrals/referral.entity.js';
 import { IdempotencyKeyEntity } from '../common/idempotency-key.entity.js';
 import { AgreementScanEntity } from '../modules/agreements/agreement-scan.entity.js';
 import { AgreementSignatureEntity } from '../modules/agreements/agreement-signature.entity.js';
@@ -60,6 +63,10 @@ export const ENTITIES = [
   JudicialConfirmationEntity,
   UrgingRecordEntity,
   VolumeEntity,
+  ReferralEntity,
+  ReferralEventEntity,
+  ApiKeyEntity,
+  FileReviewEntity,
   AgreementScanEntity,
   TemplateOverrideEntity,
 ];

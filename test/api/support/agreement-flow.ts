@@ -5,9 +5,12 @@ import type { TestApp } from './test-app.js';
 const png = (name: string) =>
   `data:image/png;base64,${readFileSync(`test/api/fixtures/${name}.png`).toString('base64')}`;
 
-/** A case with an effective written agreement of two terms: pay 3000.00 by a date, and apologise. */
-export async function effectiveAgreement(t: TestApp): Promise<{ c: CaseRef; agreementId: string }> {
-  const c = await caseInMediation(t);
+/** A case (in mediation, with 杨建国 on it) with an effective written agreement of two terms: pay 3000.00 by a date, and apologise. */
+export async function effectiveAgreement(
+  t: TestApp,
+  given?: CaseRef,
+): Promise<{ c: CaseRef; agreementId: string }> {
+  const c = given ?? (await caseInMediation(t));
   const mediator = await t.tokenOf('mediator.yang');
   const [applicant, respondent] = c.parties;
   const created = await t

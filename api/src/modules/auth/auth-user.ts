@@ -10,4 +10,6 @@ export interface AuthUser {
   /** Materialised path of the caller's organisation (see OrganisationEntity.path). */
   organisationPath: string;
   sessionId: string;
+  /** Set when a referring body's system calls with `X-Api-Key` (no user, no session). */
+  apiKeyId?: string;
 }

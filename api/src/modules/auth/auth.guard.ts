@@ -1,7 +1,14 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { CommonErrors } from '../../common/errors.js';
-import { type AuthedRequest, IS_PUBLIC, ROLES_KEY } from './auth.decorators.js';
+import { ApiKeysService } from './api-keys.service.js';
+import {
+  API_KEY_ALLOWED,
+  API_KEY_HEADER,
+  type AuthedRequest,
+  IS_PUBLIC,
+  ROLES_KEY,
+} from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import type { Role } from './role.js';
 
@@ -13,6 +20,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly apiKeys: ApiKeysService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -21,7 +29,12 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     const token =
       bearerToken(request) ?? (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const user = token ? await this.auth.authenticate(token) : undefined;
+    const apiKey = request.headers[API_KEY_HEADER];
+    const user = token
+      ? await this.auth.authenticate(token)
+      : typeof apiKey === 'string' && this.reflector.getAllAndOverride<boolean>(API_KEY_ALLOWED, targets)
+        ? await this.apiKeys.authenticate(apiKey)
+        : undefined;
     if (!user) throw CommonErrors.unauthenticated();
     request.user = user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

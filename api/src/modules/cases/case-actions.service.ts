@@ -68,28 +68,36 @@ export class CaseActionsService {
   ) {}
 
   async transition(user: AuthUser, id: string, input: TransitionInput): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.load(manager, user, id, true);
-      this.access.assertMayChange(user, access, DIRECTOR_ONLY.includes(input.action));
-      if (input.dto.version !== access.row.version) throw CommonErrors.versionConflict();
-      const status = nextStatus(access.row.status, input.action);
-      const { patch, summary, data } = await this.apply(manager, user, access, input);
-      await manager
-        .createQueryBuilder()
-        .update(CaseEntity)
-        .set({ ...patch, status })
-        .where('id = :id', { id })
-        .execute();
-      await updateClocks(this.deadlines, manager, access.row, input);
-      await addCaseEvent(manager, id, user, input.action, summary, data ?? null);
-      await this.audit.record(manager, user, {
-        action: `case.${input.action}`,
-        entity: 'case',
-        entityId: id,
-        organisationId: access.row.organisationId,
-        before: { status: access.row.status, version: access.row.version },
-        after: { status, ...input.dto },
-      });
+    await this.dataSource.transaction((manager) => this.transitionIn(manager, user, id, input));
+  }
+
+  /** One transition inside the caller's transaction. */
+  async transitionIn(
+    manager: EntityManager,
+    user: AuthUser,
+    id: string,
+    input: TransitionInput,
+  ): Promise<void> {
+    const access = await this.access.load(manager, user, id, true);
+    this.access.assertMayChange(user, access, DIRECTOR_ONLY.includes(input.action));
+    if (input.dto.version !== access.row.version) throw CommonErrors.versionConflict();
+    const status = nextStatus(access.row.status, input.action);
+    const { patch, summary, data } = await this.apply(manager, user, access, input);
+    await manager
+      .createQueryBuilder()
+      .update(CaseEntity)
+      .set({ ...patch, status })
+      .where('id = :id', { id })
+      .execute();
+    await updateClocks(this.deadlines, manager, access.row, input);
+    await addCaseEvent(manager, id, user, input.action, summary, data ?? null);
+    await this.audit.record(manager, user, {
+      action: `case.${input.action}`,
+      entity: 'case',
+      entityId: id,
+      organisationId: access.row.organisationId,
+      before: { status: access.row.status, version: access.row.version },
+      after: { status, ...input.dto },
     });
   }
 

@@ -137,6 +137,7 @@ export class CaseDetailReader {
       status: c.status,
       version: c.version,
       referralId: c.referralId,
+      undisputedFacts: c.undisputedFacts,
       chosenBy: c.chosenBy,
       statusReason: c.statusReason,
       routesInformed: c.routesInformed,

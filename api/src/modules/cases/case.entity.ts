@@ -102,6 +102,10 @@ export class CaseEntity {
   @Column({ type: 'uuid', nullable: true })
   referralId: string | null;
 
+  /** 无争议事实: facts the parties confirmed when mediation failed, for the court's later use. */
+  @Column({ type: 'text', nullable: true })
+  undisputedFacts: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   presidingMediatorId: string | null;
 

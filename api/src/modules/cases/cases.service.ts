@@ -45,12 +45,13 @@ export class CasesService {
       user.id,
       idempotencyKey,
       'POST /api/cases',
-      (manager) => this.insert(manager, user, dto),
+      (manager) => this.register(manager, user, dto),
     );
     return { detail: await this.detail(user, id), replayed };
   }
 
-  private async insert(manager: EntityManager, user: AuthUser, dto: CreateCaseDto): Promise<string> {
+  /** Registers a case inside the caller's transaction (also used when a referral is accepted). */
+  async register(manager: EntityManager, user: AuthUser, dto: CreateCaseDto): Promise<string> {
     const org = await this.organisations.findVisible(user, dto.organisationId, manager);
     if (!MEDIATION_BODY_KINDS.includes(org.kind)) throw CaseErrors.notMediationBody();
     const year = chinaYear();

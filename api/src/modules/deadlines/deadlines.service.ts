@@ -31,7 +31,14 @@ export function yellowAt(start: Date, due: Date): Date {
 export class DeadlinesService {
   private readonly logger = new Logger('Deadlines');
 
+  /** Other set-based checks run under the sweep's lock (e.g. referral feedback); each returns notifications written. */
+  private readonly extraSweeps: ((manager: EntityManager) => Promise<number>)[] = [];
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  onSweep(check: (manager: EntityManager) => Promise<number>): void {
+    this.extraSweeps.push(check);
+  }
 
   /** The calendar with today's local overrides (read per call: they are few, and admins change them). */
   async calendar(manager: EntityManager = this.dataSource.manager): Promise<WorkingCalendar> {
@@ -132,7 +139,9 @@ export class DeadlinesService {
       );
       if (!lock!.ok) return { swept: false, changed: 0, notified: 0 };
       const [result] = await manager.query<{ changed: number; notified: number }[]>(SWEEP_SQL);
-      const { changed, notified } = result!;
+      const { changed } = result!;
+      let notified = result!.notified;
+      for (const extra of this.extraSweeps) notified += await extra(manager);
       if (changed) this.logger.log(`sweep: ${changed} light(s) changed, ${notified} notification(s)`);
       return { swept: true, changed, notified };
     });

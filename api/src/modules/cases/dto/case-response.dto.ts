@@ -128,6 +128,8 @@ export class CaseDetailDto {
   @ApiProperty({ enum: CASE_STATUSES }) status: CaseStatus;
   @ApiProperty() version: number;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) referralId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: '无争议事实 (when mediation failed)' })
+  undisputedFacts: string | null;
   @ApiProperty({ nullable: true, enum: CHOSEN_BY, type: String }) chosenBy: ChosenBy | null;
   @ApiProperty({ nullable: true, type: String }) statusReason: string | null;
   @ApiProperty({ nullable: true, type: String }) routesInformed: string | null;

@@ -140,6 +140,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Keys of referring bodies’ systems (admin) */
+        get: operations["ApiKeysController_list"];
+        put?: never;
+        /** Create a key for a referring body; the key is shown once */
+        post: operations["ApiKeysController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a key: its next request gets 401 */
+        delete: operations["ApiKeysController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -912,6 +947,245 @@ export interface paths {
         patch: operations["PerformanceController_update"];
         trace?: never;
     };
+    "/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referrals visible to the caller, newest first */
+        get: operations["ReferralsController_list"];
+        put?: never;
+        /** File a referral (liaison, or a referring body’s system with X-Api-Key) */
+        post: operations["ReferralsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A referral with its steps and outcome */
+        get: operations["ReferralsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the referral to a committee in the office’s area (分拨) */
+        post: operations["ReferralsController_dispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept: creates the linked, accepted case with the referrer’s deadline */
+        post: operations["ReferralsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the referral back to the judicial office, with the reason */
+        post: operations["ReferralsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report progress to the referrer (e.g. the police’s 24-hour first feedback) */
+        post: operations["ReferralsController_feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/feedback.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The result letter (回函): outcome, agreement or termination, undisputed facts */
+        get: operations["ReferralsController_letter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/agreement.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The effective, digitally signed agreement of the linked case */
+        get: operations["ReferralsController_agreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/undisputed-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the undisputed facts (无争议事实) when mediation fails */
+        put: operations["ReferralsController_undisputed"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oversight/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The judicial office’s dashboard: lights, referrals, overdue, load */
+        get: operations["OversightController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oversight/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open clocks of the area’s cases, red first */
+        get: operations["OversightController_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oversight/review-checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file-review (评查) checklist with points */
+        get: operations["OversightController_checklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/supervise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Urge (督办) a case: notifies its committee, stays on the timeline */
+        post: operations["OversightController_supervise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File review (评查) of a finished case: every checklist item, scored */
+        post: operations["OversightController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1012,6 +1286,38 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
             user: components["schemas"]["MeResponseDto"];
+        };
+        ApiKeySummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            name: string;
+            /** @example tj_Ab3dE9x */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+        };
+        CreateApiKeyDto: {
+            /**
+             * Format: uuid
+             * @description The referring body (court, police station …)
+             */
+            organisationId: string;
+            /** @example 诸暨市人民法院诉前调解平台 */
+            name: string;
+        };
+        CreatedApiKeyDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Shown this once; only its hash is kept */
+            key: string;
+            prefix: string;
         };
         HealthDto: {
             /** @enum {string} */
@@ -1385,6 +1691,8 @@ export interface components {
             version: number;
             /** Format: uuid */
             referralId: string | null;
+            /** @description 无争议事实 (when mediation failed) */
+            undisputedFacts: string | null;
             /** @enum {string|null} */
             chosenBy: "committee" | "parties" | null;
             statusReason: string | null;
@@ -1831,6 +2139,231 @@ export interface components {
             /** Format: date */
             rulingDate?: string;
         };
+        CreateReferralDto: {
+            /** @enum {string} */
+            source: "court_dispatch" | "court_entrust" | "police" | "petition" | "hotline_12345" | "grid" | "government";
+            /**
+             * @description The referrer’s own number
+             * @example (2026)浙0681民诉前调1234号
+             */
+            externalRef: string;
+            /**
+             * @description Defaults to the start of the summary
+             * @example 物业费纠纷
+             */
+            title?: string;
+            /** @description 案情摘要 */
+            summary: string;
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+            parties: components["schemas"]["PartyInputDto"][];
+            /**
+             * Format: date
+             * @description The referrer’s deadline (e.g. 30 days for 委派)
+             */
+            dueDate?: string;
+            /**
+             * @description Whom at the referring body to call
+             * @example 李敏 0575-87000000
+             */
+            contact: string;
+        };
+        OrgRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ReferralListItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            source: "court_dispatch" | "court_entrust" | "police" | "petition" | "hotline_12345" | "grid" | "government";
+            externalRef: string;
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "declined" | "closed";
+            referringOrganisation: components["schemas"]["OrgRefDto"];
+            targetOrganisation: components["schemas"]["OrgRefDto"] | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            caseStatus: string | null;
+            /** @enum {string|null} */
+            outcome: "agreement" | "terminated" | null;
+        };
+        ReferralPageDto: {
+            items: components["schemas"]["ReferralListItemDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ReferralPartyDto: {
+            /** @enum {string} */
+            role: "applicant" | "respondent" | "third_party";
+            /** @enum {string} */
+            kind: "person" | "organisation";
+            name: string;
+        };
+        ReferralAgreementDto: {
+            /** Format: uuid */
+            id: string;
+            agreementNumber: string;
+            /** Format: date-time */
+            effectiveAt: string | null;
+        };
+        ReferralDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            source: "court_dispatch" | "court_entrust" | "police" | "petition" | "hotline_12345" | "grid" | "government";
+            externalRef: string;
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "declined" | "closed";
+            referringOrganisation: components["schemas"]["OrgRefDto"];
+            targetOrganisation: components["schemas"]["OrgRefDto"] | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            caseStatus: string | null;
+            /** @enum {string|null} */
+            outcome: "agreement" | "terminated" | null;
+            contact: string;
+            parties: components["schemas"]["ReferralPartyDto"][];
+            declinedReason: string | null;
+            /** Format: date-time */
+            dispatchedAt: string | null;
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            feedbackDueAt: string | null;
+            /** Format: date-time */
+            firstFeedbackAt: string | null;
+            undisputedFacts: string | null;
+            agreement: components["schemas"]["ReferralAgreementDto"] | null;
+            terminationReason: string | null;
+            routesInformed: string | null;
+            events: components["schemas"]["TimelineEventDto"][];
+        };
+        DispatchDto: {
+            /**
+             * Format: uuid
+             * @description A committee or centre in the office’s area
+             */
+            organisationId: string;
+        };
+        DeclineDto: {
+            /** @example 不属于本调委会辖区 */
+            reason: string;
+        };
+        FeedbackDto: {
+            /** @example 已受理，正在调解，预计三日内有结果 */
+            note: string;
+        };
+        UndisputedFactsDto: {
+            /** @example 双方确认：物业服务合同真实有效；欠缴物业费期间为 2024 年 1 月至 2025 年 12 月。 */
+            text: string;
+        };
+        LightCountsDto: {
+            green: number;
+            yellow: number;
+            red: number;
+            paused: number;
+        };
+        OverdueItemDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            title: string;
+            organisationName: string;
+            label: string;
+            /** Format: date-time */
+            dueAt: string;
+        };
+        CommitteeLoadDto: {
+            /** Format: uuid */
+            organisationId: string;
+            name: string;
+            /** @description Cases still open */
+            open: number;
+            red: number;
+            yellow: number;
+        };
+        MediatorLoadDto: {
+            /** Format: uuid */
+            mediatorId: string;
+            name: string;
+            organisationName: string;
+            open: number;
+        };
+        OversightSummaryDto: {
+            /** @description Open clocks by light */
+            lights: components["schemas"]["LightCountsDto"];
+            openReferrals: number;
+            /** @description Received or declined, waiting to be dispatched */
+            unassignedReferrals: number;
+            overdue: components["schemas"]["OverdueItemDto"][];
+            committees: components["schemas"]["CommitteeLoadDto"][];
+            mediators: components["schemas"]["MediatorLoadDto"][];
+        };
+        OversightCaseDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            title: string;
+            organisationName: string;
+            status: string;
+            /** @enum {string} */
+            light: "green" | "yellow" | "red" | "paused" | "done";
+            /** Format: date-time */
+            dueAt: string;
+            label: string;
+        };
+        OversightCasePageDto: {
+            items: components["schemas"]["OversightCaseDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ChecklistItemDto: {
+            /** @enum {string} */
+            code: "application" | "rights_notice" | "identity" | "records" | "agreement_or_termination" | "signatures" | "deadlines" | "return_visit" | "filing";
+            label: string;
+            points: number;
+        };
+        SuperviseDto: {
+            /** @example 该案已超期，请于三日内报告进展 */
+            note: string;
+        };
+        ReviewItemDto: {
+            /** @enum {string} */
+            code: "application" | "rights_notice" | "identity" | "records" | "agreement_or_termination" | "signatures" | "deadlines" | "return_visit" | "filing";
+            passed: boolean;
+            note?: string;
+        };
+        FileReviewDto: {
+            items: components["schemas"]["ReviewItemDto"][];
+            note?: string;
+        };
+        FileReviewResultDto: {
+            /** Format: uuid */
+            id: string;
+            score: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2025,6 +2558,67 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeResponseDto"];
                 };
+            };
+        };
+    };
+    ApiKeysController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeySummaryDto"][];
+                };
+            };
+        };
+    };
+    ApiKeysController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                };
+            };
+        };
+    };
+    ApiKeysController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3250,6 +3844,336 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JudicialConfirmationResponseDto"];
+                };
+            };
+        };
+    };
+    ReferralsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "received" | "dispatched" | "accepted" | "declined" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPageDto"];
+                };
+            };
+        };
+    };
+    ReferralsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReferralDto"];
+            };
+        };
+        responses: {
+            /** @description `{ id, status: "received" }`; 409 for a repeated external reference */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+        };
+    };
+    ReferralsController_dispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{ caseId }` */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_letter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_agreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_undisputed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UndisputedFactsDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OversightController_summary: {
+        parameters: {
+            query?: {
+                /** @description A committee (or office) in the caller’s area */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OversightSummaryDto"];
+                };
+            };
+        };
+    };
+    OversightController_cases: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                light?: "green" | "yellow" | "red" | "paused" | "done";
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OversightCasePageDto"];
+                };
+            };
+        };
+    };
+    OversightController_checklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistItemDto"][];
+                };
+            };
+        };
+    };
+    OversightController_supervise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuperviseDto"];
+            };
+        };
+        responses: {
+            /** @description `{ notified }`: how many people were told */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OversightController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileReviewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileReviewResultDto"];
                 };
             };
         };

@@ -1,0 +1,120 @@
+import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { IdParam } from '../../common/id-param.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { ApiKeyAllowed, CurrentUser } from '../auth/auth.decorators.js';
+import { sendPdf } from '../documents/case-documents.controller.js';
+import {
+  CreateReferralDto,
+  DeclineDto,
+  DispatchDto,
+  FeedbackDto,
+  ReferralDetailDto,
+  ReferralPageDto,
+  ReferralQueryDto,
+  UndisputedFactsDto,
+} from './dto/referral.dto.js';
+import { ReferralDocumentsService } from './referral-documents.service.js';
+import { ReferralsService } from './referrals.service.js';
+
+@ApiTags('referrals')
+@Controller()
+export class ReferralsController {
+  constructor(
+    private readonly referrals: ReferralsService,
+    private readonly documents: ReferralDocumentsService,
+  ) {}
+
+  @Post('referrals')
+  @ApiKeyAllowed()
+  @ApiSecurity('api-key')
+  @ApiOperation({ summary: 'File a referral (liaison, or a referring body’s system with X-Api-Key)' })
+  @ApiCreatedResponse({ description: '`{ id, status: "received" }`; 409 for a repeated external reference' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateReferralDto) {
+    return this.referrals.create(user, dto);
+  }
+
+  @Get('referrals')
+  @ApiKeyAllowed()
+  @ApiOperation({ summary: 'Referrals visible to the caller, newest first' })
+  @ApiOkResponse({ type: ReferralPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: ReferralQueryDto) {
+    return this.referrals.list(user, query);
+  }
+
+  @Get('referrals/:id')
+  @ApiKeyAllowed()
+  @ApiOperation({ summary: 'A referral with its steps and outcome' })
+  @ApiOkResponse({ type: ReferralDetailDto })
+  detail(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string) {
+    return this.referrals.detail(user, id);
+  }
+
+  @Post('referrals/:id/dispatch')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Send the referral to a committee in the office’s area (分拨)' })
+  @ApiNoContentResponse()
+  dispatch(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string, @Body() dto: DispatchDto) {
+    return this.referrals.dispatch(user, id, dto.organisationId);
+  }
+
+  @Post('referrals/:id/accept')
+  @ApiOperation({ summary: 'Accept: creates the linked, accepted case with the referrer’s deadline' })
+  @ApiCreatedResponse({ description: '`{ caseId }`' })
+  accept(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string) {
+    return this.referrals.accept(user, id);
+  }
+
+  @Post('referrals/:id/decline')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Send the referral back to the judicial office, with the reason' })
+  @ApiNoContentResponse()
+  decline(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string, @Body() dto: DeclineDto) {
+    return this.referrals.decline(user, id, dto.reason);
+  }
+
+  @Post('referrals/:id/feedback')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Report progress to the referrer (e.g. the police’s 24-hour first feedback)' })
+  @ApiNoContentResponse()
+  feedback(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string, @Body() dto: FeedbackDto) {
+    return this.referrals.feedback(user, id, dto.note);
+  }
+
+  @Get('referrals/:id/feedback.pdf')
+  @ApiKeyAllowed()
+  @ApiOperation({ summary: 'The result letter (回函): outcome, agreement or termination, undisputed facts' })
+  @ApiProduces('application/pdf')
+  async letter(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string, @Res() res: Response) {
+    sendPdf(res, await this.documents.letter(user, id));
+  }
+
+  @Get('referrals/:id/agreement.pdf')
+  @ApiKeyAllowed()
+  @ApiOperation({ summary: 'The effective, digitally signed agreement of the linked case' })
+  @ApiProduces('application/pdf')
+  async agreement(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string, @Res() res: Response) {
+    sendPdf(res, await this.documents.agreement(user, id));
+  }
+
+  @Put('cases/:id/undisputed-facts')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Record the undisputed facts (无争议事实) when mediation fails' })
+  @ApiNoContentResponse()
+  undisputed(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '案件') id: string,
+    @Body() dto: UndisputedFactsDto,
+  ) {
+    return this.referrals.setUndisputedFacts(user, id, dto.text);
+  }
+}

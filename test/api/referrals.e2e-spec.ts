@@ -1,0 +1,346 @@
+import { effectiveAgreement } from './support/agreement-flow.js';
+import { act, APPLICANT, expectOk, mediatorId, orgId, RESPONDENT } from './support/factories.js';
+import { getBinary, pdfText } from './support/pdf.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+let refSeq = 0;
+
+/** Mission story 5: the court dispatches, the judicial office sends it on, the committee mediates. */
+describe('referrals (委派 / 移交) and judicial-office oversight', () => {
+  let t: TestApp;
+  let court: string;
+  let office: string;
+  let mediator: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    court = await t.tokenOf('court.li');
+    office = await t.tokenOf('sfs.wang');
+    mediator = await t.tokenOf('mediator.yang');
+  });
+  afterAll(() => t.close());
+
+  const body = (overrides: Record<string, unknown> = {}) => ({
+    source: 'court_dispatch',
+    externalRef: `(2026)浙0681民诉前调${1000 + ++refSeq}号`,
+    title: '物业服务合同纠纷',
+    summary: '某物业公司诉业主拖欠物业费两年共计 4800 元，业主称电梯长期故障拒缴。',
+    disputeType: 'property_management',
+    parties: [APPLICANT, RESPONDENT],
+    dueDate: inDays(30),
+    contact: '李敏 0575-87000000',
+    ...overrides,
+  });
+  const post = (path: string, token: string, payload: object = {}) =>
+    t.http().post(path).auth(token, { type: 'bearer' }).send(payload);
+  const get = (path: string, token: string) => t.http().get(path).auth(token, { type: 'bearer' });
+
+  /** Filed by the court, dispatched to 老杨调解中心 and accepted by mediator.yang. */
+  async function acceptedReferral(overrides: Record<string, unknown> = {}) {
+    const filed = await post('/api/referrals', court, body(overrides)).expect(201);
+    await post(`/api/referrals/${filed.body.id}/dispatch`, office, {
+      organisationId: await orgId(t, '老杨调解中心'),
+    }).expect(204);
+    const accepted = await post(`/api/referrals/${filed.body.id}/accept`, mediator).expect(201);
+    const caseId = accepted.body.caseId as string;
+    expectOk(
+      await act(t, 'mediator.yang', caseId, 'assign', {
+        presidingMediatorId: await mediatorId(t, '杨建国'),
+        mediatorIds: [],
+        chosenBy: 'committee',
+      }),
+    );
+    return { id: filed.body.id as string, caseId };
+  }
+
+  it('runs the court referral to an agreement and a result letter naming the court’s number', async () => {
+    const ref = body();
+    const filed = await post('/api/referrals', court, ref).expect(201);
+    expect(filed.body).toEqual({ id: expect.any(String), status: 'received' });
+    const id = filed.body.id as string;
+    // The office sees it in its inbox; the committee does not see it before it is dispatched.
+    expect(
+      (await get('/api/referrals?status=received', office).expect(200)).body.items.map(
+        (r: { id: string }) => r.id,
+      ),
+    ).toContain(id);
+    await get(`/api/referrals/${id}`, mediator).expect(404);
+    // Only a mediation body in the office's area.
+    const bad = await post(`/api/referrals/${id}/dispatch`, office, {
+      organisationId: await orgId(t, '诸暨市人民法院'),
+    });
+    expect(bad.status).toBe(422);
+    await post(`/api/referrals/${id}/dispatch`, office, {
+      organisationId: await orgId(t, '老杨调解中心'),
+    }).expect(204);
+    await post(`/api/referrals/${id}/dispatch`, office, {
+      organisationId: await orgId(t, '老杨调解中心'),
+    }).expect(409);
+    const accepted = await post(`/api/referrals/${id}/accept`, mediator).expect(201);
+    const caseId = accepted.body.caseId as string;
+
+    const detail = (await get(`/api/cases/${caseId}`, mediator).expect(200)).body;
+    expect(detail).toMatchObject({ status: 'accepted', source: 'court_dispatch', referralId: id });
+    const clock = detail.deadlines.find((k: { kind: string }) => k.kind === 'mediation');
+    expect(clock.dueAt).toBe(new Date(`${ref.dueDate}T23:59:59.999+08:00`).toISOString());
+
+    expectOk(
+      await act(t, 'mediator.yang', caseId, 'assign', {
+        presidingMediatorId: await mediatorId(t, '杨建国'),
+        mediatorIds: [],
+        chosenBy: 'committee',
+      }),
+    );
+    const parties = detail.parties.map((p: { id: string; name: string }) => ({ id: p.id, name: p.name }));
+    await effectiveAgreement(t, {
+      id: caseId,
+      version: 0,
+      caseNumber: detail.caseNumber,
+      parties,
+    });
+
+    const seen = (await get(`/api/referrals/${id}`, court).expect(200)).body;
+    expect(seen).toMatchObject({ status: 'closed', outcome: 'agreement', caseNumber: detail.caseNumber });
+    expect(seen.agreement.agreementNumber).toEqual(expect.any(String));
+    expect(seen.events.map((e: { kind: string }) => e.kind)).toEqual([
+      'outcome',
+      'accepted',
+      'dispatched',
+      'received',
+    ]);
+    const inbox = (await get('/api/notifications', court).expect(200)).body.items;
+    expect(inbox.map((n: { title: string }) => n.title)).toContain(`调解结果已出：${ref.externalRef}`);
+
+    const letter = await getBinary(t, `/api/referrals/${id}/feedback.pdf`, court).expect(200);
+    const text = pdfText(letter.body);
+    for (const expected of [
+      '人民调解结果回函',
+      '诸暨市人民法院：',
+      ref.externalRef.replace(/\s+/g, ''),
+      detail.caseNumber,
+      '刘建平支付王秀英维修费3000元',
+      '老杨调解中心',
+    ])
+      expect(text).toContain(expected);
+    const agreementPdf = await getBinary(t, `/api/referrals/${id}/agreement.pdf`, court).expect(200);
+    expect(agreementPdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('reports a failed mediation with the undisputed facts, and refuses a letter before the outcome', async () => {
+    const { id, caseId } = await acceptedReferral();
+    expect((await getBinary(t, `/api/referrals/${id}/feedback.pdf`, court)).status).toBe(409);
+    await t
+      .http()
+      .put(`/api/cases/${caseId}/undisputed-facts`)
+      .auth(mediator, { type: 'bearer' })
+      .send({ text: '双方确认物业服务合同真实有效，欠费期间为2024年1月至2025年12月。' })
+      .expect(204);
+    expectOk(
+      await act(t, 'mediator.yang', caseId, 'terminate', {
+        reason: '双方对电梯维修责任分歧较大，未能达成协议',
+        routesInformed: '已告知当事人可向人民法院提起诉讼',
+      }),
+    );
+    const text = pdfText((await getBinary(t, `/api/referrals/${id}/feedback.pdf`, court).expect(200)).body);
+    expect(text).toContain('双方确认物业服务合同真实有效，欠费期间为2024年1月至2025年12月。');
+    expect(text).toContain('已告知当事人可向人民法院提起诉讼');
+    expect((await get(`/api/referrals/${id}`, court).expect(200)).body).toMatchObject({
+      status: 'closed',
+      outcome: 'terminated',
+    });
+  });
+
+  it('refuses a repeated external reference (409), a source the body may not use (422), and non-liaisons (403)', async () => {
+    const ref = body();
+    await post('/api/referrals', court, ref).expect(201);
+    const again = await post('/api/referrals', court, { ...ref, summary: '重复提交' }).expect(409);
+    expect(again.body).toMatchObject({ code: 'REFERRAL_DUPLICATE' });
+    expect((await post('/api/referrals', court, body({ source: 'police' })).expect(422)).body.code).toBe(
+      'REFERRAL_SOURCE',
+    );
+    await post('/api/referrals', mediator, body()).expect(403);
+    const invalid = await post('/api/referrals', court, {
+      ...body(),
+      externalRef: '',
+      parties: [APPLICANT],
+    }).expect(400);
+    expect(invalid.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'externalRef',
+      'parties',
+    ]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM referrals WHERE external_ref = $1`,
+      [ref.externalRef],
+    );
+    expect(n).toBe(1);
+  });
+
+  it('accepts referrals from a court’s system with an API key, refuses a repeat (409) and a revoked key (401)', async () => {
+    const admin = await t.tokenOf('admin');
+    await post('/api/api-keys', court, {
+      organisationId: await orgId(t, '诸暨市人民法院'),
+      name: 'x',
+    }).expect(403);
+    await post('/api/api-keys', admin, { organisationId: await orgId(t, '老杨调解中心'), name: 'x' }).expect(
+      422,
+    );
+    const created = await post('/api/api-keys', admin, {
+      organisationId: await orgId(t, '诸暨市人民法院'),
+      name: '诉前调解平台',
+    }).expect(201);
+    const { key, id: keyId } = created.body as { key: string; id: string };
+    const viaKey = (payload: object) => t.http().post('/api/referrals').set('X-Api-Key', key).send(payload);
+    const ref = body();
+    const filed = await viaKey(ref).expect(201);
+    expect((await viaKey(ref).expect(409)).body.code).toBe('REFERRAL_DUPLICATE');
+    // The key reads its own body's referrals and nothing else.
+    const mine = await t.http().get(`/api/referrals/${filed.body.id}`).set('X-Api-Key', key).expect(200);
+    expect(mine.body.referringOrganisation.name).toBe('诸暨市人民法院');
+    await t.http().get('/api/cases').set('X-Api-Key', key).expect(401);
+    await t
+      .http()
+      .post('/api/referrals')
+      .set('X-Api-Key', 'tj_not-a-real-key-at-all-0000')
+      .send(body())
+      .expect(401);
+    const [stored] = await t.dataSource.query(`SELECT key_hash, prefix FROM api_keys WHERE id = $1`, [keyId]);
+    expect(stored.key_hash).not.toContain(key);
+    expect(key.startsWith(stored.prefix)).toBe(true);
+    const listed = (await get('/api/api-keys', admin).expect(200)).body;
+    expect(JSON.stringify(listed)).not.toContain(key);
+    await t.http().delete(`/api/api-keys/${keyId}`).auth(admin, { type: 'bearer' }).expect(204);
+    await viaKey(body()).expect(401);
+  });
+
+  it('lets a liaison see only its own body’s referrals and never the case, its notes or others’ data', async () => {
+    const { id, caseId } = await acceptedReferral();
+    const { parties } = (await get(`/api/cases/${caseId}`, mediator).expect(200)).body;
+    await post(`/api/cases/${caseId}/sessions`, mediator, {
+      mode: 'back_to_back',
+      startedAt: new Date().toISOString(),
+      place: '老杨调解中心',
+      partyIds: [parties[0].id],
+      mediatorIds: [await mediatorId(t, '杨建国')],
+      summary: '分别听取意见',
+      privateNotes: '物业公司私下表示可减免一半',
+    }).expect(201);
+    const police = await t.tokenOf('police.hu');
+    const readers = ['court.li', 'sfs.wang', 'director.yang', 'mediator.yang'];
+    const outsiders = ['police.hu', 'mediator.zhou', 'admin'];
+    for (const username of readers) await get(`/api/referrals/${id}`, await t.tokenOf(username)).expect(200);
+    for (const username of outsiders) {
+      const token = await t.tokenOf(username);
+      await get(`/api/referrals/${id}`, token).expect(404);
+      expect((await getBinary(t, `/api/referrals/${id}/feedback.pdf`, token)).status).toBe(404);
+      expect((await getBinary(t, `/api/referrals/${id}/agreement.pdf`, token)).status).toBe(404);
+      expect(
+        (await get('/api/referrals', token).expect(200)).body.items.map((r: { id: string }) => r.id),
+      ).not.toContain(id);
+    }
+    // Liaisons never reach the case or anything under it.
+    for (const token of [court, police]) {
+      for (const path of [
+        `/api/cases/${caseId}`,
+        `/api/cases/${caseId}/sessions`,
+        `/api/cases/${caseId}/documents/application.pdf`,
+        `/api/cases/${caseId}/volume.pdf`,
+      ])
+        expect((await getBinary(t, path, token)).status).toBe(404);
+      expect((await get('/api/cases', token).expect(200)).body.total).toBe(0);
+      await get('/api/deadlines', token)
+        .expect(200)
+        .expect((res) => expect(res.body.total).toBe(0));
+    }
+    const seen = JSON.stringify((await get(`/api/referrals/${id}`, court).expect(200)).body);
+    for (const secret of [
+      '物业公司私下表示',
+      APPLICANT.idNumber,
+      APPLICANT.phone,
+      RESPONDENT.idNumber,
+      RESPONDENT.phone,
+    ])
+      expect(seen).not.toContain(secret);
+    // Committee and office actions are not the liaison's.
+    await post(`/api/referrals/${id}/accept`, court).expect(403);
+    await post(`/api/referrals/${id}/dispatch`, court, {
+      organisationId: await orgId(t, '老杨调解中心'),
+    }).expect(403);
+  });
+
+  it('tells the office once when a police hand-over has no first feedback within 24 hours', async () => {
+    const police = await t.tokenOf('police.hu');
+    const filed = await post('/api/referrals', police, body({ source: 'police', dueDate: undefined })).expect(
+      201,
+    );
+    const detail = (await get(`/api/referrals/${filed.body.id}`, police).expect(200)).body;
+    expect(new Date(detail.feedbackDueAt).getTime() - new Date(detail.receivedAt).getTime()).toBeCloseTo(
+      24 * 3600_000,
+      -4,
+    );
+    await t.dataSource.query(
+      `UPDATE referrals SET feedback_due_at = now() - interval '1 minute' WHERE id = $1`,
+      [filed.body.id],
+    );
+    const admin = await t.tokenOf('admin');
+    await post('/api/deadlines/sweep', admin).expect(200);
+    await post('/api/deadlines/sweep', admin).expect(200);
+    const titles = (await get('/api/notifications', office).expect(200)).body.items.map(
+      (n: { title: string }) => n.title,
+    );
+    expect(titles.filter((title: string) => title === `首次反馈超期：${detail.externalRef}`)).toHaveLength(1);
+  });
+
+  it('gives the judicial office its dashboard, 督办 that reaches the committee, and 评查 of finished files', async () => {
+    const { caseId } = await acceptedReferral();
+    await t.dataSource.query(
+      `UPDATE clocks SET due_at = now() - interval '1 hour' WHERE case_id = $1 AND kind = 'mediation'`,
+      [caseId],
+    );
+    await post('/api/deadlines/sweep', await t.tokenOf('admin')).expect(200);
+    const summary = (await get('/api/oversight/summary', office).expect(200)).body;
+    expect(summary.lights.red).toBeGreaterThanOrEqual(1);
+    expect(summary.overdue.map((o: { caseId: string }) => o.caseId)).toContain(caseId);
+    expect(summary.committees.map((c: { name: string }) => c.name)).toEqual(
+      expect.arrayContaining(['老杨调解中心', '枫桥镇人民调解委员会']),
+    );
+    expect(
+      summary.committees.find((c: { name: string }) => c.name === '老杨调解中心').red,
+    ).toBeGreaterThanOrEqual(1);
+    const red = (await get('/api/oversight/cases?light=red', office).expect(200)).body;
+    expect(red.items.every((i: { light: string }) => i.light === 'red')).toBe(true);
+    await get('/api/oversight/summary', mediator).expect(403);
+
+    await post(`/api/cases/${caseId}/supervise`, office, { note: '' }).expect(400);
+    await post(`/api/cases/${caseId}/supervise`, mediator, { note: '督办' }).expect(403);
+    const urged = await post(`/api/cases/${caseId}/supervise`, office, {
+      note: '已超期，请三日内报告进展',
+    }).expect(201);
+    expect(urged.body.notified).toBeGreaterThanOrEqual(1);
+    const director = (await get('/api/notifications', await t.tokenOf('director.yang')).expect(200)).body
+      .items;
+    expect(director[0]).toMatchObject({ kind: 'supervision', body: '已超期，请三日内报告进展', caseId });
+    const timeline = (await get(`/api/cases/${caseId}`, mediator).expect(200)).body.timeline;
+    expect(timeline[0].summary).toBe('司法所督办：已超期，请三日内报告进展');
+
+    const checklist = (await get('/api/oversight/review-checklist', office).expect(200)).body as {
+      code: string;
+      points: number;
+    }[];
+    const items = checklist.map((i, n) => ({ code: i.code, passed: n !== 0 }));
+    expect((await post(`/api/cases/${caseId}/reviews`, office, { items }).expect(409)).body.code).toBe(
+      'CASE_NOT_FINISHED',
+    );
+    expectOk(
+      await act(t, 'mediator.yang', caseId, 'terminate', {
+        reason: '一方拒绝继续调解',
+        routesInformed: '可诉讼',
+      }),
+    );
+    expect(
+      (await post(`/api/cases/${caseId}/reviews`, office, { items: items.slice(1) }).expect(422)).body.code,
+    ).toBe('REVIEW_INCOMPLETE');
+    const reviewed = await post(`/api/cases/${caseId}/reviews`, office, { items }).expect(201);
+    expect(reviewed.body.score).toBe(100 - checklist[0]!.points);
+  });
+});
