@@ -127,6 +127,9 @@ describe('paper signing: scans of the signed copy instead of drawn signatures', 
       .expect(409);
     expect(patched.body.code).toBe('AGREEMENT_FROZEN');
 
+    const retried = await upload(png, '重传.png').expect(201);
+    expect(retried.body.scans).toHaveLength(2);
+
     const scanId = first.body.scans[0].id as string;
     const download = await binary(`/api/agreements/${agreementId}/scans/${scanId}`).expect(200);
     expect(download.headers['content-type']).toBe('image/png');

@@ -38,7 +38,10 @@ export class AgreementScansService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Adds a scan while the agreement is a draft or being signed; the first one freezes the text. */
+  /**
+   * Adds a scan while the agreement is a draft or being signed; the first one freezes the text.
+   * The same file twice is kept once, so a retried upload is harmless.
+   */
   async upload(user: AuthUser, id: string, file: { buffer: Buffer; originalname?: string }): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const context = await this.loader.load(manager, user, id, true);
@@ -52,6 +55,8 @@ export class AgreementScansService {
       if (gaps.length) throw AgreementErrors.incomplete(gaps);
       const filename = scanFilename(file.originalname);
       const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+      // A retried upload of the same file adds nothing.
+      if (context.scans.some((scan) => scan.sha256 === sha256)) return;
       await manager.getRepository(AgreementScanEntity).insert({
         agreementId: id,
         filename,
