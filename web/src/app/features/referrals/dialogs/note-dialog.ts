@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type OnInit, input, output } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
@@ -55,7 +55,7 @@ import { maxChars, required } from '../../../shared/forms/validators';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class NoteDialog {
+export class NoteDialog implements OnInit {
   readonly title = input.required<string>();
   readonly okText = input.required<string>();
   readonly label = input.required<string>();
@@ -71,8 +71,14 @@ export class NoteDialog {
   protected readonly errorOf = firstError;
   protected readonly note = new FormControl('', {
     nonNullable: true,
-    validators: [(c) => required(this.requiredMessage())(c), maxChars(2000)],
+    validators: maxChars(2000),
   });
+
+  ngOnInit(): void {
+    // The message is an input, known from here on.
+    this.note.addValidators(required(this.requiredMessage()));
+    this.note.updateValueAndValidity();
+  }
 
   protected submit(): void {
     if (this.note.invalid) {
