@@ -9,4 +9,6 @@ export default async function globalSetup() {
   const server = await startServer({ dataDir, port: await freePort() });
   globalThis.__TIAOJIE_SERVER__ = server;
   process.env.TIAOJIE_E2E_URL = server.url;
+  // Specs that must set up a state the UI cannot reach in a test (an overdue clock) open the database.
+  process.env.TIAOJIE_E2E_DATA_DIR = dataDir;
 }
