@@ -1,4 +1,5 @@
-import { act } from './support/factories.js';
+import { act, APPLICANT, RESPONDENT } from './support/factories.js';
+import { getBinary, pdfText } from './support/pdf.js';
 import { effectiveAgreement } from './support/agreement-flow.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -172,5 +173,45 @@ describe('performance, return visits and judicial confirmation', () => {
     expect(timeline.map((e: { summary: string }) => e.summary)).toContain(
       '电话督促履行第1项：电话提醒刘建平月底前付款，其表示同意',
     );
+  });
+
+  it('prints the judicial-confirmation pack: application, service addresses with phones, the signed agreement', async () => {
+    const { agreementId } = await effectiveAgreement(t);
+    const pack = await getBinary(
+      t,
+      `/api/agreements/${agreementId}/judicial-confirmation.pdf?court=诸暨市人民法院`,
+      token,
+    ).expect(200);
+    expect(pack.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(pack.body as Buffer);
+    for (const expected of [
+      '司法确认申请书',
+      '请求诸暨市人民法院依法确认',
+      '刘建平支付王秀英维修费3000元',
+      '没有恶意串通、规避法律的行为',
+      '送达地址确认书',
+      APPLICANT.address.replace(/\s+/g, ''),
+      APPLICANT.phone,
+      RESPONDENT.phone,
+      '人民调解协议书',
+      '叁仟元',
+    ])
+      expect(text).toContain(expected);
+    // Without a court named yet: a blank to fill in by hand.
+    const blank = pdfText(
+      (await getBinary(t, `/api/agreements/${agreementId}/judicial-confirmation.pdf`, token).expect(200))
+        .body as Buffer,
+    );
+    expect(blank).toContain('＿＿＿＿＿＿人民法院');
+    // Outside the case team and the committee: not there.
+    expect(
+      (
+        await getBinary(
+          t,
+          `/api/agreements/${agreementId}/judicial-confirmation.pdf`,
+          await t.tokenOf('mediator.zhou'),
+        )
+      ).status,
+    ).toBe(404);
   });
 });

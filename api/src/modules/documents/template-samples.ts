@@ -105,6 +105,53 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       index: [{ title: '人民调解受理登记表', page: 3 }],
     },
   },
+  'judicial-confirmation': {
+    title: '司法确认申请书',
+    data: {
+      agreementNumber: common.caseNumber,
+      committee: common.committee,
+      court: '诸暨市人民法院',
+      title: common.title,
+      effectiveOn: '2026年11月21日',
+      terms: ['刘建平支付王秀英维修费3000元', '刘建平向王秀英赔礼道歉'],
+      parties: [
+        { ...party, address: '诸暨市枫桥镇枫源村 12 号', phone: '13900000001' },
+        {
+          roleLabel: '被申请人',
+          name: '刘建平',
+          description: '刘建平,男',
+          address: '枫源村 14 号',
+          phone: '',
+        },
+      ],
+      dateLine: DATE_LINE,
+    },
+  },
+  'referral-feedback': {
+    title: '人民调解结果回函',
+    data: {
+      committee: common.committee,
+      caseNumber: common.caseNumber,
+      referrer: '诸暨市人民法院',
+      receivedOn: '2026年11月1日',
+      acceptedOn: '2026年11月2日',
+      title: '物业服务合同纠纷',
+      externalRef: '(2026)浙0681民诉前调1234号',
+      agreement: {
+        number: common.caseNumber,
+        effectiveOn: '2026年11月21日',
+        terms: ['业主于2026年12月31日前支付物业费2400元'],
+        confirmation: '尚未申请',
+      },
+      terminatedOn: '2026年11月21日',
+      terminationReason: '调解不成',
+      routesInformed: '可以向人民法院起诉。',
+      undisputedFacts: '双方确认物业服务合同真实有效。',
+      mediators: '杨建国',
+      dateLine: '2026年11月22日',
+    },
+    variants: [{ agreement: null, undisputedFacts: null }],
+  },
 };
 
 export const TEMPLATE_NAMES = Object.keys(TEMPLATE_SAMPLES);

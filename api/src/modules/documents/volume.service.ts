@@ -4,9 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
-import { agreementSection } from '../agreements/agreement-document.js';
 import { AgreementScanEntity } from '../agreements/agreement-scan.entity.js';
-import { AgreementSignatureEntity } from '../agreements/agreement-signature.entity.js';
 import { AgreementEntity } from '../agreements/agreement.entity.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseAccess } from '../cases/case-access.service.js';
@@ -14,6 +12,7 @@ import { CaseActionsService } from '../cases/case-actions.service.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import { ReturnVisitEntity } from '../performance/performance.entities.js';
 import { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
+import { agreementCopy } from './agreement-copy.js';
 import { CaseDocumentsService } from './case-documents.service.js';
 import { CaseSections, type Section } from './case-sections.js';
 import { chineseDate } from './document-text.js';
@@ -176,7 +175,19 @@ export class VolumeService implements OnModuleInit {
     ];
     parts.push(sections.rightsNotice(), ...sessions.map((s) => sections.sessionRecord(s)));
     if (agreement) {
-      parts.push(await this.agreementPart(manager, access, agreement, parties, sections.templates));
+      parts.push(
+        await agreementCopy(
+          manager,
+          this.cipher,
+          access,
+          agreement,
+          parties,
+          sections.templates,
+          agreement.paperSigned
+            ? '【卷宗副本 · 纸质签署,签署件扫描附后】'
+            : '【卷宗副本 · 原件含电子签章,可扫码核验】',
+        ),
+      );
       parts.push(...(await this.scanParts(manager, agreement)));
     } else if (c.routesInformed) parts.push(sections.termination());
     parts.push(...visits.map((v) => sections.returnVisit(v, agreement?.agreementNumber ?? c.caseNumber)));
@@ -197,45 +208,5 @@ export class VolumeService implements OnModuleInit {
         blocks: await scanBlocks(SCAN_TITLE, scan),
       })),
     );
-  }
-
-  private async agreementPart(
-    manager: EntityManager,
-    access: CaseAccess,
-    agreement: AgreementEntity,
-    parties: PartyEntity[],
-    templates: TemplateOverrides,
-  ): Promise<Part> {
-    const stored = await manager.getRepository(AgreementSignatureEntity).find({
-      where: { agreementId: agreement.id },
-      select: { partyId: true, mediatorId: true, committeeSeal: true, imageEnc: true, signedAt: true },
-    });
-    const [org] = await manager.query<{ name: string; seal_image: Buffer | null }[]>(
-      'SELECT name, seal_image FROM organisations WHERE id = $1',
-      [access.row.organisationId],
-    );
-    const section = agreementSection({
-      agreement,
-      caseRow: access.row,
-      committee: org!.name,
-      parties,
-      mediators: access.mediators,
-      signatures: stored.map((s) => ({
-        partyId: s.partyId,
-        mediatorId: s.mediatorId,
-        committeeSeal: s.committeeSeal,
-        image: s.imageEnc
-          ? Buffer.from(this.cipher.decrypt(s.imageEnc), 'base64')
-          : s.committeeSeal
-            ? org!.seal_image
-            : null,
-      })),
-      cipher: this.cipher,
-      templates,
-      notice: agreement.paperSigned
-        ? '【卷宗副本 · 纸质签署,签署件扫描附后】'
-        : '【卷宗副本 · 原件含电子签章,可扫码核验】',
-    });
-    return section;
   }
 }

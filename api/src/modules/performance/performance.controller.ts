@@ -1,9 +1,12 @@
-import { Body, Controller, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../../common/id-param.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
+import { sendPdf } from '../documents/case-documents.controller.js';
 import {
+  ConfirmationPackQueryDto,
   JudicialConfirmationDto,
   JudicialConfirmationResponseDto,
   JudicialConfirmationUpdateDto,
@@ -51,6 +54,20 @@ export class PerformanceController {
     @Body() dto: JudicialConfirmationDto,
   ) {
     return this.performance.applyForConfirmation(user, id, dto);
+  }
+
+  @Get('agreements/:id/judicial-confirmation.pdf')
+  @ApiOperation({
+    summary: 'The application pack: joint application, service addresses and phones, the agreement',
+  })
+  @ApiProduces('application/pdf')
+  async pack(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '调解协议') id: string,
+    @Query() query: ConfirmationPackQueryDto,
+    @Res() res: Response,
+  ) {
+    sendPdf(res, await this.performance.confirmationPack(user, id, query.court));
   }
 
   @Patch('judicial-confirmations/:id')

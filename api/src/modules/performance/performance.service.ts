@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
+import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AgreementContextLoader } from '../agreements/agreement-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -12,6 +13,7 @@ import type { CaseStatus } from '../cases/case.enums.js';
 import { ClockEntity } from '../deadlines/clock.entity.js';
 import { chinaDay } from '../deadlines/working-calendar.js';
 import { PartyEntity } from '../parties/party.entity.js';
+import { COURT_BLANK, renderConfirmationPack } from './confirmation-pack.js';
 import type {
   JudicialConfirmationDto,
   JudicialConfirmationResponseDto,
@@ -47,6 +49,7 @@ export class PerformanceService {
     private readonly agreements: AgreementContextLoader,
     private readonly cases: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   async recordPerformance(
@@ -187,6 +190,38 @@ export class PerformanceService {
         after: { ...dto },
       });
       return { id: saved.id };
+    });
+  }
+
+  /** The application pack to take to the court; the court named, or a blank to fill in by hand. */
+  async confirmationPack(
+    user: AuthUser,
+    agreementId: string,
+    court?: string,
+  ): Promise<{ pdf: Buffer; filename: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, access } = await this.agreements.load(manager, user, agreementId);
+      if (!access.onTeam && user.role !== 'director') throw CommonErrors.forbidden();
+      if (agreement.status !== 'effective')
+        throw refuse(409, 'AGREEMENT_NOT_EFFECTIVE', '只有已生效的协议才能申请司法确认');
+      const applied = await manager
+        .getRepository(JudicialConfirmationEntity)
+        .findOne({ where: { agreementId }, order: { createdAt: 'DESC' } });
+      const pdf = await renderConfirmationPack(
+        manager,
+        this.cipher,
+        access,
+        agreement,
+        court?.trim() || applied?.court || COURT_BLANK,
+      );
+      await this.audit.record(manager, user, {
+        action: 'document.print',
+        entity: 'agreement',
+        entityId: agreementId,
+        organisationId: access.row.organisationId,
+        after: { document: 'judicial-confirmation' },
+      });
+      return { pdf, filename: `${agreement.agreementNumber}-司法确认申请材料.pdf` };
     });
   }
 

@@ -4,6 +4,7 @@ import type { CaseEntity } from '../cases/case.entity.js';
 import { chineseDate } from '../documents/document-text.js';
 import { parseLayout } from '../documents/layout.js';
 import { renderPdf } from '../documents/pdf-renderer.js';
+import { templateOverridesFor } from '../documents/template-overrides.js';
 import { renderTemplate } from '../documents/templates.js';
 import type { ReferralEntity } from './referral.entity.js';
 
@@ -37,31 +38,36 @@ export async function renderReferralLetter(
        FROM agreements a WHERE a.case_id = $1 AND a.status = 'effective' ORDER BY a.effective_at DESC LIMIT 1`,
     [c.id],
   );
-  const source = renderTemplate('referral-feedback', {
-    committee: names!.committee,
-    caseNumber: c.caseNumber,
-    referrer: names!.referrer,
-    receivedOn: chineseDate(referral.receivedAt),
-    acceptedOn: chineseDate(referral.acceptedAt ?? c.createdAt),
-    title: referral.title,
-    externalRef: referral.externalRef,
-    agreement: agreement
-      ? {
-          number: agreement.agreement_number,
-          effectiveOn: chineseDate(agreement.effective_at),
-          terms: agreement.terms.map((t) => t.text),
-          confirmation: agreement.confirmation
-            ? CONFIRMATION_LABELS[agreement.confirmation]
-            : '尚未申请（当事人可自协议生效之日起三十日内共同申请）',
-        }
-      : null,
-    terminatedOn: chineseDate(c.updatedAt),
-    terminationReason: c.statusReason ?? '',
-    routesInformed: c.routesInformed ?? '',
-    undisputedFacts: c.undisputedFacts,
-    mediators: names!.mediators ?? '',
-    dateLine: chineseDate(new Date()),
-  });
+  const templates = await templateOverridesFor(manager, c.organisationId);
+  const source = renderTemplate(
+    'referral-feedback',
+    {
+      committee: names!.committee,
+      caseNumber: c.caseNumber,
+      referrer: names!.referrer,
+      receivedOn: chineseDate(referral.receivedAt),
+      acceptedOn: chineseDate(referral.acceptedAt ?? c.createdAt),
+      title: referral.title,
+      externalRef: referral.externalRef,
+      agreement: agreement
+        ? {
+            number: agreement.agreement_number,
+            effectiveOn: chineseDate(agreement.effective_at),
+            terms: agreement.terms.map((t) => t.text),
+            confirmation: agreement.confirmation
+              ? CONFIRMATION_LABELS[agreement.confirmation]
+              : '尚未申请（当事人可自协议生效之日起三十日内共同申请）',
+          }
+        : null,
+      terminatedOn: chineseDate(c.updatedAt),
+      terminationReason: c.statusReason ?? '',
+      routesInformed: c.routesInformed ?? '',
+      undisputedFacts: c.undisputedFacts,
+      mediators: names!.mediators ?? '',
+      dateLine: chineseDate(new Date()),
+    },
+    templates,
+  );
   const { pdf } = await renderPdf({ title: '人民调解结果回函', blocks: parseLayout(source) });
   return pdf;
 }

@@ -87,6 +87,17 @@ export class JudicialConfirmationDto {
   appliedAt: string;
 }
 
+export class ConfirmationPackQueryDto {
+  @ApiPropertyOptional({
+    example: '诸暨市人民法院',
+    description: 'Printed as addressee; blank to fill in by hand',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: '法院名称最多 100 个字' })
+  court?: string;
+}
+
 export class JudicialConfirmationUpdateDto {
   @ApiProperty({ enum: CONFIRMATION_STATUSES })
   @IsIn(CONFIRMATION_STATUSES, { message: '状态无效' })
