@@ -2,61 +2,20 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { CaseStatus } from './api-types';
+import type { components } from './schema';
 
-/** Open clock lights as the oversight dashboard counts them. */
-export type OversightLight = 'green' | 'yellow' | 'red' | 'paused';
-
-export interface OverdueItem {
-  caseId: string;
-  caseNumber: string;
-  title: string;
-  organisationName: string;
-  label: string;
-  dueAt: string;
-}
-
-export interface CommitteeLoad {
-  organisationId: string;
-  name: string;
-  open: number;
-  red: number;
-  yellow: number;
-}
-
-export interface MediatorLoad {
-  mediatorId: string;
-  name: string;
-  organisationName: string;
-  open: number;
-}
+type Schemas = components['schemas'];
 
 /** `GET /api/oversight/summary`: the judicial office's dashboard (督导). */
-export interface OversightSummary {
-  lights: Record<OversightLight, number>;
-  openReferrals: number;
-  unassignedReferrals: number;
-  overdue: OverdueItem[];
-  committees: CommitteeLoad[];
-  mediators: MediatorLoad[];
-}
-
-export interface OversightCase {
-  caseId: string;
-  caseNumber: string;
-  title: string;
-  organisationName: string;
-  status: CaseStatus;
-  light: OversightLight | 'done';
-  dueAt: string | null;
-  label: string | null;
-}
-
-export interface OversightCasePage {
-  items: OversightCase[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type OversightSummary = Schemas['OversightSummaryDto'];
+/** Open clock lights as the dashboard counts them. */
+export type OversightLight = keyof Schemas['LightCountsDto'];
+export type OverdueItem = Schemas['OverdueItemDto'];
+export type CommitteeLoad = Schemas['CommitteeLoadDto'];
+export type MediatorLoad = Schemas['MediatorLoadDto'];
+/** The OpenAPI document types `status` as a plain string; it is the case's CaseStatus. */
+export type OversightCase = Omit<Schemas['OversightCaseDto'], 'status'> & { status: CaseStatus };
+export type OversightCasePage = Omit<Schemas['OversightCasePageDto'], 'items'> & { items: OversightCase[] };
 
 export interface OversightCaseQuery {
   light?: OversightLight;
@@ -65,22 +24,10 @@ export interface OversightCaseQuery {
   pageSize?: number;
 }
 
-/** One item of the file review (评查) checklist. */
-export interface ReviewChecklistItem {
-  code: string;
-  label: string;
-  points: number;
-}
-
-export interface ReviewRequest {
-  items: { code: string; passed: boolean; note?: string }[];
-  note?: string;
-}
-
-export interface ReviewResult {
-  id: string;
-  score: number;
-}
+/** One item of the file review (评查) checklist, and the review sent back. */
+export type ReviewChecklistItem = Schemas['ChecklistItemDto'];
+export type ReviewRequest = Schemas['FileReviewDto'];
+export type ReviewResult = Schemas['FileReviewResultDto'];
 
 /** HTTP calls of the oversight endpoints (督导、督办、评查); no state, no UI. */
 @Injectable({ providedIn: 'root' })

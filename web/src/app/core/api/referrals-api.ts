@@ -1,81 +1,32 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { CaseSource, CaseStatus, DisputeType, PartyInput, PartyKind, PartyRole } from './api-types';
+import type { CaseStatus } from './api-types';
+import type { components } from './schema';
 
+type Schemas = components['schemas'];
+
+/**
+ * The OpenAPI document types `caseStatus` as a plain string; it is the linked case's CaseStatus
+ * (docs/api.md), narrowed here so the status tag can name it.
+ */
+type WithCaseStatus<T> = Omit<T, 'caseStatus'> & { caseStatus: CaseStatus | null };
+
+export type CreateReferralRequest = Schemas['CreateReferralDto'];
 /** Where a referral comes from: the referring body's channel (a subset of the case sources). */
-export type ReferralSource = Extract<
-  CaseSource,
-  'court_dispatch' | 'court_entrust' | 'police' | 'petition' | 'hotline_12345' | 'grid' | 'government'
->;
-export type ReferralStatus = 'received' | 'dispatched' | 'accepted' | 'declined' | 'closed';
-export type ReferralOutcome = 'agreement' | 'terminated';
+export type ReferralSource = CreateReferralRequest['source'];
+export type ReferralListItem = WithCaseStatus<Schemas['ReferralListItemDto']>;
+export type ReferralStatus = ReferralListItem['status'];
+export type ReferralOutcome = NonNullable<ReferralListItem['outcome']>;
+export type OrganisationRef = Schemas['OrgRefDto'];
+export type ReferralPage = Omit<Schemas['ReferralPageDto'], 'items'> & { items: ReferralListItem[] };
+export type ReferralDetail = WithCaseStatus<Schemas['ReferralDetailDto']>;
+export type ReferralEvent = ReferralDetail['events'][number];
 
-export interface OrganisationRef {
-  id: string;
-  name: string;
-}
-
-/** `POST /api/referrals` (委派 / 移交 by a liaison). */
-export interface CreateReferralRequest {
-  source: ReferralSource;
-  externalRef: string;
-  summary: string;
-  disputeType: DisputeType;
-  parties: PartyInput[];
-  dueDate?: string;
-  contact: string;
-}
-
+/** `POST /api/referrals` answers 201 with the new referral's id, status `received`. */
 export interface ReferralCreated {
   id: string;
   status: ReferralStatus;
-}
-
-export interface ReferralListItem {
-  id: string;
-  source: ReferralSource;
-  externalRef: string;
-  summary: string;
-  disputeType: DisputeType;
-  status: ReferralStatus;
-  referringOrganisation: OrganisationRef;
-  targetOrganisation: OrganisationRef | null;
-  receivedAt: string;
-  dueDate: string | null;
-  caseId: string | null;
-  caseNumber: string | null;
-  caseStatus: CaseStatus | null;
-  outcome: ReferralOutcome | null;
-}
-
-export interface ReferralPage {
-  items: ReferralListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface ReferralEvent {
-  at: string;
-  kind: string;
-  summary: string;
-  actorName: string | null;
-}
-
-export interface ReferralDetail extends ReferralListItem {
-  contact: string;
-  parties: { role: PartyRole; kind: PartyKind; name: string }[];
-  declinedReason: string | null;
-  dispatchedAt: string | null;
-  acceptedAt: string | null;
-  feedbackDueAt: string | null;
-  firstFeedbackAt: string | null;
-  undisputedFacts: string | null;
-  agreement: { id: string; agreementNumber: string; effectiveAt: string | null } | null;
-  terminationReason: string | null;
-  routesInformed: string | null;
-  events: ReferralEvent[];
 }
 
 export interface ReferralQuery {

@@ -6,8 +6,8 @@ import { SOURCES_BY_ROLE } from '../../shared/labels/referral-labels';
 export type ReferralView = 'liaison' | 'inbox' | 'incoming';
 
 const COMMITTEE_ROLES: readonly Role[] = ['director', 'intake_clerk', 'mediator', 'recorder'];
-/** Those who decide for the committee whether to take a referral. */
-const DECIDERS: readonly Role[] = ['director', 'intake_clerk'];
+/** Those who decide for the committee whether to take a referral (the API's rule: a centre's mediators do intake too). */
+const DECIDERS: readonly Role[] = ['director', 'intake_clerk', 'mediator'];
 
 export function referralView(role: Role | undefined): ReferralView {
   if (role === 'judicial_officer' || role === 'county_bureau') return 'inbox';
@@ -34,7 +34,8 @@ export function mayDecide(item: ReferralListItem, role: Role | undefined): boole
   return !!role && DECIDERS.includes(role) && item.status === 'dispatched';
 }
 
-/** The first reply to the referrer (the police want one within 24 hours), by the committee once accepted. */
+/** A report to the referrer (the police want one within 24 hours): the committee once it took the case, or the office. */
 export function mayGiveFeedback(item: ReferralListItem, role: Role | undefined): boolean {
-  return !!role && COMMITTEE_ROLES.includes(role) && item.status === 'accepted';
+  if (role === 'judicial_officer') return item.status === 'dispatched' || item.status === 'accepted';
+  return !!role && DECIDERS.includes(role) && item.status === 'accepted';
 }

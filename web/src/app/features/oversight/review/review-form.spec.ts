@@ -1,16 +1,16 @@
 import { Component } from '@angular/core';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { ReviewResult } from '../../../core/api/oversight-api';
+import type { ReviewChecklistItem, ReviewResult } from '../../../core/api/oversight-api';
 import { buttonByText, textOf } from '../../../../testing/dom';
 import { provideTestApp } from '../../../../testing/providers';
 import { ReviewForm, reviewScore } from './review-form';
 
 const CASE_ID = '6c1f4f36-1f3e-4d6f-9a55-2f1b8b7f0a01';
-const CHECKLIST = [
+const CHECKLIST: ReviewChecklistItem[] = [
   { code: 'application', label: '调解申请书或口头申请笔录齐全', points: 20 },
   { code: 'records', label: '调解笔录完整并有当事人签名', points: 30 },
-  { code: 'agreement', label: '调解协议要素齐全', points: 50 },
+  { code: 'agreement_or_termination', label: '调解协议要素齐全', points: 50 },
 ];
 
 @Component({
@@ -43,7 +43,7 @@ describe('ReviewForm (案卷评查)', () => {
     expect(score()).toBe('0 / 100');
 
     el.querySelector<HTMLInputElement>('#review-application')!.click();
-    el.querySelector<HTMLInputElement>('#review-agreement')!.click();
+    el.querySelector<HTMLInputElement>('#review-agreement_or_termination')!.click();
     await fixture.whenStable();
     expect(score()).toBe('70 / 100');
 
@@ -57,7 +57,7 @@ describe('ReviewForm (案卷评查)', () => {
       items: [
         { code: 'application', passed: true },
         { code: 'records', passed: false, note: '第二次笔录缺被申请人签名' },
-        { code: 'agreement', passed: true },
+        { code: 'agreement_or_termination', passed: true },
       ],
     });
     request.flush({ id: 'r1', score: 70 });

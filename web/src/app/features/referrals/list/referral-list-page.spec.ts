@@ -38,6 +38,7 @@ function referral(overrides: Partial<ReferralListItem> = {}): ReferralListItem {
     id: 'd1f0c3a2-1111-4c1e-9d61-0a3b1b7c9e01',
     source: 'court_dispatch',
     externalRef: '(2026)浙0681民诉前调1234号',
+    title: '物业费纠纷',
     summary: '业主拖欠物业费两年',
     disputeType: 'property_management',
     status: 'received',
@@ -210,8 +211,10 @@ describe('ReferralListPage (委派移交)', () => {
     await stable();
   });
 
-  it('gives a mediator the list without accept or decline', async () => {
-    await open(MEDIATOR_YANG, [referral({ status: 'dispatched', targetOrganisation: CENTRE })]);
+  it('gives a recorder the list without accept or decline', async () => {
+    await open({ ...MEDIATOR_YANG, role: 'recorder' }, [
+      referral({ status: 'dispatched', targetOrganisation: CENTRE }),
+    ]);
     expect(root().querySelector('tr.referrals__row button')).toBeNull();
   });
 });

@@ -55,6 +55,7 @@ describe('ReferralFormPage (新建委派移交)', () => {
   async function fillValid(): Promise<void> {
     typeInto(byId('externalRef'), `  ${EXTERNAL_REF} `);
     await chooseOption(page, 'disputeType', '合同', stable);
+    typeInto(byId('title'), ' 物业费纠纷 ');
     typeInto(byId('summary'), '业主拖欠物业费两年，物业公司起诉前经法院委派调解。');
     typeInto(byId('contact'), '李敏 0575-87000000');
     typeInto(byId('party-0-name'), '枫桥物业管理有限公司');
@@ -113,6 +114,7 @@ describe('ReferralFormPage (新建委派移交)', () => {
     expect(request.request.body).toEqual({
       source: 'court_dispatch',
       externalRef: EXTERNAL_REF,
+      title: '物业费纠纷',
       summary: '业主拖欠物业费两年，物业公司起诉前经法院委派调解。',
       disputeType: 'contract',
       parties: [

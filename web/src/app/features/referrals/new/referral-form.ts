@@ -12,6 +12,7 @@ export type ReferralForm = FormGroup<{
   source: FormControl<ReferralSource | null>;
   externalRef: FormControl<string>;
   disputeType: FormControl<DisputeType | null>;
+  title: FormControl<string>;
   summary: FormControl<string>;
   dueDate: FormControl<Date | null>;
   contact: FormControl<string>;
@@ -36,7 +37,8 @@ export function createReferralForm(sources: readonly ReferralSource[]): Referral
     source: new FormControl<ReferralSource | null>(sources[0] ?? null, required(T.sourceRequired)),
     externalRef: text(required(T.externalRefRequired), maxChars(100)),
     disputeType: new FormControl<DisputeType | null>(null, required(T.disputeTypeRequired)),
-    summary: text(required(T.summaryRequired), maxChars(5000)),
+    title: text(maxChars(100)),
+    summary: text(required(T.summaryRequired), maxChars(10000)),
     dueDate: new FormControl<Date | null>(null, notPast),
     contact: text(required(T.contactRequired), maxChars(200)),
     parties: new FormArray([createPartyForm('applicant'), createPartyForm('respondent')], atLeastTwoParties),
@@ -49,6 +51,7 @@ export function toCreateReferralRequest(form: ReferralForm): CreateReferralReque
   return {
     source: v.source ?? 'court_dispatch',
     externalRef: v.externalRef.trim(),
+    title: v.title.trim() || undefined,
     summary: v.summary.trim(),
     disputeType: v.disputeType ?? 'other',
     parties: form.controls.parties.controls.map(toPartyInput),
