@@ -35,6 +35,14 @@ export const appRoutes: Routes = [
         path: 'deadlines',
         loadChildren: () => import('./features/deadlines/deadlines.routes').then((m) => m.deadlinesRoutes),
       },
+      {
+        path: 'referrals',
+        loadChildren: () => import('./features/referrals/referrals.routes').then((m) => m.referralsRoutes),
+      },
+      {
+        path: 'oversight',
+        loadChildren: () => import('./features/oversight/oversight.routes').then((m) => m.oversightRoutes),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

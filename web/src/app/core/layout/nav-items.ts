@@ -1,3 +1,4 @@
+import type { Role } from '../api/api-types';
 import { LAYOUT_TEXTS } from './layout.texts';
 
 export interface NavItem {
@@ -5,6 +6,8 @@ export interface NavItem {
   icon: string;
   /** Router link; null while the section is not built yet (shown disabled). */
   link: string | null;
+  /** Only these roles see the entry; everyone when absent. */
+  roles?: readonly Role[];
 }
 
 const nav = LAYOUT_TEXTS.nav;
@@ -15,8 +18,27 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: nav.cases, icon: 'file-text', link: '/cases' },
   { label: nav.intake, icon: 'file-add', link: '/cases/new' },
   { label: nav.deadlines, icon: 'clock-circle', link: '/deadlines' },
-  { label: nav.referrals, icon: 'swap', link: null },
-  { label: nav.oversight, icon: 'alert', link: null },
+  {
+    label: nav.referrals,
+    icon: 'swap',
+    link: '/referrals',
+    roles: [
+      'court_liaison',
+      'police_liaison',
+      'petition_liaison',
+      'judicial_officer',
+      'county_bureau',
+      'director',
+      'intake_clerk',
+      'mediator',
+    ],
+  },
+  { label: nav.oversight, icon: 'alert', link: '/oversight', roles: ['judicial_officer', 'county_bureau'] },
   { label: nav.stats, icon: 'bar-chart', link: null },
   { label: nav.admin, icon: 'setting', link: null },
 ];
+
+/** The entries a role sees (those without `roles` are for everyone). */
+export function navItemsFor(role: Role | undefined): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.roles || (role !== undefined && item.roles.includes(role)));
+}

@@ -58,7 +58,7 @@ describe('Shell', () => {
     expect(textOf(header())).toContain('司法所工作人员');
   });
 
-  it('lists the sections in order, with 工作台, 纠纷案件, 登记纠纷 and 期限看板 available', async () => {
+  it('lists the sections in order, with 工作台, 纠纷案件, 登记纠纷, 期限看板 and 委派移交 available', async () => {
     await open();
     const items = Array.from(page.querySelectorAll<HTMLElement>('[nz-menu-item]'));
     expect(items.map((item) => item.textContent?.trim())).toEqual([
@@ -67,24 +67,25 @@ describe('Shell', () => {
       '登记纠纷',
       '期限看板',
       '委派移交',
-      '督办监督',
       '统计分析',
       '系统管理',
     ]);
     const enabled = items.filter((item) => item.getAttribute('aria-disabled') !== 'true');
-    expect(enabled.map((item) => item.textContent?.trim())).toEqual([
-      '工作台',
-      '纠纷案件',
-      '登记纠纷',
-      '期限看板',
-    ]);
     expect(enabled.map((item) => item.querySelector('a')?.getAttribute('href'))).toEqual([
       '/',
       '/cases',
       '/cases/new',
       '/deadlines',
+      '/referrals',
     ]);
-    expect(items.filter((item) => item.classList.contains('ant-menu-item-disabled'))).toHaveLength(4);
+    expect(items.filter((item) => item.classList.contains('ant-menu-item-disabled'))).toHaveLength(2);
+  });
+
+  it('shows the judicial office 督办监督 as well', async () => {
+    await open({ ...MEDIATOR_YANG, name: '王海燕', role: 'judicial_officer' });
+    const links = Array.from(page.querySelectorAll('[nz-menu-item] a')).map((a) => a.getAttribute('href'));
+    expect(links).toContain('/referrals');
+    expect(links).toContain('/oversight');
   });
 
   it('logs out through the API and goes to /login', async () => {

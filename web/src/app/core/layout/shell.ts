@@ -12,7 +12,7 @@ import { roleLabel } from '../../shared/labels/role-labels';
 import { UserSummary } from '../../shared/ui/user-summary/user-summary';
 import { AuthService } from '../auth/auth.service';
 import { LAYOUT_TEXTS } from './layout.texts';
-import { NAV_ITEMS } from './nav-items';
+import { navItemsFor } from './nav-items';
 import { NotificationBell } from './notification-bell';
 
 /** Below this width (tablets) the side menu shrinks to icons. */
@@ -42,8 +42,9 @@ export class Shell {
   private readonly breakpoints = inject(BreakpointObserver);
 
   protected readonly texts = LAYOUT_TEXTS;
-  protected readonly navItems = NAV_ITEMS;
   protected readonly user = this.auth.user;
+  /** The entries of the user's role (委派移交 and 督办监督 are not for everyone). */
+  protected readonly navItems = computed(() => navItemsFor(this.user()?.role));
   protected readonly roleLabel = computed(() => {
     const user = this.user();
     return user ? roleLabel(user.role) : '';
