@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { effectiveAgreement } from './support/agreement-flow.js';
@@ -89,10 +89,9 @@ describe('a committee’s signing certificate from a CA (PKCS#12)', () => {
       expect(res.body).toMatchObject({ statusCode: 422, code });
       expect(res.body.message).toMatch(message);
     }
-    const ec = makeEcP12('p', (cmd, args) => execFileSync(cmd, args, { stdio: 'ignore' }), dir);
-    const refused = await upload(readFileSync(ec), 'p').expect(422);
-    expect(refused.body.code).toBe('SIGNING_KEY_UNSUPPORTED');
-    expect(refused.body.message).toContain('RSA');
+    const weak = await upload(makeP12({ commonName: CN, password: 'p', bits: 1024 }), 'p').expect(422);
+    expect(weak.body.code).toBe('SIGNING_KEY_UNSUPPORTED');
+    expect(weak.body.message).toContain('RSA 1024 位');
     expect(await stored()).toEqual(before);
   });
 
@@ -149,5 +148,31 @@ describe('a committee’s signing certificate from a CA (PKCS#12)', () => {
       [laoyang],
     );
     expect(audit).toHaveLength(1);
+  });
+
+  it('also signs with an EC (P-256) key from an openssl-made PKCS#12 (AES, SHA-256 MAC)', async () => {
+    const ecName = '枫桥镇老杨调解中心EC测试证书';
+    const res = await upload(makeEcP12(ecName, 'ec-pass-2026', dir), 'ec-pass-2026').expect(200);
+    expect(res.body).toMatchObject({
+      subject: `CN=${ecName}, C=CN`,
+      issuer: `CN=${ecName}, C=CN`,
+      selfIssued: false,
+    });
+    const { agreementId } = await effectiveAgreement(t);
+    const pdf = await t
+      .http()
+      .get(`/api/agreements/${agreementId}/pdf`)
+      .auth(await t.tokenOf('mediator.yang'), { type: 'bearer' })
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (chunk: Buffer) => chunks.push(chunk));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    writeFileSync(join(dir, 'ec.pdf'), pdf.body as Buffer);
+    const report = pdfsig(join(dir, 'ec.pdf'));
+    expect(report).toContain(`Signer Certificate Common Name: ${ecName}`);
+    expect(report).toContain('Signature is Valid.');
   });
 });

@@ -1,5 +1,8 @@
 import forge from 'node-forge';
+import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface P12Options {
   commonName: string;
@@ -8,21 +11,21 @@ export interface P12Options {
   notAfter?: Date;
   /** Put the certificate of a different key into the file. */
   mismatched?: boolean;
-  /** An EC key instead of RSA. */
-  ec?: boolean;
+  /** RSA key size of the certified key (default 2048). */
+  bits?: number;
 }
 
 const utf8 = forge.asn1.Type.UTF8;
 
-function rsaKey(): forge.pki.rsa.PrivateKey {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+function rsaKey(bits = 2048): forge.pki.rsa.PrivateKey {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: bits });
   return forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
 }
 
 /** A PKCS#12 file as a CA would issue it: the committee's certificate, signed by a CA with a Chinese name. */
 export function makeP12(options: P12Options): Buffer {
   const caKey = rsaKey();
-  const key = rsaKey();
+  const key = rsaKey(options.bits);
   const certified = options.mismatched ? rsaKey() : key;
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.setRsaPublicKey(certified.n, certified.e);
@@ -44,24 +47,27 @@ export function makeP12(options: P12Options): Buffer {
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }
 
-/** A PKCS#12 with an EC (P-256) key and its self-signed certificate, built with openssl. */
-export function makeEcP12(password: string, run: (cmd: string, args: string[]) => void, dir: string): string {
-  const key = `${dir}/ec.key`;
-  const crt = `${dir}/ec.crt`;
-  const p12 = `${dir}/ec.p12`;
-  run('openssl', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', key]);
-  run('openssl', ['req', '-new', '-x509', '-key', key, '-out', crt, '-days', '30', '-subj', '/CN=ec-test']);
-  run('openssl', [
-    'pkcs12',
-    '-export',
-    '-inkey',
+/** A PKCS#12 with an EC (P-256) key and its self-signed certificate with a Chinese name, built by openssl. */
+export function makeEcP12(commonName: string, password: string, dir: string): Buffer {
+  const run = (args: string[]) => execFileSync('openssl', args, { stdio: 'ignore' });
+  const key = join(dir, 'ec.key');
+  const crt = join(dir, 'ec.crt');
+  const p12 = join(dir, 'ec.p12');
+  run(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', key]);
+  run([
+    'req',
+    '-new',
+    '-x509',
+    '-utf8',
+    '-key',
     key,
-    '-in',
-    crt,
     '-out',
-    p12,
-    '-passout',
-    `pass:${password}`,
+    crt,
+    '-days',
+    '30',
+    '-subj',
+    `/CN=${commonName}/C=CN`,
   ]);
-  return p12;
+  run(['pkcs12', '-export', '-inkey', key, '-in', crt, '-out', p12, '-passout', `pass:${password}`]);
+  return readFileSync(p12);
 }

@@ -1,9 +1,6 @@
 import { Signer } from '@signpdf/utils';
 import forge from 'node-forge';
-import { constants, generateKeyPairSync, type KeyObject, privateEncrypt, randomBytes } from 'node:crypto';
-
-/** DER prefix of a PKCS#1 v1.5 DigestInfo for SHA-256. */
-const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex');
+import { generateKeyPairSync, type KeyObject, randomBytes, sign, X509Certificate } from 'node:crypto';
 
 export interface CommitteeIdentity {
   committee: string;
@@ -40,63 +37,68 @@ export function issueCertificate(identity: CommitteeIdentity): {
   return { certificatePem: forge.pki.certificateToPem(cert), privateKeyPem };
 }
 
+const ECDSA_WITH_SHA256 = '1.2.840.10045.4.3.2';
+const { Class, Type } = forge.asn1;
+
+/** The certificate's DER as forge ASN.1, with the parts the CMS names its signer by. */
+function parseCertificate(block: forge.pem.ObjectPEM) {
+  const asn1 = forge.asn1.fromDer(block.body);
+  const tbs = (asn1.value as forge.asn1.Asn1[])[0]!.value as forge.asn1.Asn1[];
+  // tbsCertificate: [0] version (optional), serialNumber, signature, issuer, …
+  const at = tbs[0]!.tagClass === Class.CONTEXT_SPECIFIC ? 1 : 0;
+  return {
+    asn1,
+    serialNumber: forge.util.bytesToHex(tbs[at]!.value as string),
+    issuer: tbs[at + 2]!,
+  };
+}
+
 /**
- * Builds the detached CMS (PKCS#7) signature of a PDF. node-forge assembles
- * the structure and hashes the content; Node's crypto does the RSA work. The signer is
- * named by issuer and serial number with the issuer's UTF-8 values decoded,
- * because forge re-encodes them when given the certificate itself and the
- * signature of a certificate with a Chinese name then fails to verify
- * (digitalbazaar/forge#847).
+ * Builds the detached CMS (PKCS#7) signature of a PDF, for an RSA or an EC
+ * key. node-forge assembles the structure and hashes the content; Node's
+ * crypto signs the signed attributes. The certificates and the signer's issuer
+ * name are copied byte for byte from the certificate file instead of being
+ * re-encoded by forge, which double-encodes a Chinese (UTF8String) issuer so
+ * that the signature fails to verify (digitalbazaar/forge#847) and cannot read
+ * certificates with EC keys at all.
  */
 export class CommitteeSigner extends Signer {
-  private readonly certificate: forge.pki.Certificate;
-  /** CA certificates imported with the signer's, sent along so validators can build the chain. */
-  private readonly chain: forge.pki.Certificate[];
+  /** The signer's certificate first, then the CA certificates imported with it. */
+  private readonly certificates: ReturnType<typeof parseCertificate>[];
+  readonly commonName: string;
 
   constructor(
     certificatePem: string,
     private readonly privateKey: KeyObject,
   ) {
     super();
-    this.certificate = forge.pki.certificateFromPem(certificatePem);
-    this.chain = forge.pem
+    this.certificates = forge.pem
       .decode(certificatePem)
-      .slice(1)
-      .flatMap((block) => {
-        try {
-          return [forge.pki.certificateFromAsn1(forge.asn1.fromDer(block.body))];
-        } catch {
-          return []; // a CA certificate forge cannot read (e.g. an EC key) is simply not sent
-        }
-      });
-  }
-
-  get commonName(): string {
-    const cn = this.certificate.subject.getField('CN') as { value: string } | null;
-    return cn ? forge.util.decodeUtf8(cn.value) : '';
+      .filter((block) => block.type === 'CERTIFICATE')
+      .map(parseCertificate);
+    const leaf = new X509Certificate(forge.pem.encode(forge.pem.decode(certificatePem)[0]!));
+    this.commonName = /^CN=(.*)$/m.exec(leaf.subject)?.[1] ?? '';
   }
 
   override sign(pdf: Buffer, signingTime: Date = new Date()): Promise<Buffer> {
+    const leaf = this.certificates[0]!;
+    const ec = this.privateKey.asymmetricKeyType === 'ec';
     const p7 = forge.pkcs7.createSignedData();
     p7.content = forge.util.createBuffer(pdf.toString('binary'));
-    p7.addCertificate(this.certificate);
-    this.chain.forEach((certificate) => p7.addCertificate(certificate));
-    const issuer = this.certificate.issuer.attributes.map((attribute) =>
-      attribute.valueTagClass === (forge.asn1.Type.UTF8 as unknown)
-        ? { ...attribute, value: forge.util.decodeUtf8(attribute.value as string) }
-        : attribute,
-    );
     const privateKey = this.privateKey;
+    type SignerState = { signatureAlgorithm: string; authenticatedAttributesAsn1: forge.asn1.Asn1 };
+    const signers = (p7 as unknown as { signers: SignerState[] }).signers;
     p7.addSigner({
       key: {
-        sign: (md: forge.md.MessageDigest) =>
-          privateEncrypt(
-            { key: privateKey, padding: constants.RSA_PKCS1_PADDING },
-            Buffer.concat([SHA256_DIGEST_INFO, Buffer.from(md.digest().getBytes(), 'binary')]),
-          ).toString('binary'),
+        // Called once the signed attributes are encoded: sign their DER as a SET (RFC 5652 §5.4).
+        sign: () => {
+          const attributes = signers[0]!.authenticatedAttributesAsn1.value as forge.asn1.Asn1[];
+          const set = forge.asn1.toDer(forge.asn1.create(Class.UNIVERSAL, Type.SET, true, attributes));
+          return sign('sha256', Buffer.from(set.getBytes(), 'binary'), privateKey).toString('binary');
+        },
       } as unknown as forge.pki.rsa.PrivateKey,
-      issuer,
-      serialNumber: this.certificate.serialNumber,
+      issuer: [],
+      serialNumber: leaf.serialNumber,
       digestAlgorithm: forge.pki.oids.sha256!,
       authenticatedAttributes: [
         { type: forge.pki.oids.contentType!, value: forge.pki.oids.data },
@@ -105,7 +107,26 @@ export class CommitteeSigner extends Signer {
         { type: forge.pki.oids.signingTime!, value: signingTime as unknown as string },
       ],
     } as unknown as Parameters<typeof p7.addSigner>[0]);
+    if (ec) signers[0]!.signatureAlgorithm = ECDSA_WITH_SHA256;
     p7.sign({ detached: true });
-    return Promise.resolve(Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary'));
+    const contentInfo = p7.toAsn1();
+    const signedData = ((contentInfo.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[0]!
+      .value as forge.asn1.Asn1[];
+    const signerInfos = signedData.pop()!;
+    signedData.push(
+      forge.asn1.create(
+        Class.CONTEXT_SPECIFIC,
+        0,
+        true,
+        this.certificates.map((c) => c.asn1),
+      ),
+      signerInfos,
+    );
+    const signerInfo = (signerInfos.value as forge.asn1.Asn1[])[0]!.value as forge.asn1.Asn1[];
+    // issuerAndSerialNumber: the issuer exactly as the certificate encodes it.
+    (signerInfo[1]!.value as forge.asn1.Asn1[])[0] = leaf.issuer;
+    // ECDSA algorithm identifiers carry no parameters (RFC 5758 §3.2).
+    if (ec) (signerInfo[4]!.value as forge.asn1.Asn1[]).splice(1);
+    return Promise.resolve(Buffer.from(forge.asn1.toDer(contentInfo).getBytes(), 'binary'));
   }
 }

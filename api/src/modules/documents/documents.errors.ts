@@ -34,7 +34,7 @@ export const DocumentErrors = {
     refusal(
       DocumentErrorCode.SigningKeyUnsupported,
       'file',
-      `签章服务只支持 RSA 密钥(2048 位及以上)的证书,该证书的密钥为 ${type}`,
+      `签章服务只支持 RSA(2048 位及以上)或 EC(P-256、P-384、P-521)密钥的证书,该证书的密钥为 ${type}`,
     ),
   templateNotFound: () => new AppError(404, DocumentErrorCode.TemplateNotFound, '文书模板不存在'),
   templateInvalid: (message: string) => refusal(DocumentErrorCode.TemplateInvalid, 'source', message),

@@ -2,6 +2,9 @@ import forge from 'node-forge';
 import { createPrivateKey, type KeyObject, X509Certificate } from 'node:crypto';
 import { DocumentErrors } from './documents.errors.js';
 
+/** Curves the signer (ECDSA with SHA-256) and common PDF readers support. */
+const EC_CURVES = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+
 export interface ImportedKey {
   /** The signer's certificate first, then any other certificates of the file (its chain). */
   certificatePem: string;
@@ -36,15 +39,16 @@ function open(file: Buffer, password: string): forge.pkcs12.Pkcs12Pfx {
   try {
     return forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
   } catch (error) {
-    if (/password/i.test((error as Error).message)) throw DocumentErrors.wrongPassword();
+    if (/password|decrypt/i.test((error as Error).message)) throw DocumentErrors.wrongPassword();
     throw DocumentErrors.notP12();
   }
 }
 
 /**
  * Reads a PKCS#12 file from a CA and checks it can sign agreements: exactly one
- * private key, a certificate for that key, valid today, with an RSA key (the
- * committee signer builds PKCS#1 v1.5 signatures). Throws a 422 naming the problem.
+ * private key, a certificate for that key, valid today, with a key the committee
+ * signer can use (RSA of 2048 bits or more, or EC on P-256, P-384 or P-521).
+ * Throws a 422 naming the problem.
  */
 export function readP12(file: Buffer, password: string, now = new Date()): ImportedKey {
   const p12 = open(file, password);
@@ -73,8 +77,13 @@ export function readP12(file: Buffer, password: string, now = new Date()): Impor
   if (leaf.validFromDate > now) throw DocumentErrors.notYetValid(BEIJING(leaf.validFromDate));
   const type = key.asymmetricKeyType ?? 'unknown';
   const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
-  if (type !== 'rsa' || bits < 2048)
-    throw DocumentErrors.unsupportedKey(type === 'rsa' ? `RSA ${bits} 位` : type.toUpperCase());
+  const curve = key.asymmetricKeyDetails?.namedCurve ?? '';
+  const supported = (type === 'rsa' && bits >= 2048) || (type === 'ec' && curve in EC_CURVES);
+  if (!supported) {
+    const described =
+      type === 'rsa' ? `RSA ${bits} 位` : type === 'ec' ? `EC ${curve || '未知曲线'}` : type.toUpperCase();
+    throw DocumentErrors.unsupportedKey(described);
+  }
   const chain = certificates.filter((c) => c !== leaf);
   return {
     certificatePem: [leaf, ...chain].map((c) => c.toString()).join(''),
