@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
+import { settledCase } from './support/agreement.js';
 import { apiAs } from './support/api.js';
-import { DESKTOP, expectVisible, launchBrowser, signIn } from './support/browser.js';
+import { baseUrl, chooseOption, DESKTOP, expectVisible, launchBrowser, signIn } from './support/browser.js';
 import { sql } from './support/database.js';
 
 interface CaseRef {
@@ -19,6 +20,7 @@ function escapeRegExp(text: string): string {
  * turns red, and the director is alerted. 杨建国 registers and accepts a dispute; its 30 days are
  * made to have passed (in the database: nobody waits a month in a test); the sweep turns the light
  * red; 杨光照, the centre's director, sees it on the workbench and follows the bell to the case.
+ * Then what follows an agreement, on a tablet: performance, a return visit, judicial confirmation.
  */
 describe('a red light reaches the director (mediator.yang, admin, director.yang)', () => {
   let browser: Browser;
@@ -126,4 +128,76 @@ describe('a red light reaches the director (mediator.yang, admin, director.yang)
     expect(bell?.height).toBeGreaterThanOrEqual(40);
     await page.close();
   });
+
+  it('records performance, a return visit and the judicial-confirmation application on a tablet in portrait', async () => {
+    const mediator = await apiAs('mediator.yang');
+    const settled = await settledCase(
+      mediator,
+      await apiAs('director.yang'),
+      `鸡狗相争致伤纠纷(${Date.now().toString(36)})`,
+    );
+
+    const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    await signIn(page, 'mediator.yang');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${baseUrl()}/cases/${settled.id}`);
+    const section = page.locator('tj-follow-up-section');
+    await expectVisible(section.getByText('陈国强当面向何美兰赔礼道歉'));
+    const modal = page.locator('.ant-modal');
+    const footer = modal.locator('.ant-modal-footer');
+
+    // 登记履行: the first open term (the payment) with its agreed amount.
+    await section.getByRole('button', { name: '登记履行' }).tap();
+    await expectVisible(modal.locator('#performance-proof'));
+    await expect(modal.locator('#performance-amount').inputValue()).resolves.toBe('3000.00');
+    await modal.locator('#performance-proof').fill('何美兰出具收条一张，已存档');
+    await footer.getByRole('button', { name: '登记履行' }).tap();
+    await expectVisible(section.locator('.term', { hasText: '第1项' }).getByText(/^已履行/));
+    await modal.waitFor({ state: 'detached' });
+
+    // 登记回访: forgotten stars are named, then a five-star visit is saved.
+    await section.getByRole('button', { name: '登记回访' }).tap();
+    await expectVisible(modal.locator('#visit-note'));
+    await chooseOption(page, 'visit-party', '申请人 何美兰');
+    await modal.locator('#visit-note').fill('医疗费已收到，双方和好，对调解结果满意。');
+    await footer.getByRole('button', { name: '登记回访' }).tap();
+    await expectVisible(modal.getByText('请评定满意程度（1 到 5 颗星）'));
+    await modal.locator('#visit-satisfaction .ant-rate-star-second').nth(4).click();
+    await footer.getByRole('button', { name: '登记回访' }).tap();
+    await expectVisible(section.getByText('医疗费已收到，双方和好，对调解结果满意。'));
+    await modal.waitFor({ state: 'detached' });
+
+    // 申请司法确认 today, well inside the 30 days; the application pack is a PDF.
+    await section.getByRole('button', { name: '申请司法确认' }).tap();
+    await expectVisible(modal.locator('#confirmation-court'));
+    await modal.locator('#confirmation-court').fill('诸暨市人民法院');
+    await footer.getByRole('button', { name: '申请司法确认' }).tap();
+    await expectVisible(section.getByText('已申请'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const pack = await section.getByRole('link', { name: /下载申请材料/ }).getAttribute('href');
+    const pdf = await page.request.get(`${baseUrl()}${pack}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+
+    // What the API now holds.
+    const detail = await mediator.call<{
+      status: string;
+      followUp: {
+        performances: { termIndex: number; amount: string | null; proof: string | null }[];
+        returnVisits: { partyName: string; satisfaction: number }[];
+        judicialConfirmations: { court: string; status: string }[];
+      };
+    }>('GET', `/api/cases/${settled.id}`);
+    expect(detail.followUp.performances).toEqual([
+      expect.objectContaining({ termIndex: 0, amount: '3000.00', proof: '何美兰出具收条一张，已存档' }),
+    ]);
+    expect(detail.followUp.returnVisits).toEqual([
+      expect.objectContaining({ partyName: '何美兰', satisfaction: 5 }),
+    ]);
+    expect(detail.followUp.judicialConfirmations).toEqual([
+      expect.objectContaining({ court: '诸暨市人民法院', status: 'applied' }),
+    ]);
+    await page.close();
+  }, 120_000);
 });
