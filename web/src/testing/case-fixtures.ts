@@ -84,6 +84,7 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     status: 'registered',
     version: 3,
     referralId: null,
+    undisputedFacts: null,
     chosenBy: null,
     statusReason: null,
     routesInformed: null,
@@ -106,6 +107,7 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     sessions: [],
     agreements: [],
     deadlines: [],
+    followUp: { performances: [], urgings: [], returnVisits: [], judicialConfirmations: [], volume: null },
     timeline: [
       { at: '2026-03-01T01:00:00.000Z', kind: 'registered', summary: '登记纠纷', actorName: '杨建国' },
     ],

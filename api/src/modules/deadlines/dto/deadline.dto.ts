@@ -44,13 +44,20 @@ export class DeadlineItemDto extends ClockDto {
   @ApiProperty() caseTitle: string;
 }
 
+export class LightCountsDto {
+  @ApiProperty() green: number;
+  @ApiProperty() yellow: number;
+  @ApiProperty() red: number;
+  @ApiProperty() paused: number;
+}
+
 export class DeadlinePageDto {
   @ApiProperty({ type: [DeadlineItemDto] }) items: DeadlineItemDto[];
   @ApiProperty() total: number;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
-  @ApiProperty({ description: 'Open clocks by light, over the whole visible set' })
-  counts: Record<'green' | 'yellow' | 'red' | 'paused', number>;
+  @ApiProperty({ type: LightCountsDto, description: 'Open clocks by light, over the whole visible set' })
+  counts: LightCountsDto;
 }
 
 export class SweepResultDto {

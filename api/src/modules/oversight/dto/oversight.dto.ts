@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
 import { LIGHTS, type Light } from '../../deadlines/clock.entity.js';
+import { LightCountsDto } from '../../deadlines/dto/deadline.dto.js';
 import { REVIEW_CODES, type ReviewCode } from '../review-checklist.js';
 
 export class OversightQueryDto {
@@ -80,13 +81,6 @@ export class ChecklistItemDto {
   @ApiProperty({ enum: REVIEW_CODES }) code: string;
   @ApiProperty() label: string;
   @ApiProperty() points: number;
-}
-
-export class LightCountsDto {
-  @ApiProperty() green: number;
-  @ApiProperty() yellow: number;
-  @ApiProperty() red: number;
-  @ApiProperty() paused: number;
 }
 
 export class OverdueItemDto {

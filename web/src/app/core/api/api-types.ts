@@ -89,10 +89,7 @@ export type Light = Clock['light'];
 /** The lights of open clocks (a done clock is off the board). */
 export type OpenLight = Exclude<Light, 'done'>;
 export type DeadlineItem = Schemas['DeadlineItemDto'];
-/** The OpenAPI document types `counts` as a bare object; this is what the API sends. */
-export type DeadlinePage = Omit<Schemas['DeadlinePageDto'], 'counts'> & {
-  counts: Record<OpenLight, number>;
-};
+export type DeadlinePage = Schemas['DeadlinePageDto'];
 export interface DeadlineQuery {
   light?: Light;
   kind?: ClockKind;

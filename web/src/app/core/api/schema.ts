@@ -930,6 +930,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/judicial-confirmation.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application pack: joint application, service addresses and phones, the agreement */
+        get: operations["PerformanceController_pack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/judicial-confirmations/{id}": {
         parameters: {
             query?: never;
@@ -1363,13 +1380,19 @@ export interface components {
             caseNumber: string;
             caseTitle: string;
         };
+        LightCountsDto: {
+            green: number;
+            yellow: number;
+            red: number;
+            paused: number;
+        };
         DeadlinePageDto: {
             items: components["schemas"]["DeadlineItemDto"][];
             total: number;
             page: number;
             pageSize: number;
             /** @description Open clocks by light, over the whole visible set */
-            counts: Record<string, never>;
+            counts: components["schemas"]["LightCountsDto"];
         };
         SweepResultDto: {
             /** @description False when another instance was sweeping */
@@ -2277,12 +2300,6 @@ export interface components {
         UndisputedFactsDto: {
             /** @example 双方确认：物业服务合同真实有效；欠缴物业费期间为 2024 年 1 月至 2025 年 12 月。 */
             text: string;
-        };
-        LightCountsDto: {
-            green: number;
-            yellow: number;
-            red: number;
-            paused: number;
         };
         OverdueItemDto: {
             /** Format: uuid */
@@ -3820,6 +3837,28 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["JudicialConfirmationResponseDto"];
                 };
+            };
+        };
+    };
+    PerformanceController_pack: {
+        parameters: {
+            query?: {
+                /** @description Printed as addressee; blank to fill in by hand */
+                court?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
