@@ -2,6 +2,9 @@ import { HttpTestingController, type TestRequest } from '@angular/common/http/te
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import type { Me } from '../../../core/api/api-types';
+import { AuthService } from '../../../core/auth/auth.service';
+import { MEDIATOR_YANG } from '../../../../testing/fixtures';
 import type { OversightCasePage, OversightSummary } from '../../../core/api/oversight-api';
 import { buttonByText, overlayText, textOf } from '../../../../testing/dom';
 import { BlankPage, provideTestApp, settle } from '../../../../testing/providers';
@@ -9,6 +12,14 @@ import { OversightPage } from './oversight-page';
 
 const CENTRE = { id: '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e11', name: '老杨调解中心' };
 const FENGQIAO = { id: '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e12', name: '枫桥镇人民调解委员会' };
+const SFS_WANG: Me = {
+  ...MEDIATOR_YANG,
+  username: 'sfs.wang',
+  name: '王海燕',
+  role: 'judicial_officer',
+  organisationId: '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e10',
+  organisation: { id: '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e10', name: '枫桥镇司法所', kind: 'judicial_office' },
+};
 const LATE_CASE = '6c1f4f36-1f3e-4d6f-9a55-2f1b8b7f0a01';
 
 const SUMMARY: OversightSummary = {
@@ -59,7 +70,10 @@ describe('OversightPage (督导看板)', () => {
   const summaryRequest = (): TestRequest => http.expectOne((r) => r.url === '/api/oversight/summary');
   const casesRequest = (): TestRequest => http.expectOne((r) => r.url === '/api/oversight/cases');
 
-  async function open(url = '/oversight'): Promise<{ summary: TestRequest; cases: TestRequest }> {
+  async function open(
+    url = '/oversight',
+    user: Me = SFS_WANG,
+  ): Promise<{ summary: TestRequest; cases: TestRequest }> {
     TestBed.configureTestingModule({
       providers: provideTestApp([
         { path: 'oversight', component: OversightPage },
@@ -68,6 +82,8 @@ describe('OversightPage (督导看板)', () => {
       ]),
     });
     http = TestBed.inject(HttpTestingController);
+    TestBed.inject(AuthService).ensureUser().subscribe();
+    http.expectOne('/api/me').flush(user);
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url);
     harness.fixture.detectChanges();
@@ -146,5 +162,11 @@ describe('OversightPage (督导看板)', () => {
     supervise.flush({}, { status: 201, statusText: 'Created' });
     await stable();
     expect(overlayText()).toContain('督办已发出');
+  });
+
+  it('shows the county bureau the overdue cases without 督办, which is the office’s', async () => {
+    await open('/oversight', { ...SFS_WANG, role: 'county_bureau' });
+    expect(textOf(root().querySelector('tr.overdue__row')!)).toContain('物业费纠纷');
+    expect(root().querySelector('tr.overdue__row button')).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { finalize } from 'rxjs';
 import { apiErrorMessage } from '../../../core/api/api-error';
 import { OversightApi, type OversightLight, type OverdueItem } from '../../../core/api/oversight-api';
+import { AuthService } from '../../../core/auth/auth.service';
 import { CaseStatusTag } from '../../../shared/ui/case-status-tag/case-status-tag';
 import { NoteDialog } from '../../referrals/dialogs/note-dialog';
 import { OVERSIGHT_TEXTS } from '../oversight.texts';
@@ -46,6 +47,7 @@ export class OversightPage {
   private readonly api = inject(OversightApi);
   private readonly message = inject(NzMessageService);
   protected readonly store = inject(OversightStore);
+  private readonly user = inject(AuthService).user;
 
   // Bound from the query string by the router (withComponentInputBinding).
   readonly organisationId = input<string>();
@@ -70,6 +72,8 @@ export class OversightPage {
     const n = Number(this.page());
     return Number.isInteger(n) && n > 1 ? n : 1;
   });
+  /** 督办 is the township office's (the county bureau looks on). */
+  protected readonly maySupervise = computed(() => this.user()?.role === 'judicial_officer');
   protected readonly lightCounts = computed(() => this.store.summary()?.lights);
 
   protected readonly supervising = signal<OverdueItem | null>(null);

@@ -26,7 +26,7 @@ import {
 import { CaseStatusTag } from '../../../shared/ui/case-status-tag/case-status-tag';
 import { DispatchDialog } from '../dialogs/dispatch-dialog';
 import { NoteDialog } from '../dialogs/note-dialog';
-import { mayDecide, mayDispatch, mayGiveFeedback } from '../referral-permissions';
+import { mayDecide, mayDispatch, mayGiveFeedback, referralView } from '../referral-permissions';
 import { REFERRALS_TEXTS } from '../referrals.texts';
 
 type Dialog = 'dispatch' | 'decline' | 'feedback';
@@ -94,6 +94,8 @@ export class ReferralDetailPage {
   );
 
   private readonly role = computed(() => this.user()?.role);
+  /** Referrers follow the case here; the case file itself is the committee's and the office's. */
+  protected readonly mayOpenCase = computed(() => referralView(this.role()) !== 'liaison');
   protected readonly mayDispatch = computed(() => this.is((r) => mayDispatch(r, this.role())));
   protected readonly mayDecide = computed(() => this.is((r) => mayDecide(r, this.role())));
   protected readonly mayGiveFeedback = computed(() => this.is((r) => mayGiveFeedback(r, this.role())));
@@ -106,8 +108,10 @@ export class ReferralDetailPage {
     const r = this.referral();
     return r?.agreement ? this.api.agreementPdfUrl(r.id) : null;
   });
-  /** Newest first, as people read a file's history. */
-  protected readonly events = computed(() => [...(this.referral()?.events ?? [])].reverse());
+  /** In the order things happened, from filing to the outcome. */
+  protected readonly events = computed(() =>
+    [...(this.referral()?.events ?? [])].sort((a, b) => a.at.localeCompare(b.at)),
+  );
 
   protected readonly dialog = signal<Dialog | null>(null);
   protected readonly busy = signal(false);

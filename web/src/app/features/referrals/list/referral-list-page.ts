@@ -101,6 +101,8 @@ export class ReferralListPage {
         : this.texts.liaisonHint;
   });
   protected readonly withActions = computed(() => this.view() !== 'liaison');
+  /** Wide enough for every column; on a tablet the table scrolls sideways with the actions kept in view. */
+  protected readonly scrollWidth = computed(() => (this.view() === 'inbox' ? '1070px' : '920px'));
 
   protected readonly query = computed(() => toReferralQuery(this.status(), this.page()));
   protected readonly dialog = signal<Dialog | null>(null);
