@@ -5,8 +5,13 @@ import {
   CASE_STATUS_LABELS,
   DISPUTE_TYPE_LABELS,
 } from '../../../shared/labels/case-labels';
+import { CASE_OUTCOME_LABELS, type CaseOutcome } from '../../../shared/labels/stats-labels';
 
 export const PAGE_SIZE = 20;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The case list's API query, with the outcome filter (调解结果) the statistics drill down with. */
+export type CaseListQuery = CaseQuery & { outcome?: CaseOutcome };
 
 /** The list's filters exactly as they stand in the URL's query string (all optional strings). */
 export interface FilterParams {
@@ -14,6 +19,8 @@ export interface FilterParams {
   status?: string;
   disputeType?: string;
   source?: string;
+  organisationId?: string;
+  outcome?: string;
   from?: string;
   to?: string;
   page?: string;
@@ -27,13 +34,16 @@ function oneOf<K extends string>(
 }
 
 /** The API query for the URL's filters; values the API would refuse (a hand-edited URL) are dropped. */
-export function toCaseQuery(params: FilterParams): CaseQuery {
+export function toCaseQuery(params: FilterParams): CaseListQuery {
   const page = Number(params.page);
   return {
     q: params.q?.trim() || undefined,
     status: oneOf<CaseStatus>(CASE_STATUS_LABELS, params.status),
     disputeType: oneOf<DisputeType>(DISPUTE_TYPE_LABELS, params.disputeType),
     source: oneOf<CaseSource>(CASE_SOURCE_LABELS, params.source),
+    organisationId:
+      params.organisationId && UUID.test(params.organisationId) ? params.organisationId : undefined,
+    outcome: oneOf<CaseOutcome>(CASE_OUTCOME_LABELS, params.outcome),
     from: isDateString(params.from) ? params.from : undefined,
     to: isDateString(params.to) ? params.to : undefined,
     page: Number.isInteger(page) && page > 1 ? page : 1,

@@ -72,9 +72,36 @@ describe('CaseListPage (纠纷案件)', () => {
     expect((page().querySelector('#case-search') as HTMLInputElement).value).toBe('漏水');
   });
 
+  it('passes on the drill-down of the statistics: organisation and outcome (调解结果)', async () => {
+    const organisationId = '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e11';
+    const request = await open(
+      `/cases?from=2026-03-01&to=2026-03-31&organisationId=${organisationId}&outcome=succeeded&disputeType=neighbour`,
+    );
+    const params = request.request.params;
+    expect(params.get('organisationId')).toBe(organisationId);
+    expect(params.get('outcome')).toBe('succeeded');
+    expect(params.get('disputeType')).toBe('neighbour');
+    expect(params.get('from')).toBe('2026-03-01');
+    expect(textOf(page())).toContain('调解成功');
+    expect(textOf(page())).toContain('清除筛选');
+  });
+
+  it('puts a chosen outcome into the URL', async () => {
+    await open('/cases');
+    await chooseOption(page(), 'filter-outcome', '调解不成功', async () => {
+      harness.fixture.detectChanges();
+      await settle();
+    });
+    const request = await answer();
+    expect(router().parseUrl(router().url).queryParams).toEqual({ outcome: 'failed' });
+    expect(request.request.params.get('outcome')).toBe('failed');
+  });
+
   it('drops filter values the API would refuse', async () => {
-    const request = await open('/cases?status=nonsense&from=yesterday');
+    const request = await open('/cases?status=nonsense&from=yesterday&outcome=maybe&organisationId=x');
     expect(request.request.params.has('status')).toBe(false);
+    expect(request.request.params.has('outcome')).toBe(false);
+    expect(request.request.params.has('organisationId')).toBe(false);
     expect(request.request.params.has('from')).toBe(false);
   });
 

@@ -25,6 +25,7 @@ import {
   DISPUTE_TYPE_LABELS,
   optionsOf,
 } from '../../../shared/labels/case-labels';
+import { CASE_OUTCOME_LABELS, CASE_OUTCOME_TITLE } from '../../../shared/labels/stats-labels';
 import { CaseStatusTag } from '../../../shared/ui/case-status-tag/case-status-tag';
 import { PartyNames } from '../../../shared/ui/party-names/party-names';
 import { RiskTag } from '../../../shared/ui/risk-tag/risk-tag';
@@ -65,6 +66,8 @@ export class CaseListPage {
   readonly status = input<string>();
   readonly disputeType = input<string>();
   readonly source = input<string>();
+  readonly organisationId = input<string>();
+  readonly outcome = input<string>();
   readonly from = input<string>();
   readonly to = input<string>();
   readonly page = input<string>();
@@ -73,6 +76,8 @@ export class CaseListPage {
   protected readonly statusOptions = optionsOf(CASE_STATUS_LABELS);
   protected readonly typeOptions = optionsOf(DISPUTE_TYPE_LABELS);
   protected readonly sourceOptions = optionsOf(CASE_SOURCE_LABELS);
+  protected readonly outcomeOptions = optionsOf(CASE_OUTCOME_LABELS);
+  protected readonly outcomeTitle = CASE_OUTCOME_TITLE;
   protected readonly pageSize = PAGE_SIZE;
 
   protected readonly query = computed(() =>
@@ -81,6 +86,8 @@ export class CaseListPage {
       status: this.status(),
       disputeType: this.disputeType(),
       source: this.source(),
+      organisationId: this.organisationId(),
+      outcome: this.outcome(),
       from: this.from(),
       to: this.to(),
       page: this.page(),
@@ -94,8 +101,8 @@ export class CaseListPage {
     return from && to ? [from, to] : [];
   });
   protected readonly filtered = computed(() => {
-    const { q, status, disputeType, source, from } = this.query();
-    return Boolean(q || status || disputeType || source || from);
+    const { q, status, disputeType, source, organisationId, outcome, from } = this.query();
+    return Boolean(q || status || disputeType || source || organisationId || outcome || from);
   });
 
   constructor() {

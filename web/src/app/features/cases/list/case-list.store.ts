@@ -1,13 +1,13 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import type { CaseQuery } from '../../../core/api/api-types';
 import { CasesApi } from '../../../core/api/cases-api';
+import type { CaseListQuery } from './case-filters';
 
 /** One page of the case list for the current filters; the page component owns one instance. */
 @Injectable()
 export class CaseListStore {
   private readonly api = inject(CasesApi);
-  private readonly query = signal<CaseQuery | undefined>(undefined);
+  private readonly query = signal<CaseListQuery | undefined>(undefined);
 
   private readonly resource = rxResource({
     params: () => this.query(),
@@ -19,7 +19,7 @@ export class CaseListStore {
   readonly items = computed(() => (this.resource.hasValue() ? this.resource.value().items : []));
   readonly total = computed(() => (this.resource.hasValue() ? this.resource.value().total : 0));
 
-  show(query: CaseQuery): void {
+  show(query: CaseListQuery): void {
     this.query.set(query);
   }
 

@@ -1,0 +1,34 @@
+import type { OrganisationKind } from '../../core/api/api-types';
+import type { PreventedKind } from '../../core/api/stats-api';
+
+/** How a concluded case ended, as the case list filters it (调解结果). */
+export type CaseOutcome = 'succeeded' | 'failed';
+
+/** Name of the outcome filter on the case list. */
+export const CASE_OUTCOME_TITLE = '调解结果';
+
+export const CASE_OUTCOME_LABELS: Readonly<Record<CaseOutcome, string>> = {
+  succeeded: '调解成功',
+  failed: '调解不成功',
+};
+
+/** Organisation kinds as the statistics name them (按组织类型). */
+export const ORGANISATION_KIND_LABELS: Readonly<Record<OrganisationKind, string>> = {
+  county_bureau: '司法局',
+  judicial_office: '司法所',
+  committee: '人民调解委员会',
+  centre: '调解中心',
+  court: '人民法院',
+  police: '公安机关',
+  petition_office: '信访部门',
+  hotline: '12345热线',
+  government: '政府部门',
+};
+
+/** The “prevented” indicators of the MoJ bulletins, each counted in cases and persons (件/人). */
+export const PREVENTED_KIND_LABELS: Readonly<Record<PreventedKind, string>> = {
+  criminal: '防止民间纠纷转化为刑事案件',
+  group_petition: '防止群体性上访',
+  group_fight: '防止群体性械斗',
+  suicide: '防止因民间纠纷引起自杀',
+};
