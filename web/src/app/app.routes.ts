@@ -43,6 +43,10 @@ export const appRoutes: Routes = [
         path: 'oversight',
         loadChildren: () => import('./features/oversight/oversight.routes').then((m) => m.oversightRoutes),
       },
+      {
+        path: 'stats',
+        loadChildren: () => import('./features/stats/stats.routes').then((m) => m.statsRoutes),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -34,7 +34,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     ],
   },
   { label: nav.oversight, icon: 'alert', link: '/oversight', roles: ['judicial_officer', 'county_bureau'] },
-  { label: nav.stats, icon: 'bar-chart', link: null },
+  {
+    label: nav.stats,
+    icon: 'bar-chart',
+    link: '/stats',
+    roles: ['director', 'judicial_officer', 'county_bureau'],
+  },
   { label: nav.admin, icon: 'setting', link: null },
 ];
 

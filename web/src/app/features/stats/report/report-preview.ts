@@ -1,0 +1,72 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import type { StatsReport } from '../../../core/api/stats-api';
+import { STATS_TEXTS } from '../stats.texts';
+
+/** The monthly report as a table: one row per organisation and the totals row (合计) last. */
+@Component({
+  selector: 'tj-report-preview',
+  imports: [NzTableModule],
+  template: `
+    <h3 class="heading">{{ texts.heading(report().organisationName, report().period) }}</h3>
+    <nz-table
+      #table
+      nzSize="small"
+      nzBordered
+      [nzData]="report().rows"
+      [nzShowPagination]="false"
+      [nzFrontPagination]="false"
+      [nzNoResult]="texts.empty"
+      [nzScroll]="{ x: scrollWidth() }"
+    >
+      <thead>
+        <tr>
+          <th nzLeft nzWidth="180px">{{ texts.name }}</th>
+          @for (column of report().columns; track column.key) {
+            <th>{{ column.label }}</th>
+          }
+        </tr>
+      </thead>
+      <tbody>
+        @for (row of table.data; track row.organisationId) {
+          <tr class="report-row">
+            <td nzLeft>{{ row.name }}</td>
+            @for (column of report().columns; track column.key) {
+              <td class="number">{{ row.values[column.key] ?? '' }}</td>
+            }
+          </tr>
+        }
+        <tr class="totals">
+          <td nzLeft>{{ texts.totals }}</td>
+          @for (column of report().columns; track column.key) {
+            <td class="number">{{ report().totals[column.key] ?? '' }}</td>
+          }
+        </tr>
+      </tbody>
+    </nz-table>
+  `,
+  styles: `
+    .heading {
+      margin: 0 0 12px;
+      font-size: 16px;
+      text-align: center;
+    }
+    .number {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+    }
+    .totals td {
+      font-weight: 600;
+      background: #fafafa;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReportPreview {
+  readonly report = input.required<StatsReport>();
+
+  protected readonly texts = STATS_TEXTS.report;
+  protected scrollWidth(): string {
+    return `${180 + this.report().columns.length * 110}px`;
+  }
+}

@@ -1,0 +1,85 @@
+import type { StatsAnalysis, StatsOverview, StatsReport, StatsTrend } from '../../core/api/stats-api';
+
+/** Statistics answers as the API sends them, for the unit tests of this feature. */
+export const CENTRE_ID = '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e11';
+
+export function overviewFixture(changes: Partial<StatsOverview> = {}): StatsOverview {
+  return {
+    from: '2026-03-01',
+    to: '2026-03-31',
+    received: 1234,
+    accepted: 1200,
+    succeeded: 987,
+    failed: 45,
+    successRate: 0.9564,
+    agreementAmount: '1234567.50',
+    performed: 900,
+    judicialConfirmations: 12,
+    overdue: 3,
+    averageDaysToClose: 8.25,
+    satisfaction: 4.6,
+    byType: [
+      { disputeType: 'neighbour', received: 600, succeeded: 500 },
+      { disputeType: 'property_management', received: 634, succeeded: 487 },
+    ],
+    bySource: [
+      { source: 'walk_in', received: 1000, succeeded: 800 },
+      { source: 'court_dispatch', received: 234, succeeded: 187 },
+    ],
+    byOrganisationKind: [{ kind: 'centre', received: 1234, succeeded: 987 }],
+    prevented: [
+      { kind: 'criminal', cases: 2, persons: 5 },
+      { kind: 'group_petition', cases: 1, persons: 12 },
+      { kind: 'group_fight', cases: 0, persons: 0 },
+      { kind: 'suicide', cases: 1, persons: 1 },
+    ],
+    ...changes,
+  };
+}
+
+export const TREND: StatsTrend = {
+  months: [
+    { month: '2026-02', received: 80, succeeded: 70 },
+    { month: '2026-03', received: 1234, succeeded: 987 },
+  ],
+};
+
+export const ANALYSIS: StatsAnalysis = {
+  places: [
+    {
+      place: '枫桥镇幸福小区',
+      total: 7,
+      topTypes: [
+        { disputeType: 'neighbour', count: 5 },
+        { disputeType: 'property_management', count: 2 },
+      ],
+    },
+  ],
+  repeatParties: [{ name: '钱秀英', cases: 3 }],
+  repeatPlaces: [{ place: '枫桥镇幸福小区', cases: 7 }],
+  mediators: [{ mediatorId: 'm1', name: '杨建国', organisationName: '老杨调解中心', cases: 9, succeeded: 8 }],
+  committees: [{ organisationId: CENTRE_ID, name: '老杨调解中心', received: 1234, succeeded: 987 }],
+};
+
+export const REPORT: StatsReport = {
+  period: '2026-03',
+  organisationName: '枫桥镇司法所',
+  columns: [
+    { key: 'received', label: '受理纠纷数' },
+    { key: 'succeeded', label: '调解成功数' },
+    { key: 'agreementAmount', label: '协议涉及金额（万元）' },
+  ],
+  rows: [
+    {
+      organisationId: CENTRE_ID,
+      name: '老杨调解中心',
+      values: { received: 10, succeeded: 8, agreementAmount: '1.20' },
+    },
+    {
+      organisationId: 'o2',
+      name: '枫桥镇人民调解委员会',
+      values: { received: 5, succeeded: 4, agreementAmount: '0.30' },
+    },
+  ],
+  totals: { received: 15, succeeded: 12, agreementAmount: '1.50' },
+};
