@@ -16,6 +16,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { MediatorsModule } from './modules/mediators/mediators.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 import { OversightModule } from './modules/oversight/oversight.module.js';
+import { StatsModule } from './modules/stats/stats.module.js';
 import { ReferralsModule } from './modules/referrals/referrals.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         PerformanceModule,
         ReferralsModule,
         OversightModule,
+        StatsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }, DemoDataService],
     };

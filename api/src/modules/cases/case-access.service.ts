@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CommonErrors } from '../../common/errors.js';
+import { positional } from '../../common/named-sql.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/role.js';
 import { orgCondition, scopeOf } from '../organisations/org-scope.js';
@@ -106,4 +107,17 @@ export class CaseAccessService {
     if (!teamRoles.includes(user.role)) throw CommonErrors.forbidden();
     if (user.role !== 'intake_clerk' && !access.onTeam) throw CaseErrors.notOnCaseTeam();
   }
+}
+
+/**
+ * The visibility rule as a positional SQL condition on alias `c` (parameters appended to `params`),
+ * optionally narrowed to one organisation's subtree (its materialised path).
+ */
+export function caseScopeSql(user: AuthUser, params: unknown[], narrowToPath?: string): string {
+  let sql = positional(caseVisibility(user), params);
+  if (narrowToPath !== undefined) {
+    params.push(`${narrowToPath}%`);
+    sql += ` AND c.organisation_id IN (SELECT so.id FROM organisations so WHERE so.path LIKE $${params.length})`;
+  }
+  return sql;
 }

@@ -36,6 +36,7 @@ import {
 @Index('uq_cases_org_year_seq', ['organisationId', 'year', 'seq'], { unique: true })
 @Index('idx_cases_org_activity', ['organisationId', 'lastActivityAt'])
 @Index('idx_cases_status', ['status'])
+@Index('idx_cases_org_created', ['organisationId', 'createdAt'])
 @Index('idx_cases_registered_by', ['registeredById'])
 // GIN index over searchVector, written by hand in the migration (TypeORM cannot declare GIN).
 @Index('idx_cases_search_vector', { synchronize: false })
@@ -101,6 +102,13 @@ export class CaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   referralId: string | null;
+
+  /**
+   * The "prevented" indicators the mediator judged this case to have averted (domain.md §4.2), each
+   * with the number of persons: e.g. `{ "criminal": 2, "group_petition": 15 }`. Null: none recorded.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  prevention: Partial<Record<'criminal' | 'group_petition' | 'group_fight' | 'suicide', number>> | null;
 
   /** 无争议事实: facts the parties confirmed when mediation failed, for the court's later use. */
   @Column({ type: 'text', nullable: true })

@@ -26,6 +26,11 @@ import type { CreateCaseDto } from './dto/create-case.dto.js';
 
 const REGISTRARS: readonly Role[] = ['mediator', 'director', 'intake_clerk'];
 
+/** A case settled by mediation: it has an effective agreement (the statistics use the same rule). */
+export const SUCCEEDED_SQL = `EXISTS (SELECT 1 FROM agreements sa WHERE sa.case_id = c.id AND sa.status = 'effective')`;
+/** Mediation that ended without an agreement (terminated, the routes explained). */
+export const FAILED_SQL = `(c.routes_informed IS NOT NULL AND NOT ${SUCCEEDED_SQL})`;
+
 @Injectable()
 export class CasesService {
   constructor(
@@ -116,6 +121,7 @@ export class CasesService {
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.disputeType) qb.andWhere('c.dispute_type = :disputeType', { disputeType: query.disputeType });
     if (query.source) qb.andWhere('c.source = :source', { source: query.source });
+    if (query.outcome) qb.andWhere(query.outcome === 'succeeded' ? SUCCEEDED_SQL : FAILED_SQL);
     if (query.organisationId) {
       const org = await this.organisations.findVisible(user, query.organisationId);
       qb.andWhere('c.organisation_id IN (SELECT fo.id FROM organisations fo WHERE fo.path LIKE :orgPath)', {

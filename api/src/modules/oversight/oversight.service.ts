@@ -6,7 +6,7 @@ import { positional } from '../../common/named-sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/role.js';
-import { CaseAccessService, caseVisibility } from '../cases/case-access.service.js';
+import { CaseAccessService, caseScopeSql } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
@@ -42,13 +42,8 @@ export class OversightService {
 
   /** Visible cases, narrowed to one organisation's subtree when asked; appends its parameters. */
   private async caseScope(user: AuthUser, organisationId: string | undefined, params: unknown[]) {
-    let sql = positional(caseVisibility(user), params);
-    if (organisationId) {
-      const org = await this.organisations.findVisible(user, organisationId);
-      params.push(`${org.path}%`);
-      sql += ` AND c.organisation_id IN (SELECT so.id FROM organisations so WHERE so.path LIKE $${params.length})`;
-    }
-    return sql;
+    const org = organisationId ? await this.organisations.findVisible(user, organisationId) : undefined;
+    return caseScopeSql(user, params, org?.path);
   }
 
   async summary(user: AuthUser, organisationId?: string): Promise<OversightSummaryDto> {

@@ -26,6 +26,15 @@ export class CaseQueryDto extends PageQueryDto {
   @IsIn(CASE_SOURCES, { message: '案件来源无效' })
   source?: CaseSource;
 
+  @ApiPropertyOptional({
+    enum: ['succeeded', 'failed'],
+    description:
+      'succeeded: an effective agreement; failed: terminated without one (the statistics’ drill-down)',
+  })
+  @IsOptional()
+  @IsIn(['succeeded', 'failed'], { message: '调解结果须为成功或不成功' })
+  outcome?: 'succeeded' | 'failed';
+
   @ApiPropertyOptional({ format: 'uuid', description: 'Limit to this organisation and those below it' })
   @IsOptional()
   @IsUUID('all', { message: '组织 ID 无效' })

@@ -1203,6 +1203,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Figures of the period (registration date), computed from case facts */
+        get: operations["StatsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Received and succeeded per month */
+        get: operations["StatsController_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 类案分析: places and their types, repeat parties and places, workload */
+        get: operations["StatsController_analysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly report in the official layout, as JSON or as an Excel file */
+        get: operations["StatsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/prevention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record what the case prevented (防止民转刑, 群体性上访 …) with the persons */
+        put: operations["StatsController_prevention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2381,6 +2466,146 @@ export interface components {
             id: string;
             score: number;
         };
+        CountByTypeDto: {
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+            received: number;
+            succeeded: number;
+        };
+        CountBySourceDto: {
+            /** @enum {string} */
+            source: "walk_in" | "phone" | "self_initiated" | "grid" | "hotline_12345" | "court_dispatch" | "court_entrust" | "police" | "petition" | "government" | "online";
+            received: number;
+            succeeded: number;
+        };
+        CountByKindDto: {
+            kind: string;
+            received: number;
+            succeeded: number;
+        };
+        PreventedDto: {
+            /** @enum {string} */
+            kind: "criminal" | "group_petition" | "group_fight" | "suicide";
+            cases: number;
+            persons: number;
+        };
+        OverviewDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Cases registered in the period */
+            received: number;
+            accepted: number;
+            /** @description With an effective agreement */
+            succeeded: number;
+            /** @description Terminated without an agreement */
+            failed: number;
+            /** @description succeeded / (succeeded + failed) */
+            successRate: number | null;
+            /**
+             * @description Yuan to be paid under the effective agreements
+             * @example 125000.00
+             */
+            agreementAmount: string;
+            /** @description Agreements performed in full */
+            performed: number;
+            /** @description Agreements confirmed by a court */
+            judicialConfirmations: number;
+            /** @description Cases whose mediation period ran out */
+            overdue: number;
+            averageDaysToClose: number | null;
+            /** @description Mean return-visit satisfaction, 1–5 */
+            satisfaction: number | null;
+            byType: components["schemas"]["CountByTypeDto"][];
+            bySource: components["schemas"]["CountBySourceDto"][];
+            byOrganisationKind: components["schemas"]["CountByKindDto"][];
+            prevented: components["schemas"]["PreventedDto"][];
+        };
+        TrendMonthDto: {
+            /** @example 2026-10 */
+            month: string;
+            received: number;
+            succeeded: number;
+        };
+        TrendDto: {
+            months: components["schemas"]["TrendMonthDto"][];
+        };
+        TypeCountDto: {
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+            count: number;
+        };
+        PlaceDto: {
+            place: string;
+            total: number;
+            topTypes: components["schemas"]["TypeCountDto"][];
+        };
+        RepeatDto: {
+            name: string;
+            cases: number;
+        };
+        RepeatPlaceDto: {
+            place: string;
+            cases: number;
+        };
+        MediatorWorkDto: {
+            /** Format: uuid */
+            mediatorId: string;
+            name: string;
+            organisationName: string;
+            cases: number;
+            succeeded: number;
+        };
+        CommitteeWorkDto: {
+            /** Format: uuid */
+            organisationId: string;
+            name: string;
+            received: number;
+            succeeded: number;
+        };
+        AnalysisDto: {
+            places: components["schemas"]["PlaceDto"][];
+            /** @description Empty for the county bureau (de-identified) */
+            repeatParties: components["schemas"]["RepeatDto"][];
+            repeatPlaces: components["schemas"]["RepeatPlaceDto"][];
+            mediators: components["schemas"]["MediatorWorkDto"][];
+            committees: components["schemas"]["CommitteeWorkDto"][];
+        };
+        ReportColumnDto: {
+            key: string;
+            label: string;
+            /** @description The header group it sits under */
+            group: string | null;
+        };
+        ReportRowDto: {
+            /** Format: uuid */
+            organisationId: string;
+            name: string;
+            values: {
+                [key: string]: number | string;
+            };
+        };
+        ReportDto: {
+            /** @example 2026-10 */
+            period: string;
+            organisationName: string;
+            columns: components["schemas"]["ReportColumnDto"][];
+            rows: components["schemas"]["ReportRowDto"][];
+            totals: {
+                [key: string]: number | string;
+            };
+        };
+        PreventionItemDto: {
+            /** @enum {string} */
+            kind: "criminal" | "group_petition" | "group_fight" | "suicide";
+            /** @description Persons involved */
+            persons: number;
+        };
+        PreventionDto: {
+            /** @description Empty: nothing prevented */
+            items: components["schemas"]["PreventionItemDto"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -2833,6 +3058,8 @@ export interface operations {
                 status?: "registered" | "accepted" | "in_mediation" | "paused" | "agreement_pending" | "agreement_effective" | "performing" | "performed" | "breached" | "terminated" | "not_accepted" | "transferred_out" | "closed" | "archived";
                 disputeType?: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
                 source?: "walk_in" | "phone" | "self_initiated" | "grid" | "hotline_12345" | "court_dispatch" | "court_entrust" | "police" | "petition" | "government" | "online";
+                /** @description succeeded: an effective agreement; failed: terminated without one (the statistics’ drill-down) */
+                outcome?: "succeeded" | "failed";
                 /** @description Limit to this organisation and those below it */
                 organisationId?: string;
                 mediatorId?: string;
@@ -4214,6 +4441,132 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FileReviewResultDto"];
                 };
+            };
+        };
+    };
+    StatsController_overview: {
+        parameters: {
+            query?: {
+                /** @description Registered on or after (China time); default the 1st of this month */
+                from?: string;
+                /** @description Registered on or before; default today */
+                to?: string;
+                /** @description An organisation in the caller’s scope (and those below it) */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewDto"];
+                };
+            };
+        };
+    };
+    StatsController_trend: {
+        parameters: {
+            query?: {
+                /** @description Registered on or after (China time); default the 1st of this month */
+                from?: string;
+                /** @description Registered on or before; default today */
+                to?: string;
+                /** @description An organisation in the caller’s scope (and those below it) */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendDto"];
+                };
+            };
+        };
+    };
+    StatsController_analysis: {
+        parameters: {
+            query?: {
+                /** @description Registered on or after (China time); default the 1st of this month */
+                from?: string;
+                /** @description Registered on or before; default today */
+                to?: string;
+                /** @description An organisation in the caller’s scope (and those below it) */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisDto"];
+                };
+            };
+        };
+    };
+    StatsController_report: {
+        parameters: {
+            query: {
+                /** @description The month, YYYY-MM */
+                period: string;
+                organisationId?: string;
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ReportDto"];
+                };
+            };
+        };
+    };
+    StatsController_prevention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreventionDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,0 +1,310 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppError, CommonErrors } from '../../common/errors.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { Role } from '../auth/role.js';
+import { CaseAccessService, caseScopeSql } from '../cases/case-access.service.js';
+import { addCaseEvent } from '../cases/case-timeline.js';
+import { CaseEntity } from '../cases/case.entity.js';
+import { chinaDay } from '../deadlines/working-calendar.js';
+import { AuditService } from '../audit/audit.service.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import type {
+  AnalysisDto,
+  OverviewDto,
+  PreventionDto,
+  ReportDto,
+  StatsQueryDto,
+  TrendDto,
+} from './dto/stats.dto.js';
+import { PREVENTION_KINDS } from './dto/stats.dto.js';
+import { PREVENTION_LABELS, REPORT_COLUMNS, SOURCE_GROUPS } from './report-columns.js';
+import { baseCte, TOTALS_SQL } from './stats-sql.js';
+
+const READERS: readonly Role[] = ['director', 'judicial_officer', 'county_bureau'];
+const START = (n: number) => `($${n}::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`;
+const END = (n: number) => `($${n}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`;
+
+interface Totals {
+  received: number;
+  accepted: number;
+  succeeded: number;
+  failed: number;
+  amount: string;
+  performed: number;
+  confirmed: number;
+  overdue: number;
+  days: number | null;
+}
+
+const rate = (succeeded: number, failed: number) =>
+  succeeded + failed ? Math.round((succeeded / (succeeded + failed)) * 1000) / 1000 : null;
+
+/** Statistics computed from case facts on each request (stats-sql.ts defines every figure). */
+@Injectable()
+export class StatsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The period (default: this month so far) and the scope, as the base CTE and its parameters. */
+  private async scope(user: AuthUser, query: StatsQueryDto) {
+    if (!READERS.includes(user.role)) throw CommonErrors.forbidden();
+    const today = chinaDay(new Date());
+    const from = query.from ?? `${today.slice(0, 8)}01`;
+    const to = query.to ?? today;
+    if (from > to)
+      throw CommonErrors.validation([{ field: 'from', code: 'range', message: '开始日期不能晚于结束日期' }]);
+    const org = query.organisationId
+      ? await this.organisations.findVisible(user, query.organisationId)
+      : undefined;
+    const params: unknown[] = [];
+    const scopeSql = caseScopeSql(user, params, org?.path);
+    params.push(from, to);
+    const cte = baseCte(
+      scopeSql,
+      `c.created_at >= ${START(params.length - 1)} AND c.created_at < ${END(params.length)}`,
+    );
+    return { cte, params, from, to, path: org?.path ?? user.organisationPath, orgName: org?.name };
+  }
+
+  async overview(user: AuthUser, query: StatsQueryDto): Promise<OverviewDto> {
+    const { cte, params, from, to } = await this.scope(user, query);
+    const [row] = await this.dataSource.query<
+      {
+        totals: Totals;
+        by_type: OverviewDto['byType'];
+        by_source: OverviewDto['bySource'];
+        by_kind: OverviewDto['byOrganisationKind'];
+        prevented: OverviewDto['prevented'];
+        satisfaction: number | null;
+      }[]
+    >(
+      `WITH ${cte}
+       SELECT (${TOTALS_SQL}) AS totals,
+              (SELECT coalesce(json_agg(x ORDER BY x.received DESC, x."disputeType"), '[]') FROM (
+                 SELECT dispute_type AS "disputeType", count(*)::int AS received,
+                        count(*) FILTER (WHERE succeeded)::int AS succeeded FROM base GROUP BY 1) x) AS by_type,
+              (SELECT coalesce(json_agg(x ORDER BY x.received DESC, x.source), '[]') FROM (
+                 SELECT source, count(*)::int AS received,
+                        count(*) FILTER (WHERE succeeded)::int AS succeeded FROM base GROUP BY 1) x) AS by_source,
+              (SELECT coalesce(json_agg(x ORDER BY x.received DESC, x.kind), '[]') FROM (
+                 SELECT org_kind AS kind, count(*)::int AS received,
+                        count(*) FILTER (WHERE succeeded)::int AS succeeded FROM base GROUP BY 1) x) AS by_kind,
+              (SELECT coalesce(json_agg(x), '[]') FROM (
+                 SELECT p.key AS kind, count(*)::int AS cases, sum(p.value::int)::int AS persons
+                   FROM base b, jsonb_each_text(b.prevention) p GROUP BY 1) x) AS prevented,
+              (SELECT round(avg(v.satisfaction)::numeric, 2)::float FROM return_visits v
+                WHERE v.case_id IN (SELECT id FROM base)) AS satisfaction`,
+      params,
+    );
+    const t = row!.totals;
+    return {
+      from,
+      to,
+      received: t.received,
+      accepted: t.accepted,
+      succeeded: t.succeeded,
+      failed: t.failed,
+      successRate: rate(t.succeeded, t.failed),
+      agreementAmount: t.amount,
+      performed: t.performed,
+      judicialConfirmations: t.confirmed,
+      overdue: t.overdue,
+      averageDaysToClose: t.days,
+      satisfaction: row!.satisfaction,
+      byType: row!.by_type,
+      bySource: row!.by_source,
+      byOrganisationKind: row!.by_kind,
+      prevented: PREVENTION_KINDS.map(
+        (kind) => row!.prevented.find((p) => p.kind === kind) ?? { kind, cases: 0, persons: 0 },
+      ),
+    };
+  }
+
+  async trend(user: AuthUser, query: StatsQueryDto): Promise<TrendDto> {
+    const { cte, params } = await this.scope(user, query);
+    const months = await this.dataSource.query<TrendDto['months']>(
+      `WITH ${cte}
+       SELECT to_char(created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, count(*)::int AS received,
+              count(*) FILTER (WHERE succeeded)::int AS succeeded
+         FROM base GROUP BY 1 ORDER BY 1`,
+      params,
+    );
+    return { months };
+  }
+
+  async analysis(user: AuthUser, query: StatsQueryDto): Promise<AnalysisDto> {
+    const { cte, params, path } = await this.scope(user, query);
+    // A place is the location up to its first digit or space: "枫源村 12 号" → "枫源村".
+    const place = `nullif(substring(b.location from '^[^0-9 ,，]+'), '')`;
+    const [row] = await this.dataSource.query<
+      {
+        places: AnalysisDto['places'];
+        repeat_places: AnalysisDto['repeatPlaces'];
+        repeat_parties: AnalysisDto['repeatParties'];
+        mediators: AnalysisDto['mediators'];
+      }[]
+    >(
+      `WITH ${cte}, placed AS (SELECT b.*, ${place} AS place FROM base b)
+       SELECT
+         (SELECT coalesce(json_agg(x ORDER BY x.total DESC, x.place), '[]') FROM (
+            SELECT p.place, count(*)::int AS total,
+                   (SELECT json_agg(y ORDER BY y.count DESC, y."disputeType") FROM (
+                      SELECT dispute_type AS "disputeType", count(*)::int AS count FROM placed q
+                       WHERE q.place = p.place GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 3) y) AS "topTypes"
+              FROM placed p WHERE p.place IS NOT NULL GROUP BY p.place ORDER BY 2 DESC, 1 LIMIT 20) x) AS places,
+         (SELECT coalesce(json_agg(x ORDER BY x.cases DESC, x.place), '[]') FROM (
+            SELECT place, count(*)::int AS cases FROM placed WHERE place IS NOT NULL
+             GROUP BY 1 HAVING count(*) > 1 ORDER BY 2 DESC, 1 LIMIT 20) x) AS repeat_places,
+         (SELECT coalesce(json_agg(x ORDER BY x.cases DESC, x.name), '[]') FROM (
+            SELECT min(pa.name) AS name, count(DISTINCT pa.case_id)::int AS cases
+              FROM parties pa JOIN base b ON b.id = pa.case_id
+             GROUP BY coalesce(pa.id_number_hash, pa.kind || ':' || pa.name)
+            HAVING count(DISTINCT pa.case_id) > 1 ORDER BY 2 DESC, 1 LIMIT 20) x) AS repeat_parties,
+         (SELECT coalesce(json_agg(x ORDER BY x.cases DESC, x.name), '[]') FROM (
+            SELECT m.id AS "mediatorId", m.name, o.name AS "organisationName", count(*)::int AS cases,
+                   count(*) FILTER (WHERE b.succeeded)::int AS succeeded
+              FROM case_mediators cm JOIN base b ON b.id = cm.case_id
+              JOIN mediators m ON m.id = cm.mediator_id JOIN organisations o ON o.id = m.organisation_id
+             GROUP BY m.id, m.name, o.name ORDER BY 4 DESC, 2 LIMIT 50) x) AS mediators`,
+      params,
+    );
+    const committees = await this.committeeRows(cte, params, path);
+    return {
+      places: row!.places,
+      repeatParties: user.role === 'county_bureau' ? [] : row!.repeat_parties,
+      repeatPlaces: row!.repeat_places,
+      mediators: row!.mediators,
+      committees: committees.map((c) => ({
+        organisationId: c.id,
+        name: c.name,
+        received: c.totals.received,
+        succeeded: c.totals.succeeded,
+      })),
+    };
+  }
+
+  /** Every mediation body under `path`, with its totals (zero rows included). */
+  private committeeRows(cte: string, params: unknown[], path: string) {
+    return this.dataSource.query<{ id: string; name: string; totals: Totals }[]>(
+      `WITH ${cte}
+       SELECT o.id, o.name, (${TOTALS_SQL.replace('FROM base', 'FROM base WHERE base.organisation_id = o.id')}) AS totals
+         FROM organisations o
+        WHERE o.kind IN ('committee', 'centre') AND o.path LIKE $${params.length + 1}
+        ORDER BY o.path`,
+      [...params, `${path}%`],
+    );
+  }
+
+  /** 人民调解工作月报表: one row per committee, the official columns, and the totals row. */
+  async report(user: AuthUser, period: string, organisationId?: string): Promise<ReportDto> {
+    const [y, m] = period.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const { cte, params, path, orgName } = await this.scope(user, {
+      from: `${period}-01`,
+      to: `${period}-${String(last).padStart(2, '0')}`,
+      organisationId,
+    });
+    const committees = await this.committeeRows(cte, params, path);
+    const detail = await this.dataSource.query<
+      { organisation_id: string; dispute_type: string; source: string; n: number }[]
+    >(
+      `WITH ${cte} SELECT organisation_id, dispute_type, source, count(*)::int AS n FROM base GROUP BY 1, 2, 3`,
+      params,
+    );
+    const prevention = await this.dataSource.query<
+      { organisation_id: string; kind: string; cases: number; persons: number }[]
+    >(
+      `WITH ${cte} SELECT b.organisation_id, p.key AS kind, count(*)::int AS cases, sum(p.value::int)::int AS persons
+         FROM base b, jsonb_each_text(b.prevention) p GROUP BY 1, 2`,
+      params,
+    );
+    const rows = committees.map((c) => {
+      const values: Record<string, number | string> = {};
+      for (const col of REPORT_COLUMNS) values[col.key] = 0;
+      const t = c.totals;
+      values['received'] = t.received;
+      values['succeeded'] = t.succeeded;
+      values['successRate'] = percent(t.succeeded, t.failed);
+      values['amount'] = t.amount;
+      values['performed'] = t.performed;
+      values['confirmed'] = t.confirmed;
+      for (const d of detail.filter((d) => d.organisation_id === c.id)) {
+        values[`type.${d.dispute_type}`] = (values[`type.${d.dispute_type}`] as number) + d.n;
+        const group = Object.entries(SOURCE_GROUPS).find(([, g]) =>
+          (g.sources as readonly string[]).includes(d.source),
+        );
+        if (group) values[`source.${group[0]}`] = (values[`source.${group[0]}`] as number) + d.n;
+      }
+      for (const p of prevention.filter((p) => p.organisation_id === c.id)) {
+        values[`prevented.${p.kind}.cases`] = p.cases;
+        values[`prevented.${p.kind}.persons`] = p.persons;
+      }
+      return { organisationId: c.id, name: c.name, values, failed: t.failed };
+    });
+    const totals: Record<string, number | string> = {};
+    for (const col of REPORT_COLUMNS) {
+      if (col.key === 'successRate') continue;
+      if (col.key === 'amount') {
+        const cents = rows.reduce((sum, r) => sum + Math.round(Number(r.values['amount']) * 100), 0);
+        totals['amount'] = (cents / 100).toFixed(2);
+      } else totals[col.key] = rows.reduce((sum, r) => sum + (r.values[col.key] as number), 0);
+    }
+    totals['successRate'] = percent(
+      totals['succeeded'] as number,
+      rows.reduce((sum, r) => sum + r.failed, 0),
+    );
+    const [scopeOrg] = await this.dataSource.query<{ name: string }[]>(
+      'SELECT name FROM organisations WHERE path = $1',
+      [path],
+    );
+    return {
+      period,
+      organisationName: orgName ?? scopeOrg?.name ?? '',
+      columns: REPORT_COLUMNS,
+      rows: rows.map(({ organisationId, name, values }) => ({ organisationId, name, values })),
+      totals,
+    };
+  }
+
+  /** The mediator's judgement of what the case prevented (防止民转刑 …), with the persons involved. */
+  async setPrevention(user: AuthUser, caseId: string, dto: PreventionDto): Promise<void> {
+    const kinds = dto.items.map((i) => i.kind);
+    if (new Set(kinds).size !== kinds.length)
+      throw new AppError(422, 'PREVENTION_DUPLICATE', '每种防止情况只能填写一次');
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.load(manager, user, caseId, true);
+      this.access.assertMayChange(user, access);
+      const prevention = dto.items.length
+        ? Object.fromEntries(dto.items.map((i) => [i.kind, i.persons]))
+        : null;
+      await manager
+        .createQueryBuilder()
+        .update(CaseEntity)
+        .set({ prevention })
+        .where('id = :id', { id: caseId })
+        .execute();
+      const summary = dto.items.length
+        ? dto.items.map((i) => `${PREVENTION_LABELS[i.kind]}${i.persons}人`).join('、')
+        : '无';
+      await addCaseEvent(manager, caseId, user, 'prevention', `记录防止情况：${summary}`);
+      await this.audit.record(manager, user, {
+        action: 'case.prevention',
+        entity: 'case',
+        entityId: caseId,
+        organisationId: access.row.organisationId,
+        before: { prevention: access.row.prevention },
+        after: { prevention },
+      });
+    });
+  }
+}
+
+function percent(succeeded: number, failed: number): number {
+  return succeeded + failed ? Math.round((succeeded / (succeeded + failed)) * 1000) / 10 : 0;
+}
