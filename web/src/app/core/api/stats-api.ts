@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { CaseSource, DisputeType, OrganisationKind } from './api-types';
+import type { components } from './schema';
 
 /** The period and organisation every statistics call takes (`from`/`to` as `YYYY-MM-DD`). */
 export interface StatsQuery {
@@ -10,58 +10,18 @@ export interface StatsQuery {
   organisationId?: string;
 }
 
-export type PreventedKind = 'criminal' | 'group_petition' | 'group_fight' | 'suicide';
+type Schemas = components['schemas'];
 
 /** `GET /api/stats/overview`: the figures of a period (cases counted by registration date). */
-export interface StatsOverview {
-  from: string;
-  to: string;
-  received: number;
-  accepted: number;
-  succeeded: number;
-  failed: number;
-  /** 0..1; null when nothing was concluded. */
-  successRate: number | null;
-  /** Yuan with two decimals, e.g. `'12345.00'`. */
-  agreementAmount: string;
-  performed: number;
-  judicialConfirmations: number;
-  overdue: number;
-  averageDaysToClose: number | null;
-  /** 1..5; null without return visits. */
-  satisfaction: number | null;
-  byType: { disputeType: DisputeType; received: number; succeeded: number }[];
-  bySource: { source: CaseSource; received: number; succeeded: number }[];
-  byOrganisationKind: { kind: OrganisationKind; received: number; succeeded: number }[];
-  prevented: { kind: PreventedKind; cases: number; persons: number }[];
-}
-
-export interface StatsTrend {
-  months: { month: string; received: number; succeeded: number }[];
-}
-
-export interface StatsAnalysis {
-  places: { place: string; total: number; topTypes: { disputeType: DisputeType; count: number }[] }[];
-  repeatParties: { name: string; cases: number }[];
-  repeatPlaces: { place: string; cases: number }[];
-  mediators: {
-    mediatorId: string;
-    name: string;
-    organisationName: string;
-    cases: number;
-    succeeded: number;
-  }[];
-  committees: { organisationId: string; name: string; received: number; succeeded: number }[];
-}
-
+export type StatsOverview = Schemas['OverviewDto'];
+export type PreventedKind = Schemas['PreventedDto']['kind'];
+/** `GET /api/stats/trend`: received and succeeded per month. */
+export type StatsTrend = Schemas['TrendDto'];
+/** `GET /api/stats/analysis`: places, repeat parties and places, mediators' and committees' work. */
+export type StatsAnalysis = Schemas['AnalysisDto'];
 /** `GET /api/stats/report?format=json`: the monthly report (月报表) in its official layout. */
-export interface StatsReport {
-  period: string;
-  organisationName: string;
-  columns: { key: string; label: string }[];
-  rows: { organisationId: string; name: string; values: Record<string, number | string> }[];
-  totals: Record<string, number | string>;
-}
+export type StatsReport = Schemas['ReportDto'];
+export type StatsReportColumn = Schemas['ReportColumnDto'];
 
 function paramsOf(query: object): HttpParams {
   let params = new HttpParams();

@@ -1,8 +1,8 @@
-import type { OrganisationKind } from '../../core/api/api-types';
+import type { CaseQuery, OrganisationKind } from '../../core/api/api-types';
 import type { PreventedKind } from '../../core/api/stats-api';
 
 /** How a concluded case ended, as the case list filters it (调解结果). */
-export type CaseOutcome = 'succeeded' | 'failed';
+export type CaseOutcome = NonNullable<CaseQuery['outcome']>;
 
 /** Name of the outcome filter on the case list. */
 export const CASE_OUTCOME_TITLE = '调解结果';
@@ -24,6 +24,13 @@ export const ORGANISATION_KIND_LABELS: Readonly<Record<OrganisationKind, string>
   hotline: '12345热线',
   government: '政府部门',
 };
+
+/** The Chinese name of an organisation kind; the statistics type it as a plain string. */
+export function organisationKindLabel(kind: string): string {
+  return Object.hasOwn(ORGANISATION_KIND_LABELS, kind)
+    ? ORGANISATION_KIND_LABELS[kind as OrganisationKind]
+    : kind;
+}
 
 /** The “prevented” indicators of the MoJ bulletins, each counted in cases and persons (件/人). */
 export const PREVENTED_KIND_LABELS: Readonly<Record<PreventedKind, string>> = {

@@ -11,7 +11,7 @@ export const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The case list's API query, with the outcome filter (调解结果) the statistics drill down with. */
-export type CaseListQuery = CaseQuery & { outcome?: CaseOutcome };
+export type CaseListQuery = CaseQuery;
 
 /** The list's filters exactly as they stand in the URL's query string (all optional strings). */
 export interface FilterParams {

@@ -1,6 +1,6 @@
 import type { StatsOverview, StatsTrend } from '../../../core/api/stats-api';
 import { CASE_SOURCE_LABELS, DISPUTE_TYPE_LABELS } from '../../../shared/labels/case-labels';
-import { ORGANISATION_KIND_LABELS } from '../../../shared/labels/stats-labels';
+import { organisationKindLabel } from '../../../shared/labels/stats-labels';
 import { STATS_TEXTS } from '../stats.texts';
 import type { EChartsCoreOption } from './echarts-setup';
 
@@ -55,7 +55,7 @@ export function byTypeOption(overview: StatsOverview): EChartsCoreOption {
 }
 
 export function byKindOption(overview: StatsOverview): EChartsCoreOption {
-  const bars = overview.byOrganisationKind.map((k) => ({ ...k, name: ORGANISATION_KIND_LABELS[k.kind] }));
+  const bars = overview.byOrganisationKind.map((k) => ({ ...k, name: organisationKindLabel(k.kind) }));
   return barOption(bars, false);
 }
 

@@ -11,15 +11,29 @@ describe('ReportPreview (月报表预览)', () => {
     const el = fixture.nativeElement as HTMLElement;
 
     expect(textOf(el.querySelector('h3')!)).toBe('枫桥镇司法所 2026-03 调解工作月报表');
-    const headings = Array.from(el.querySelectorAll('thead th')).map((th) => th.textContent?.trim());
-    expect(headings).toEqual(['调解组织', '受理纠纷数', '调解成功数', '协议涉及金额（万元）']);
+    // Two header rows: the columns of a group under one merged cell, as in the official layout.
+    const headerRow = (n: number) =>
+      Array.from(el.querySelectorAll(`thead tr:nth-child(${n}) th`)).map((th) => [
+        th.textContent?.trim(),
+        th.getAttribute('colspan') ?? '1',
+      ]);
+    expect(headerRow(1)).toEqual([
+      ['调解组织', '1'],
+      ['受理纠纷(件)', '1'],
+      ['纠纷类型(件)', '2'],
+      ['协议涉及金额(元)', '1'],
+    ]);
+    expect(headerRow(2)).toEqual([
+      ['邻里', '1'],
+      ['物业', '1'],
+    ]);
     const rows = Array.from(el.querySelectorAll('tbody tr.report-row, tbody tr.totals')).map((tr) =>
       Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim()),
     );
     expect(rows).toEqual([
-      ['老杨调解中心', '10', '8', '1.20'],
-      ['枫桥镇人民调解委员会', '5', '4', '0.30'],
-      ['合计', '15', '12', '1.50'],
+      ['老杨调解中心', '10', '8', '2', '12000.00'],
+      ['枫桥镇人民调解委员会', '5', '4', '1', '3000.00'],
+      ['合计', '15', '12', '3', '15000.00'],
     ]);
     expect(el.querySelector('tbody tr:last-child')?.classList).toContain('totals');
   });

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import type { StatsReport } from '../../../core/api/stats-api';
 import { STATS_TEXTS } from '../stats.texts';
+import { headerRows } from './report-header';
 
 /** The monthly report as a table: one row per organisation and the totals row (合计) last. */
 @Component({
@@ -21,11 +22,20 @@ import { STATS_TEXTS } from '../stats.texts';
     >
       <thead>
         <tr>
-          <th nzLeft nzWidth="180px">{{ texts.name }}</th>
-          @for (column of report().columns; track column.key) {
-            <th>{{ column.label }}</th>
+          <th nzLeft nzWidth="180px" [attr.rowspan]="header()[1].length ? 2 : 1">{{ texts.name }}</th>
+          @for (cell of header()[0]; track $index) {
+            <th [attr.colspan]="cell.colspan" [attr.rowspan]="header()[1].length ? cell.rowspan : 1">
+              {{ cell.label }}
+            </th>
           }
         </tr>
+        @if (header()[1].length) {
+          <tr>
+            @for (cell of header()[1]; track $index) {
+              <th>{{ cell.label }}</th>
+            }
+          </tr>
+        }
       </thead>
       <tbody>
         @for (row of table.data; track row.organisationId) {
@@ -66,7 +76,8 @@ export class ReportPreview {
   readonly report = input.required<StatsReport>();
 
   protected readonly texts = STATS_TEXTS.report;
+  protected readonly header = computed(() => headerRows(this.report().columns));
   protected scrollWidth(): string {
-    return `${180 + this.report().columns.length * 110}px`;
+    return `${180 + this.report().columns.length * 90}px`;
   }
 }
