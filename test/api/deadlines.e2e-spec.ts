@@ -81,7 +81,7 @@ describe('deadlines: clocks, lights and the sweep', () => {
     expect(director.body.items[0]).toMatchObject({
       kind: 'deadline',
       caseId: c.id,
-      title: `已超期:${c.caseNumber} 调解期限`,
+      title: `已超期：${c.caseNumber} 调解期限`,
     });
   });
 

@@ -162,8 +162,11 @@ WITH red AS (
 ), recipients AS (
   SELECT DISTINCT ch.id AS clock_id, ch.case_id, ch.label, ch.light, ch.due_at, c.case_number, r.user_id
     FROM changed ch
-    JOIN cases c ON c.id = ch.case_id
-    JOIN organisations co ON co.id = c.organisation_id
+    -- One index lookup per changed clock (LIMIT keeps the planner from hashing the whole cases table).
+    CROSS JOIN LATERAL (
+      SELECT c.id, c.case_number, c.organisation_id, c.referral_id, co.path
+        FROM cases c JOIN organisations co ON co.id = c.organisation_id
+       WHERE c.id = ch.case_id LIMIT 1) c
     CROSS JOIN LATERAL (
       SELECT m.user_id FROM case_mediators cm JOIN mediators m ON m.id = cm.mediator_id
        WHERE cm.case_id = c.id AND m.user_id IS NOT NULL
@@ -172,15 +175,15 @@ WITH red AS (
       UNION
       SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
        WHERE u.active AND u.role = 'judicial_officer' AND o.kind = 'judicial_office'
-         AND co.path LIKE o.path || '%' AND (ch.light = 'red' OR c.referral_id IS NOT NULL)
+         AND c.path LIKE o.path || '%' AND (ch.light = 'red' OR c.referral_id IS NOT NULL)
     ) r
 ), notified AS (
   INSERT INTO notifications (user_id, kind, title, body, case_id)
   SELECT user_id, 'deadline',
-         CASE light WHEN 'red' THEN '已超期:' ELSE '即将到期:' END || case_number || ' ' || label,
+         CASE light WHEN 'red' THEN '已超期：' ELSE '即将到期：' END || case_number || ' ' || label,
          case_number || ' 的' || label || CASE light WHEN 'red' THEN '已于 ' ELSE '将于 ' END ||
            to_char(due_at AT TIME ZONE 'Asia/Shanghai', 'YYYY"年"FMMM"月"FMDD"日"') ||
-           CASE light WHEN 'red' THEN ' 到期,请尽快处理。' ELSE ' 到期。' END,
+           CASE light WHEN 'red' THEN ' 到期，请尽快处理。' ELSE ' 到期。' END,
          case_id
     FROM recipients
   RETURNING 1

@@ -11,8 +11,8 @@ function notification(overrides: Partial<AppNotification> = {}): AppNotification
   return {
     id: 'e0000000-0000-4000-8000-000000000001',
     kind: 'deadline',
-    title: '已超期:(2026)枫老调字第0001号 调解期限',
-    body: '(2026)枫老调字第0001号 的调解期限已于 2026-03-31 到期,请尽快处理。',
+    title: '已超期：(2026)枫老调字第0001号 调解期限',
+    body: '(2026)枫老调字第0001号 的调解期限已于 2026-03-31 到期，请尽快处理。',
     caseId: CASE_ID,
     createdAt: '2026-04-01T01:00:00.000Z',
     readAt: null,
@@ -23,7 +23,7 @@ function notification(overrides: Partial<AppNotification> = {}): AppNotification
 const UNREAD = notification();
 const READ = notification({
   id: 'e0000000-0000-4000-8000-000000000002',
-  title: '即将到期:(2026)枫老调字第0002号 受理期限',
+  title: '即将到期：(2026)枫老调字第0002号 受理期限',
   caseId: null,
   readAt: '2026-03-30T01:00:00.000Z',
 });
