@@ -85,6 +85,7 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     version: 3,
     referralId: null,
     undisputedFacts: null,
+    prevention: null,
     chosenBy: null,
     statusReason: null,
     routesInformed: null,

@@ -138,6 +138,7 @@ export class CaseDetailReader {
       version: c.version,
       referralId: c.referralId,
       undisputedFacts: c.undisputedFacts,
+      prevention: c.prevention,
       chosenBy: c.chosenBy,
       statusReason: c.statusReason,
       routesInformed: c.routesInformed,

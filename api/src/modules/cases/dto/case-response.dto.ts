@@ -130,6 +130,14 @@ export class CaseDetailDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) referralId: string | null;
   @ApiProperty({ nullable: true, type: String, description: '无争议事实 (when mediation failed)' })
   undisputedFacts: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { criminal: 2 },
+    description: 'Prevented indicators (criminal, group_petition, group_fight, suicide) → persons',
+  })
+  prevention: Partial<Record<'criminal' | 'group_petition' | 'group_fight' | 'suicide', number>> | null;
   @ApiProperty({ nullable: true, enum: CHOSEN_BY, type: String }) chosenBy: ChosenBy | null;
   @ApiProperty({ nullable: true, type: String }) statusReason: string | null;
   @ApiProperty({ nullable: true, type: String }) routesInformed: string | null;

@@ -1801,6 +1801,15 @@ export interface components {
             referralId: string | null;
             /** @description 无争议事实 (when mediation failed) */
             undisputedFacts: string | null;
+            /**
+             * @description Prevented indicators (criminal, group_petition, group_fight, suicide) → persons
+             * @example {
+             *       "criminal": 2
+             *     }
+             */
+            prevention: {
+                [key: string]: number;
+            } | null;
             /** @enum {string|null} */
             chosenBy: "committee" | "parties" | null;
             statusReason: string | null;
