@@ -12,12 +12,23 @@ export interface NavItem {
 
 const nav = LAYOUT_TEXTS.nav;
 
+/** Everyone but the court, police and petition liaisons, who cannot open cases (the API answers 404). */
+const CASE_ROLES: readonly Role[] = [
+  'mediator',
+  'recorder',
+  'director',
+  'intake_clerk',
+  'judicial_officer',
+  'county_bureau',
+  'admin',
+];
+
 /** The side menu, in the order the work flows through a mediation centre. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: nav.workbench, icon: 'dashboard', link: '/' },
-  { label: nav.cases, icon: 'file-text', link: '/cases' },
-  { label: nav.intake, icon: 'file-add', link: '/cases/new' },
-  { label: nav.deadlines, icon: 'clock-circle', link: '/deadlines' },
+  { label: nav.cases, icon: 'file-text', link: '/cases', roles: CASE_ROLES },
+  { label: nav.intake, icon: 'file-add', link: '/cases/new', roles: CASE_ROLES },
+  { label: nav.deadlines, icon: 'clock-circle', link: '/deadlines', roles: CASE_ROLES },
   {
     label: nav.referrals,
     icon: 'swap',

@@ -1,0 +1,38 @@
+import type { Role } from '../api/api-types';
+import { navItemsFor } from './nav-items';
+
+const labelsFor = (role: Role | undefined) => navItemsFor(role).map((item) => item.label);
+const CASE_ENTRIES = ['纠纷案件', '登记纠纷', '期限看板'];
+
+describe('navItemsFor (side menu per role)', () => {
+  it.each<Role>(['court_liaison', 'police_liaison', 'petition_liaison'])(
+    'hides the case entries from %s, who cannot open cases, and keeps 委派移交',
+    (role) => {
+      const labels = labelsFor(role);
+      for (const entry of CASE_ENTRIES) expect(labels).not.toContain(entry);
+      expect(labels).toEqual(['工作台', '委派移交', '系统管理']);
+    },
+  );
+
+  it.each<Role>(['mediator', 'recorder', 'director', 'intake_clerk', 'judicial_officer', 'county_bureau'])(
+    'shows the case entries to %s',
+    (role) => {
+      expect(labelsFor(role)).toEqual(expect.arrayContaining(CASE_ENTRIES));
+    },
+  );
+
+  it('keeps the menu order for a mediator', () => {
+    expect(labelsFor('mediator')).toEqual([
+      '工作台',
+      '纠纷案件',
+      '登记纠纷',
+      '期限看板',
+      '委派移交',
+      '系统管理',
+    ]);
+  });
+
+  it('shows only the entries for everyone before the user is known', () => {
+    expect(labelsFor(undefined)).toEqual(['工作台', '系统管理']);
+  });
+});
