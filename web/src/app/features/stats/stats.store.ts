@@ -1,10 +1,11 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { catchError, of } from 'rxjs';
+import { catchError, map, of } from 'rxjs';
 import type { OrganisationNode } from '../../core/api/api-types';
 import { OrganisationsApi } from '../../core/api/organisations-api';
 import { StatsApi, type StatsQuery } from '../../core/api/stats-api';
 import { localDate, parseLocalDate } from '../../shared/forms/dates';
+import { fillMonths } from './chart/chart-options';
 
 const sameQuery = (a: StatsQuery | undefined, b: StatsQuery | undefined) =>
   a === b || (!!a && !!b && a.from === b.from && a.to === b.to && a.organisationId === b.organisationId);
@@ -32,7 +33,13 @@ export class StatsStore {
   });
   private readonly trendResource = rxResource({
     params: () => this.query(),
-    stream: ({ params }) => this.api.trend(trendQuery(params)),
+    stream: ({ params }) => {
+      const query = trendQuery(params);
+      // The API leaves out months without cases; the chart shows all twelve.
+      return this.api
+        .trend(query)
+        .pipe(map((trend) => ({ months: fillMonths(trend, query.from.slice(0, 7), query.to.slice(0, 7)) })));
+    },
   });
   private readonly analysisResource = rxResource({
     params: () => this.query(),

@@ -1,5 +1,5 @@
 import { TREND, overviewFixture } from '../stats-fixtures';
-import { byKindOption, bySourceOption, byTypeOption, trendOption } from './chart-options';
+import { byKindOption, bySourceOption, byTypeOption, fillMonths, trendOption } from './chart-options';
 
 interface Series {
   name: string;
@@ -35,5 +35,19 @@ describe('chart options', () => {
       { name: '法院委派', value: 234 },
     ]);
     expect(axisData(byKindOption(overviewFixture()), 'xAxis')).toEqual(['调解中心']);
+  });
+
+  it('fills the months the API left out with zeros, across the turn of the year', () => {
+    const months = fillMonths(
+      { months: [{ month: '2026-01', received: 3, succeeded: 2 }] },
+      '2025-11',
+      '2026-02',
+    );
+    expect(months).toEqual([
+      { month: '2025-11', received: 0, succeeded: 0 },
+      { month: '2025-12', received: 0, succeeded: 0 },
+      { month: '2026-01', received: 3, succeeded: 2 },
+      { month: '2026-02', received: 0, succeeded: 0 },
+    ]);
   });
 });

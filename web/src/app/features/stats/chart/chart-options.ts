@@ -32,6 +32,20 @@ function barOption(bars: readonly Bar[], horizontal: boolean): EChartsCoreOption
   };
 }
 
+/** Every month from `from` to `to` (`YYYY-MM`), with zeros where the API sent nothing. */
+export function fillMonths(trend: StatsTrend, from: string, to: string): StatsTrend['months'] {
+  const known = new Map(trend.months.map((m) => [m.month, m]));
+  const months: StatsTrend['months'] = [];
+  let [year, month] = from.split('-').map(Number) as [number, number];
+  for (let guard = 0; guard < 240; guard++) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    if (key > to) break;
+    months.push(known.get(key) ?? { month: key, received: 0, succeeded: 0 });
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months;
+}
+
 /** Months on the x axis, received as bars and succeeded as a line. */
 export function trendOption(trend: StatsTrend): EChartsCoreOption {
   return {
@@ -42,7 +56,7 @@ export function trendOption(trend: StatsTrend): EChartsCoreOption {
     xAxis: { type: 'category', data: trend.months.map((m) => m.month) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: texts.received, type: 'bar', data: trend.months.map((m) => m.received) },
+      { name: texts.received, type: 'bar', barMaxWidth: 32, data: trend.months.map((m) => m.received) },
       { name: texts.succeeded, type: 'line', data: trend.months.map((m) => m.succeeded) },
     ],
   };

@@ -24,7 +24,11 @@ import { headerRows } from './report-header';
         <tr>
           <th nzLeft nzWidth="180px" [attr.rowspan]="header()[1].length ? 2 : 1">{{ texts.name }}</th>
           @for (cell of header()[0]; track $index) {
-            <th [attr.colspan]="cell.colspan" [attr.rowspan]="header()[1].length ? cell.rowspan : 1">
+            <th
+              [class.group]="cell.colspan > 1"
+              [attr.colspan]="cell.colspan"
+              [attr.rowspan]="header()[1].length ? cell.rowspan : 1"
+            >
               {{ cell.label }}
             </th>
           }
