@@ -17,6 +17,11 @@ import type {
   TerminateRequest,
   TransferRequest,
 } from './api-types';
+import type { components } from './schema';
+
+/** `PUT /api/cases/:id/prevention`: what the case prevented, with the persons; an empty list clears. */
+export type PreventionRequest = components['schemas']['PreventionDto'];
+export type PreventionKind = PreventionRequest['items'][number]['kind'];
 
 /** The body each case transition takes (docs/api.md, Cases). */
 export interface TransitionBodies {
@@ -77,6 +82,11 @@ export class CasesApi {
 
   createSession(id: string, body: CreateSessionRequest): Observable<Session> {
     return this.http.post<Session>(`${this.path(id)}/sessions`, body);
+  }
+
+  /** 防止情况 for the statistics; answers 204. */
+  recordPrevention(id: string, body: PreventionRequest): Observable<unknown> {
+    return this.http.put(`${this.path(id)}/prevention`, body);
   }
 
   private path(id: string): string {
