@@ -10,6 +10,8 @@ import { BlankPage, provideTestApp, settle } from '../../../../testing/providers
 import { CaseDetailPage } from './case-detail-page';
 
 const JUDICIAL_OFFICER: Me = { ...MEDIATOR_YANG, name: '王海燕', role: 'judicial_officer' };
+const COUNTY_BUREAU: Me = { ...MEDIATOR_YANG, name: '周文', role: 'county_bureau' };
+const REFERRAL_ID = 'e0000000-0000-4000-8000-0000000000f1';
 const ALL_ACTIONS = [
   '受理',
   '不予受理',
@@ -151,7 +153,8 @@ describe('CaseDetailPage (案件详情)', () => {
       }),
       JUDICIAL_OFFICER,
     );
-    expect(toolbarButtons()).toEqual([]);
+    // 督办 only urges the team; nothing that changes the case.
+    expect(toolbarButtons()).toEqual(['督办']);
     expect(textOf(page())).toContain('已脱敏');
     expect(textOf(page())).toContain('330681********0021');
   });
@@ -320,5 +323,62 @@ describe('CaseDetailPage (案件详情)', () => {
     expect(textOf(volume)).toContain('(2026)枫老人调字第0001号');
     expect(volume.querySelector('a')?.getAttribute('href')).toBe(`/api/cases/${CASE_ID}/volume.pdf`);
     expect(page().querySelector('tj-follow-up-section')).toBeNull();
+  });
+
+  describe('无争议事实, 防止情况, 督办 and 卷宗评查', () => {
+    const cardTitles = () =>
+      Array.from(page().querySelectorAll('.ant-card-head-title')).map((t) => t.textContent?.trim());
+    const links = () => Array.from(page().querySelectorAll('a')).map((a) => a.textContent?.trim());
+
+    it('lets the case team record both while mediation runs, without 督办', async () => {
+      await open(caseDetail({ status: 'in_mediation', allowedActions: ['pause'] }));
+      expect(cardTitles()).toEqual(expect.arrayContaining(['无争议事实', '防止情况']));
+      expect(button('记录无争议事实')).toBeTruthy();
+      expect(button('记录防止情况')).toBeTruthy();
+      expect(toolbarButtons()).not.toContain('督办');
+    });
+
+    it('shows neither on a case not yet accepted, unless a court or another body referred it', async () => {
+      await open(caseDetail());
+      expect(cardTitles()).not.toContain('无争议事实');
+      expect(cardTitles()).not.toContain('防止情况');
+      TestBed.resetTestingModule();
+      await open(caseDetail({ referralId: REFERRAL_ID }));
+      expect(cardTitles()).toContain('无争议事实');
+      expect(cardTitles()).not.toContain('防止情况');
+    });
+
+    it('shows a judicial officer the records read-only, with 督办 and 卷宗评查 of a finished file', async () => {
+      await open(
+        caseDetail({
+          status: 'terminated',
+          allowedActions: [],
+          undisputedFacts: '借款本金五万元属实。',
+          prevention: { criminal: 2 },
+        }),
+        JUDICIAL_OFFICER,
+      );
+      expect(textOf(page())).toContain('借款本金五万元属实。');
+      expect(textOf(page())).toContain('防止民转刑：2人');
+      expect(() => button('修改无争议事实')).toThrow();
+      expect(() => button('记录防止情况')).toThrow();
+      expect(toolbarButtons()).toEqual(['督办', '卷宗评查']);
+      const review = Array.from(page().querySelectorAll('a')).find(
+        (a) => a.textContent?.trim() === '卷宗评查',
+      );
+      expect(review?.getAttribute('href')).toBe(`/oversight/review/${CASE_ID}`);
+    });
+
+    it('offers no 卷宗评查 while the case is open', async () => {
+      await open(caseDetail({ status: 'in_mediation', allowedActions: [] }), JUDICIAL_OFFICER);
+      expect(toolbarButtons()).toEqual(['督办']);
+      expect(links()).not.toContain('卷宗评查');
+    });
+
+    it('offers the county bureau neither 督办 nor 卷宗评查', async () => {
+      await open(caseDetail({ status: 'closed', allowedActions: [] }), COUNTY_BUREAU);
+      expect(toolbarButtons()).toEqual([]);
+      expect(links()).not.toContain('卷宗评查');
+    });
   });
 });

@@ -34,7 +34,17 @@ import { CASES_TEXTS } from '../cases.texts';
 import { CaseActionBar, type CaseEventKind } from './case-action-bar';
 import { CaseDetailStore } from './case-detail.store';
 import { CaseParties } from './case-parties';
-import { mayDraftAgreement, mayRecordEvents, mayRecordSession, visibleActions } from '../case-permissions';
+import {
+  mayDraftAgreement,
+  mayRecordEvents,
+  mayRecordPrevention,
+  mayRecordSession,
+  mayRecordUndisputedFacts,
+  mayReview,
+  maySupervise,
+  showsUndisputedFacts,
+  visibleActions,
+} from '../case-permissions';
 import { timelineColor } from './timeline-colors';
 import { AssignDialog, type AssignResult } from './dialogs/assign-dialog';
 import { ConflictDialog } from './dialogs/conflict-dialog';
@@ -45,6 +55,9 @@ import { RiskDialog } from './dialogs/risk-dialog';
 import { TransferDialog, type TransferResult } from './dialogs/transfer-dialog';
 import { FollowUpSection } from './follow-up/follow-up-section';
 import { VolumeCard } from './follow-up/volume-card';
+import { OversightActions } from './records/oversight-actions';
+import { PreventionCard } from './records/prevention-card';
+import { UndisputedFactsCard } from './records/undisputed-facts-card';
 
 type Dialog = 'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer' | CaseEventKind;
 
@@ -78,6 +91,9 @@ type Dialog = 'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer
     TransferDialog,
     FollowUpSection,
     VolumeCard,
+    OversightActions,
+    PreventionCard,
+    UndisputedFactsCard,
   ],
   providers: [CaseDetailStore],
   templateUrl: './case-detail-page.html',
@@ -131,6 +147,21 @@ export class CaseDetailPage {
   protected readonly canRecordEvents = computed(() => {
     const detail = this.store.detail();
     return !!detail && mayRecordEvents(detail, this.user()?.role);
+  });
+  /** 无争议事实, 防止情况 and the judicial office's 督办 and 评查: what to show and who may record. */
+  protected readonly records = computed(() => {
+    const detail = this.store.detail();
+    const role = this.user()?.role;
+    if (!detail) return null;
+    const prevention = mayRecordPrevention(detail, role);
+    return {
+      undisputedFacts: showsUndisputedFacts(detail),
+      undisputedFactsTeam: mayRecordUndisputedFacts(detail, role),
+      prevention: prevention || !!detail.prevention,
+      preventionTeam: prevention,
+      supervise: maySupervise(role),
+      review: mayReview(detail, role),
+    };
   });
   /** The current presiding mediator, else the user's own roster entry. */
   protected readonly preferredPresiding = computed(() => {
