@@ -1,6 +1,7 @@
 import { effectiveAgreement } from './support/agreement-flow.js';
-import { act, APPLICANT, expectOk, mediatorId, orgId, RESPONDENT } from './support/factories.js';
+import { act, APPLICANT, createUser, expectOk, mediatorId, orgId, RESPONDENT } from './support/factories.js';
 import { getBinary, pdfText } from './support/pdf.js';
+import { apiRoutes } from './support/routes.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const inDays = (days: number) =>
@@ -342,5 +343,96 @@ describe('referrals (委派 / 移交) and judicial-office oversight', () => {
     ).toBe('REVIEW_INCOMPLETE');
     const reviewed = await post(`/api/cases/${caseId}/reviews`, office, { items }).expect(201);
     expect(reviewed.body.score).toBe(100 - checklist[0]!.points);
+  });
+
+  it('answers every role on every referral endpoint, and liaisons 404 on every route of the referred case', async () => {
+    const { id, caseId } = await acceptedReferral();
+    const detail = (await get(`/api/cases/${caseId}`, mediator).expect(200)).body;
+    const session = await post(`/api/cases/${caseId}/sessions`, mediator, {
+      mode: 'back_to_back',
+      startedAt: new Date().toISOString(),
+      place: '老杨调解中心',
+      partyIds: [detail.parties[0].id],
+      mediatorIds: [await mediatorId(t, '杨建国')],
+      summary: '分别听取意见',
+      privateNotes: '私下表示可让步',
+    }).expect(201);
+    const sessionId = session.body.id as string;
+    const { agreementId } = await effectiveAgreement(t, {
+      id: caseId,
+      version: 0,
+      caseNumber: detail.caseNumber,
+      parties: detail.parties,
+    });
+    const extra = {
+      recorder: await createUser(t, 'recorder', '老杨调解中心'),
+      clerk: await createUser(t, 'intake_clerk', '老杨调解中心'),
+      county: await createUser(t, 'county_bureau', '诸暨市司法局'),
+      otherCourt: await createUser(t, 'court_liaison', '诸暨市人民法院'),
+      petition: await createUser(t, 'petition_liaison', '诸暨市信访局'),
+    };
+    // Who sees this court referral: its court, the office and bureau above the committee, the committee.
+    const sees: Record<string, boolean> = {
+      'court.li': true,
+      [extra.otherCourt]: true,
+      'sfs.wang': true,
+      [extra.county]: true,
+      'director.yang': true,
+      'mediator.yang': true,
+      'mediator.zhao': true,
+      [extra.recorder]: true,
+      [extra.clerk]: true,
+      'police.hu': false,
+      [extra.petition]: false,
+      'mediator.zhou': false,
+      admin: false,
+    };
+    for (const [username, visible] of Object.entries(sees)) {
+      const token = await t.tokenOf(username);
+      const listed = (await get('/api/referrals?pageSize=200', token).expect(200)).body.items.map(
+        (r: { id: string }) => r.id,
+      );
+      const cells = {
+        user: username,
+        listed: listed.includes(id),
+        detail: (await get(`/api/referrals/${id}`, token)).status,
+        letter: (await getBinary(t, `/api/referrals/${id}/feedback.pdf`, token)).status,
+        agreement: (await getBinary(t, `/api/referrals/${id}/agreement.pdf`, token)).status,
+      };
+      expect(cells).toEqual({
+        user: username,
+        listed: visible,
+        detail: visible ? 200 : 404,
+        letter: visible ? 200 : 404,
+        agreement: visible ? 200 : 404,
+      });
+    }
+    // Liaisons: every GET route under the case, its sessions and its agreement is 404 — for the
+    // referring court's liaison too (it reads outcomes through the referral only).
+    const ids: Record<string, string> = {
+      '/api/cases/:id': caseId,
+      '/api/agreements/:id': agreementId,
+      '/api/sessions/:id': sessionId,
+    };
+    const routes = apiRoutes(t).filter(
+      (r) => r.method === 'GET' && Object.keys(ids).some((prefix) => r.path.startsWith(prefix)),
+    );
+    expect(routes.length).toBeGreaterThan(8);
+    for (const username of ['court.li', 'police.hu', extra.petition]) {
+      const token = await t.tokenOf(username);
+      for (const route of routes) {
+        const prefix = Object.keys(ids).find((p) => route.path.startsWith(p))!;
+        const url = route.path
+          .replace(prefix, prefix.replace(':id', ids[prefix]!))
+          .replace(':document', 'application.pdf')
+          .replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000');
+        const res = await getBinary(t, url, token);
+        expect({ route: `GET ${route.path}`, user: username, status: res.status }).toEqual({
+          route: `GET ${route.path}`,
+          user: username,
+          status: 404,
+        });
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { createTestApp, type TestApp } from './support/test-app.js';
+import { apiRoutes } from './support/routes.js';
+import { createTestApp } from './support/test-app.js';
 
 /** The only routes that answer without a session. */
 const PUBLIC = new Set([
@@ -8,22 +9,6 @@ const PUBLIC = new Set([
   'POST /api/documents/verify',
   'GET /api/verify/:code',
 ]);
-
-interface Layer {
-  route?: { path: string; methods: Record<string, boolean> };
-}
-
-function apiRoutes(t: TestApp): { method: string; path: string }[] {
-  const express = t.app.getHttpAdapter().getInstance() as unknown as { router: { stack: Layer[] } };
-  return express.router.stack
-    .filter((layer) => layer.route?.path.startsWith('/api/') && !layer.route.path.startsWith('/api/docs'))
-    .flatMap((layer) =>
-      Object.keys(layer.route!.methods).map((method) => ({
-        method: method.toUpperCase(),
-        path: layer.route!.path,
-      })),
-    );
-}
 
 describe('every route is guarded unless marked public', () => {
   let t: TestApp;
