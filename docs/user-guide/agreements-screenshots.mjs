@@ -199,7 +199,7 @@ await director.goto(signUrl);
 await director.getByRole('button', { name: '加盖委员会印章' }).click();
 await director.locator('.signer', { hasText: '人民调解委员会' }).getByText('已盖章').waitFor();
 await shot(director, 'agreements-sealed');
-await director.getByRole('button', { name: '确认生效' }).click();
+await director.getByRole('button', { name: /(^|\s)确认生效$/ }).click();
 await director.getByRole('link', { name: '下载协议书 PDF' }).waitFor();
 await shot(director, 'agreements-effective');
 const code = (await director.locator('.verify__code').textContent()).trim();

@@ -209,7 +209,7 @@ describe('neighbours, a chicken and a dog (mediator.yang, director.yang)', () =>
     await sign(page, `被申请人 ${respondent}`, '签名');
     await sign(page, '调解员 杨建国', '签名');
     await expectVisible(page.getByText('委员会印章由调委会主任加盖'));
-    expect(await page.getByRole('button', { name: '确认生效' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /(^|\s)确认生效$/ }).isDisabled()).toBe(true);
     await page.close();
 
     // The director (not on the case team) applies the committee seal and makes it effective.
@@ -219,7 +219,7 @@ describe('neighbours, a chicken and a dog (mediator.yang, director.yang)', () =>
     await director.goto(signUrl);
     await director.getByRole('button', { name: '加盖委员会印章' }).click();
     await expectVisible(director.locator('.signer', { hasText: '人民调解委员会' }).getByText('已盖章'));
-    await director.getByRole('button', { name: '确认生效' }).click();
+    await director.getByRole('button', { name: /(^|\s)确认生效$/ }).click();
     await expectVisible(director.getByText('已生效', { exact: true }).first());
     await expectVisible(director.getByRole('link', { name: '下载协议书 PDF' }));
     const code = (await director.locator('.verify__code').textContent())!.trim();
