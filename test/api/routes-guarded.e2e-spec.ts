@@ -1,5 +1,5 @@
 import { apiRoutes } from './support/routes.js';
-import { createTestApp } from './support/test-app.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
 
 /** The only routes that answer without a session. */
 const PUBLIC = new Set([
