@@ -21,6 +21,8 @@ const log = (line) => console.log(line);
 const cluster = await startCluster(resolve(import.meta.dirname, '../../.bench'), () => undefined);
 let server;
 try {
+  // The current server migrates the database first (the statistics need its newest columns).
+  server = await startServer(cluster.urlOf(DB), log);
   log(`follow-up facts on ${DB}:`);
   await generateFollowUp(cluster.urlOf(DB), log);
   const client = new pg.Client({ connectionString: cluster.urlOf(DB) });
@@ -30,7 +32,6 @@ try {
                                (SELECT max(created_at) FROM cases) AS newest`)
   ).rows[0];
   await client.end();
-  server = await startServer(cluster.urlOf(DB), log);
   const login = async (username) =>
     (
       await (

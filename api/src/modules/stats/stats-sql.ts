@@ -9,9 +9,10 @@
  *  - overdue: its mediation period ran out (a red clock now, or finished after its due time);
  *  - days: days from registration to closing, for closed cases;
  *  - prevention: the mediator's "prevented" indicators, kind → persons.
- * `scopeSql` and `periodSql` are conditions on `c` (the caller's scope; the registration period).
+ * `where` is a condition on `c`: the caller's scope and the registration period. `succeeded` follows
+ * the same rule as `SUCCEEDED_SQL` of the case list (an effective agreement).
  */
-export function baseCte(scopeSql: string, periodSql: string): string {
+export function baseCte(where: string): string {
   return `base AS MATERIALIZED (
   SELECT c.id, c.organisation_id, c.dispute_type, c.source, o.kind AS org_kind, c.location,
          c.created_at, c.accepted_at IS NOT NULL AS accepted,
@@ -38,7 +39,7 @@ export function baseCte(scopeSql: string, periodSql: string): string {
        WHERE a.case_id = c.id AND a.status = 'effective'
        ORDER BY a.effective_at DESC
        LIMIT 1) ag ON TRUE
-   WHERE ${scopeSql} AND ${periodSql}
+   WHERE ${where}
 )`;
 }
 

@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/role.js';
 import { CaseAccessService, caseScopeSql } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
+import { SUCCEEDED_SQL } from '../cases/cases.service.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { chinaDay } from '../deadlines/working-calendar.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -65,11 +66,9 @@ export class StatsService {
     const params: unknown[] = [];
     const scopeSql = caseScopeSql(user, params, org?.path);
     params.push(from, to);
-    const cte = baseCte(
-      scopeSql,
-      `c.created_at >= ${START(params.length - 1)} AND c.created_at < ${END(params.length)}`,
-    );
-    return { cte, params, from, to, path: org?.path ?? user.organisationPath, orgName: org?.name };
+    const where = `${scopeSql} AND c.created_at >= ${START(params.length - 1)} AND c.created_at < ${END(params.length)}`;
+    const cte = baseCte(where);
+    return { cte, where, params, from, to, path: org?.path ?? user.organisationPath, orgName: org?.name };
   }
 
   async overview(user: AuthUser, query: StatsQueryDto): Promise<OverviewDto> {
@@ -127,12 +126,12 @@ export class StatsService {
   }
 
   async trend(user: AuthUser, query: StatsQueryDto): Promise<TrendDto> {
-    const { cte, params } = await this.scope(user, query);
+    const { where, params } = await this.scope(user, query);
+    // Only two figures per month: read them straight from the cases, without the base CTE's follow-up.
     const months = await this.dataSource.query<TrendDto['months']>(
-      `WITH ${cte}
-       SELECT to_char(created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, count(*)::int AS received,
-              count(*) FILTER (WHERE succeeded)::int AS succeeded
-         FROM base GROUP BY 1 ORDER BY 1`,
+      `SELECT to_char(c.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, count(*)::int AS received,
+              count(*) FILTER (WHERE ${SUCCEEDED_SQL})::int AS succeeded
+         FROM cases c WHERE ${where} GROUP BY 1 ORDER BY 1`,
       params,
     );
     return { months };
@@ -191,9 +190,26 @@ export class StatsService {
 
   /** Every mediation body under `path`, with its totals (zero rows included). */
   private committeeRows(cte: string, params: unknown[], path: string) {
-    return this.dataSource.query<{ id: string; name: string; totals: Totals }[]>(
+    // One statement: `base` is materialised once and each committee's parts are read from it.
+    return this.dataSource.query<
+      {
+        id: string;
+        name: string;
+        totals: Totals;
+        detail: { dispute_type: string; source: string; n: number }[];
+        prevention: { kind: string; cases: number; persons: number }[];
+      }[]
+    >(
       `WITH ${cte}
-       SELECT o.id, o.name, (${TOTALS_SQL.replace('FROM base', 'FROM base WHERE base.organisation_id = o.id')}) AS totals
+       SELECT o.id, o.name,
+              (${TOTALS_SQL.replace('FROM base', 'FROM base WHERE base.organisation_id = o.id')}) AS totals,
+              (SELECT coalesce(json_agg(x), '[]') FROM (
+                 SELECT dispute_type, source, count(*)::int AS n FROM base
+                  WHERE base.organisation_id = o.id GROUP BY 1, 2) x) AS detail,
+              (SELECT coalesce(json_agg(x), '[]') FROM (
+                 SELECT p.key AS kind, count(*)::int AS cases, sum(p.value::int)::int AS persons
+                   FROM base b, jsonb_each_text(b.prevention) p WHERE b.organisation_id = o.id GROUP BY 1) x)
+                AS prevention
          FROM organisations o
         WHERE o.kind IN ('committee', 'centre') AND o.path LIKE $${params.length + 1}
         ORDER BY o.path`,
@@ -211,19 +227,6 @@ export class StatsService {
       organisationId,
     });
     const committees = await this.committeeRows(cte, params, path);
-    const detail = await this.dataSource.query<
-      { organisation_id: string; dispute_type: string; source: string; n: number }[]
-    >(
-      `WITH ${cte} SELECT organisation_id, dispute_type, source, count(*)::int AS n FROM base GROUP BY 1, 2, 3`,
-      params,
-    );
-    const prevention = await this.dataSource.query<
-      { organisation_id: string; kind: string; cases: number; persons: number }[]
-    >(
-      `WITH ${cte} SELECT b.organisation_id, p.key AS kind, count(*)::int AS cases, sum(p.value::int)::int AS persons
-         FROM base b, jsonb_each_text(b.prevention) p GROUP BY 1, 2`,
-      params,
-    );
     const rows = committees.map((c) => {
       const values: Record<string, number | string> = {};
       for (const col of REPORT_COLUMNS) values[col.key] = 0;
@@ -234,14 +237,14 @@ export class StatsService {
       values['amount'] = t.amount;
       values['performed'] = t.performed;
       values['confirmed'] = t.confirmed;
-      for (const d of detail.filter((d) => d.organisation_id === c.id)) {
+      for (const d of c.detail) {
         values[`type.${d.dispute_type}`] = (values[`type.${d.dispute_type}`] as number) + d.n;
         const group = Object.entries(SOURCE_GROUPS).find(([, g]) =>
           (g.sources as readonly string[]).includes(d.source),
         );
         if (group) values[`source.${group[0]}`] = (values[`source.${group[0]}`] as number) + d.n;
       }
-      for (const p of prevention.filter((p) => p.organisation_id === c.id)) {
+      for (const p of c.prevention) {
         values[`prevented.${p.kind}.cases`] = p.cases;
         values[`prevented.${p.kind}.persons`] = p.persons;
       }
