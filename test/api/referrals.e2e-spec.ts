@@ -1,15 +1,12 @@
 import { effectiveAgreement } from './support/agreement-flow.js';
 import { act, APPLICANT, createUser, expectOk, mediatorId, orgId, RESPONDENT } from './support/factories.js';
 import { getBinary, pdfText } from './support/pdf.js';
+import { acceptedReferral, referralBody } from './support/referral-flow.js';
 import { apiRoutes } from './support/routes.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 86400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-let refSeq = 0;
-
 /** Mission story 5: the court dispatches, the judicial office sends it on, the committee mediates. */
-describe('referrals (委派 / 移交) and judicial-office oversight', () => {
+describe('referrals (委派 / 移交)', () => {
   let t: TestApp;
   let court: string;
   let office: string;
@@ -22,38 +19,10 @@ describe('referrals (委派 / 移交) and judicial-office oversight', () => {
   });
   afterAll(() => t.close());
 
-  const body = (overrides: Record<string, unknown> = {}) => ({
-    source: 'court_dispatch',
-    externalRef: `(2026)浙0681民诉前调${1000 + ++refSeq}号`,
-    title: '物业服务合同纠纷',
-    summary: '某物业公司诉业主拖欠物业费两年共计 4800 元，业主称电梯长期故障拒缴。',
-    disputeType: 'property_management',
-    parties: [APPLICANT, RESPONDENT],
-    dueDate: inDays(30),
-    contact: '李敏 0575-87000000',
-    ...overrides,
-  });
+  const body = referralBody;
   const post = (path: string, token: string, payload: object = {}) =>
     t.http().post(path).auth(token, { type: 'bearer' }).send(payload);
   const get = (path: string, token: string) => t.http().get(path).auth(token, { type: 'bearer' });
-
-  /** Filed by the court, dispatched to 老杨调解中心 and accepted by mediator.yang. */
-  async function acceptedReferral(overrides: Record<string, unknown> = {}) {
-    const filed = await post('/api/referrals', court, body(overrides)).expect(201);
-    await post(`/api/referrals/${filed.body.id}/dispatch`, office, {
-      organisationId: await orgId(t, '老杨调解中心'),
-    }).expect(204);
-    const accepted = await post(`/api/referrals/${filed.body.id}/accept`, mediator).expect(201);
-    const caseId = accepted.body.caseId as string;
-    expectOk(
-      await act(t, 'mediator.yang', caseId, 'assign', {
-        presidingMediatorId: await mediatorId(t, '杨建国'),
-        mediatorIds: [],
-        chosenBy: 'committee',
-      }),
-    );
-    return { id: filed.body.id as string, caseId };
-  }
 
   it('runs the court referral to an agreement and a result letter naming the court’s number', async () => {
     const ref = body();
@@ -129,7 +98,7 @@ describe('referrals (委派 / 移交) and judicial-office oversight', () => {
   });
 
   it('reports a failed mediation with the undisputed facts, and refuses a letter before the outcome', async () => {
-    const { id, caseId } = await acceptedReferral();
+    const { id, caseId } = await acceptedReferral(t);
     expect((await getBinary(t, `/api/referrals/${id}/feedback.pdf`, court)).status).toBe(409);
     await t
       .http()
@@ -215,7 +184,7 @@ describe('referrals (委派 / 移交) and judicial-office oversight', () => {
   });
 
   it('lets a liaison see only its own body’s referrals and never the case, its notes or others’ data', async () => {
-    const { id, caseId } = await acceptedReferral();
+    const { id, caseId } = await acceptedReferral(t);
     const { parties } = (await get(`/api/cases/${caseId}`, mediator).expect(200)).body;
     await post(`/api/cases/${caseId}/sessions`, mediator, {
       mode: 'back_to_back',
@@ -292,61 +261,8 @@ describe('referrals (委派 / 移交) and judicial-office oversight', () => {
     expect(titles.filter((title: string) => title === `首次反馈超期：${detail.externalRef}`)).toHaveLength(1);
   });
 
-  it('gives the judicial office its dashboard, 督办 that reaches the committee, and 评查 of finished files', async () => {
-    const { caseId } = await acceptedReferral();
-    await t.dataSource.query(
-      `UPDATE clocks SET due_at = now() - interval '1 hour' WHERE case_id = $1 AND kind = 'mediation'`,
-      [caseId],
-    );
-    await post('/api/deadlines/sweep', await t.tokenOf('admin')).expect(200);
-    const summary = (await get('/api/oversight/summary', office).expect(200)).body;
-    expect(summary.lights.red).toBeGreaterThanOrEqual(1);
-    expect(summary.overdue.map((o: { caseId: string }) => o.caseId)).toContain(caseId);
-    expect(summary.committees.map((c: { name: string }) => c.name)).toEqual(
-      expect.arrayContaining(['老杨调解中心', '枫桥镇人民调解委员会']),
-    );
-    expect(
-      summary.committees.find((c: { name: string }) => c.name === '老杨调解中心').red,
-    ).toBeGreaterThanOrEqual(1);
-    const red = (await get('/api/oversight/cases?light=red', office).expect(200)).body;
-    expect(red.items.every((i: { light: string }) => i.light === 'red')).toBe(true);
-    await get('/api/oversight/summary', mediator).expect(403);
-
-    await post(`/api/cases/${caseId}/supervise`, office, { note: '' }).expect(400);
-    await post(`/api/cases/${caseId}/supervise`, mediator, { note: '督办' }).expect(403);
-    const urged = await post(`/api/cases/${caseId}/supervise`, office, {
-      note: '已超期，请三日内报告进展',
-    }).expect(201);
-    expect(urged.body.notified).toBeGreaterThanOrEqual(1);
-    const director = (await get('/api/notifications', await t.tokenOf('director.yang')).expect(200)).body
-      .items;
-    expect(director[0]).toMatchObject({ kind: 'supervision', body: '已超期，请三日内报告进展', caseId });
-    const timeline = (await get(`/api/cases/${caseId}`, mediator).expect(200)).body.timeline;
-    expect(timeline[0].summary).toBe('司法所督办：已超期，请三日内报告进展');
-
-    const checklist = (await get('/api/oversight/review-checklist', office).expect(200)).body as {
-      code: string;
-      points: number;
-    }[];
-    const items = checklist.map((i, n) => ({ code: i.code, passed: n !== 0 }));
-    expect((await post(`/api/cases/${caseId}/reviews`, office, { items }).expect(409)).body.code).toBe(
-      'CASE_NOT_FINISHED',
-    );
-    expectOk(
-      await act(t, 'mediator.yang', caseId, 'terminate', {
-        reason: '一方拒绝继续调解',
-        routesInformed: '可诉讼',
-      }),
-    );
-    expect(
-      (await post(`/api/cases/${caseId}/reviews`, office, { items: items.slice(1) }).expect(422)).body.code,
-    ).toBe('REVIEW_INCOMPLETE');
-    const reviewed = await post(`/api/cases/${caseId}/reviews`, office, { items }).expect(201);
-    expect(reviewed.body.score).toBe(100 - checklist[0]!.points);
-  });
-
   it('answers every role on every referral endpoint, and liaisons 404 on every route of the referred case', async () => {
-    const { id, caseId } = await acceptedReferral();
+    const { id, caseId } = await acceptedReferral(t);
     const detail = (await get(`/api/cases/${caseId}`, mediator).expect(200)).body;
     const session = await post(`/api/cases/${caseId}/sessions`, mediator, {
       mode: 'back_to_back',

@@ -26,6 +26,7 @@ import type {
   ReferralQueryDto,
 } from './dto/referral.dto.js';
 import { ReferralEntity, ReferralEventEntity, type ReferralSource } from './referral.entity.js';
+import { LIST_SQL, type ListRow, toListItem } from './referral-list.js';
 import { referralVisibility } from './referral-visibility.js';
 import { ReferralErrors } from './referrals.errors.js';
 
@@ -41,62 +42,6 @@ const SOURCES_OF_KIND: Partial<Record<OrganisationKind, readonly ReferralSource[
 const FIRST_FEEDBACK_HOURS: Partial<Record<ReferralSource, number>> = { police: 24 };
 /** Who at a committee may take a dispatched referral in or send it back. */
 const ACCEPTORS: readonly Role[] = ['director', 'intake_clerk', 'mediator'];
-
-const LIST_SQL = `
-  SELECT r.id, r.source, r.external_ref, r.title, r.summary, r.dispute_type, r.status, r.received_at, r.due_date::text,
-         r.case_id, ro.id AS ro_id, ro.name AS ro_name, t.id AS t_id, t.name AS t_name,
-         c.case_number, c.status AS case_status
-    FROM referrals r
-    JOIN organisations ro ON ro.id = r.referring_organisation_id
-    LEFT JOIN organisations t ON t.id = r.target_organisation_id
-    LEFT JOIN cases c ON c.id = r.case_id`;
-
-interface ListRow {
-  id: string;
-  source: ReferralSource;
-  external_ref: string;
-  title: string;
-  summary: string;
-  dispute_type: ReferralListItemDto['disputeType'];
-  status: ReferralListItemDto['status'];
-  received_at: Date;
-  due_date: string | null;
-  case_id: string | null;
-  ro_id: string;
-  ro_name: string;
-  t_id: string | null;
-  t_name: string | null;
-  case_number: string | null;
-  case_status: string | null;
-}
-
-/** The outcome a referrer is told about: an effective agreement, or a termination. */
-export function outcomeOf(caseStatus: string | null): 'agreement' | 'terminated' | null {
-  if (!caseStatus) return null;
-  if (['agreement_effective', 'performing', 'performed', 'breached'].includes(caseStatus)) return 'agreement';
-  if (caseStatus === 'terminated') return 'terminated';
-  return null; // closed/archived cases keep the outcome they had: see detail()
-}
-
-function toListItem(r: ListRow): ReferralListItemDto {
-  return {
-    id: r.id,
-    source: r.source,
-    externalRef: r.external_ref,
-    title: r.title,
-    summary: r.summary,
-    disputeType: r.dispute_type,
-    status: r.status,
-    referringOrganisation: { id: r.ro_id, name: r.ro_name },
-    targetOrganisation: r.t_id ? { id: r.t_id, name: r.t_name! } : null,
-    receivedAt: r.received_at.toISOString(),
-    dueDate: r.due_date,
-    caseId: r.case_id,
-    caseNumber: r.case_number,
-    caseStatus: r.case_status,
-    outcome: outcomeOf(r.case_status),
-  };
-}
 
 /** Referrals (委派 / 移交): intake, dispatch by the judicial office, acceptance by a committee. */
 @Injectable()
@@ -156,18 +101,10 @@ export class ReferralsService {
         after: { ...dto, parties: dto.parties.map((p) => p.name) },
       });
       // The judicial offices see new referrals in their inbox; tell their officers.
-      const officers = await manager.query<{ id: string }[]>(
-        `SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
-          WHERE u.active AND u.role = 'judicial_officer' AND o.kind = 'judicial_office'`,
-      );
-      await this.notifications.notify(
+      await this.notifyOffices(
         manager,
-        officers.map((o) => o.id),
-        {
-          kind: 'referral',
-          title: `新的委派/移交：${externalRef}`,
-          body: `${body!.name}：${dto.summary.slice(0, 100)}`,
-        },
+        `新的委派/移交：${externalRef}`,
+        `${body!.name}：${dto.summary.slice(0, 100)}`,
       );
       return { id, status: 'received' as const };
     });
@@ -266,17 +203,15 @@ export class ReferralsService {
         throw ReferralErrors.notInArea();
       });
       if (!MEDIATION_BODY_KINDS.includes(target.kind)) throw ReferralErrors.notInArea();
-      await manager
-        .getRepository(ReferralEntity)
-        .update(
-          { id },
-          {
-            status: 'dispatched',
-            targetOrganisationId: target.id,
-            dispatchedAt: new Date(),
-            declinedReason: null,
-          },
-        );
+      await manager.getRepository(ReferralEntity).update(
+        { id },
+        {
+          status: 'dispatched',
+          targetOrganisationId: target.id,
+          dispatchedAt: new Date(),
+          declinedReason: null,
+        },
+      );
       await this.event(manager, id, user, 'dispatched', `分拨至${target.name}`);
       await this.audit.record(manager, user, {
         action: 'referral.dispatch',
@@ -377,15 +312,7 @@ export class ReferralsService {
         organisationId: referral.targetOrganisationId,
         after: { reason },
       });
-      const officers = await manager.query<{ id: string }[]>(
-        `SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
-          WHERE u.active AND u.role = 'judicial_officer' AND o.kind = 'judicial_office'`,
-      );
-      await this.notifications.notify(
-        manager,
-        officers.map((o) => o.id),
-        { kind: 'referral', title: `委派被退回：${referral.externalRef}`, body: reason },
-      );
+      await this.notifyOffices(manager, `委派被退回：${referral.externalRef}`, reason);
     });
   }
 
@@ -429,6 +356,19 @@ export class ReferralsService {
         after: { undisputedFacts: text },
       });
     });
+  }
+
+  /** The judicial offices' officers, whose inbox holds undispatched and declined referrals. */
+  private async notifyOffices(manager: EntityManager, title: string, body: string) {
+    const officers = await manager.query<{ id: string }[]>(
+      `SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
+        WHERE u.active AND u.role = 'judicial_officer' AND o.kind = 'judicial_office'`,
+    );
+    await this.notifications.notify(
+      manager,
+      officers.map((o) => o.id),
+      { kind: 'referral', title, body },
+    );
   }
 
   async notifyReferrer(manager: EntityManager, referral: ReferralEntity, title: string, body: string) {
