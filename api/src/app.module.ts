@@ -44,7 +44,7 @@ export class AppModule {
         PerformanceModule,
         ReferralsModule,
         OversightModule,
-        StatsModule,
+        StatsModule.register(config.scheduler),
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }, DemoDataService],
     };

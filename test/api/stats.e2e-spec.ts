@@ -289,4 +289,55 @@ describe('statistics from case facts', () => {
       .send({ items: [{ kind: 'criminal', persons: 0 }] })
       .expect(400);
   });
+
+  it('follows every later change of the facts, and equals the figures recomputed from scratch', async () => {
+    const before = await get('sfs.wang', '/api/stats/overview');
+    const e = await effectiveAgreement(t); // 老杨: accepted, succeeded, 3,000 yuan
+    await t.dataSource.query(`UPDATE clocks SET light = 'red' WHERE case_id = $1 AND kind = 'mediation'`, [
+      e.c.id,
+    ]);
+    await t
+      .http()
+      .put(`/api/cases/${ids['D']}/prevention`)
+      .auth(await t.tokenOf('mediator.zhou'), { type: 'bearer' })
+      .send({
+        items: [
+          { kind: 'criminal', persons: 2 },
+          { kind: 'group_fight', persons: 3 },
+        ],
+      })
+      .expect(204);
+    await t
+      .http()
+      .post(`/api/cases/${e.c.id}/return-visits`)
+      .auth(await t.tokenOf('mediator.yang'), { type: 'bearer' })
+      .send({
+        visitedAt: new Date().toISOString(),
+        partyId: e.c.parties[0]!.id,
+        performance: 'performed',
+        satisfaction: 2,
+        note: '回访',
+      })
+      .expect(201);
+    const after = await get('sfs.wang', '/api/stats/overview');
+    expect(after).toMatchObject({
+      received: before.received + 1,
+      accepted: before.accepted + 1,
+      succeeded: before.succeeded + 1,
+      agreementAmount: (Number(before.agreementAmount) + 3000).toFixed(2),
+      overdue: before.overdue + 1,
+      satisfaction: 3, // (4 + 2) / 2
+    });
+    expect(after.prevented).toEqual([
+      { kind: 'criminal', cases: 1, persons: 2 },
+      { kind: 'group_petition', cases: 0, persons: 0 },
+      { kind: 'group_fight', cases: 1, persons: 3 },
+      { kind: 'suicide', cases: 0, persons: 0 },
+    ]);
+    // Throw the rollup away and mark every day: the figures recomputed from the facts are the same.
+    await t.dataSource.query(`DELETE FROM stats_days; DELETE FROM stats_day_prevention;
+      INSERT INTO stats_dirty (organisation_id, day)
+      SELECT DISTINCT organisation_id, (created_at AT TIME ZONE 'Asia/Shanghai')::date FROM cases`);
+    expect(await get('sfs.wang', '/api/stats/overview')).toEqual(after);
+  });
 });

@@ -33,6 +33,11 @@ import {
   UrgingRecordEntity,
 } from '../modules/performance/performance.entities.js';
 import { MediationSessionEntity } from '../modules/sessions/mediation-session.entity.js';
+import {
+  StatsDayEntity,
+  StatsDayPreventionEntity,
+  StatsDirtyEntity,
+} from '../modules/stats/stats-rollup.entities.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';
 
 /** Every entity of the schema; the migrations must produce exactly these tables. */
@@ -69,6 +74,9 @@ export const ENTITIES = [
   FileReviewEntity,
   AgreementScanEntity,
   TemplateOverrideEntity,
+  StatsDayEntity,
+  StatsDayPreventionEntity,
+  StatsDirtyEntity,
 ];
 
 /** The one DataSource configuration, shared by the app, the CLI and the tests. */

@@ -43,15 +43,18 @@ export function baseCte(where: string): string {
 )`;
 }
 
-/** The totals every view shares, as one JSON object over `base`. */
+/**
+ * The totals every view shares, as one JSON object over `d`: rows of the rollup (stats_days, the
+ * figures of `base` summed per committee day, dispute type and source).
+ */
 export const TOTALS_SQL = `SELECT json_build_object(
-    'received', count(*)::int,
-    'accepted', count(*) FILTER (WHERE accepted)::int,
-    'succeeded', count(*) FILTER (WHERE succeeded)::int,
-    'failed', count(*) FILTER (WHERE failed)::int,
-    'amount', coalesce(sum(amount) FILTER (WHERE succeeded), 0)::numeric(16, 2)::text,
-    'performed', count(*) FILTER (WHERE performed)::int,
-    'confirmed', count(*) FILTER (WHERE confirmed)::int,
-    'overdue', count(*) FILTER (WHERE overdue)::int,
-    'days', round(avg(days)::numeric, 1)::float
-  ) FROM base`;
+    'received', coalesce(sum(received), 0)::int,
+    'accepted', coalesce(sum(accepted), 0)::int,
+    'succeeded', coalesce(sum(succeeded), 0)::int,
+    'failed', coalesce(sum(failed), 0)::int,
+    'amount', coalesce(sum(amount), 0)::numeric(16, 2)::text,
+    'performed', coalesce(sum(performed), 0)::int,
+    'confirmed', coalesce(sum(confirmed), 0)::int,
+    'overdue', coalesce(sum(overdue), 0)::int,
+    'days', round((sum(days_sum) / nullif(sum(days_count), 0))::numeric, 1)::float
+  ) FROM d`;

@@ -6,7 +6,6 @@ import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/role.js';
 import { CaseAccessService, caseScopeSql } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
-import { SUCCEEDED_SQL } from '../cases/cases.service.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { chinaDay } from '../deadlines/working-calendar.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -21,6 +20,7 @@ import type {
 } from './dto/stats.dto.js';
 import { PREVENTION_KINDS } from './dto/stats.dto.js';
 import { PREVENTION_LABELS, REPORT_COLUMNS, SOURCE_GROUPS } from './report-columns.js';
+import { StatsRollup } from './stats-rollup.js';
 import { baseCte, TOTALS_SQL } from './stats-sql.js';
 
 const READERS: readonly Role[] = ['director', 'judicial_officer', 'county_bureau'];
@@ -42,7 +42,10 @@ interface Totals {
 const rate = (succeeded: number, failed: number) =>
   succeeded + failed ? Math.round((succeeded / (succeeded + failed)) * 1000) / 1000 : null;
 
-/** Statistics computed from case facts on each request (stats-sql.ts defines every figure). */
+/**
+ * Statistics from case facts (stats-sql.ts defines every figure): the overview, report and trend read the
+ * rollup of those figures per committee day, brought up to date first; the analysis reads the facts.
+ */
 @Injectable()
 export class StatsService {
   constructor(
@@ -50,9 +53,13 @@ export class StatsService {
     private readonly organisations: OrganisationsService,
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly rollup: StatsRollup,
   ) {}
 
-  /** The period (default: this month so far) and the scope, as the base CTE and its parameters. */
+  /**
+   * The period (default: this month so far) and the scope, as the base CTE over the facts, and `days`:
+   * a CTE `d` of the up-to-date rollup rows in scope, with their organisations' kind.
+   */
   private async scope(user: AuthUser, query: StatsQueryDto) {
     if (!READERS.includes(user.role)) throw CommonErrors.forbidden();
     const today = chinaDay(new Date());
@@ -68,11 +75,21 @@ export class StatsService {
     params.push(from, to);
     const where = `${scopeSql} AND c.created_at >= ${START(params.length - 1)} AND c.created_at < ${END(params.length)}`;
     const cte = baseCte(where);
-    return { cte, where, params, from, to, path: org?.path ?? user.organisationPath, orgName: org?.name };
+    // The rollup rows carry `organisation_id` as the cases do: the same scope condition on alias `c`.
+    const inScope = `${scopeSql} AND c.day >= $${params.length - 1}::date AND c.day <= $${params.length}::date`;
+    const days = `d AS MATERIALIZED (SELECT c.*, o.kind AS org_kind FROM stats_days c
+                    JOIN organisations o ON o.id = c.organisation_id WHERE ${inScope}),
+                  dp AS MATERIALIZED (SELECT c.* FROM stats_day_prevention c WHERE ${inScope})`;
+    await this.rollup.refresh();
+    return { cte, days, params, from, to, path: org?.path ?? user.organisationPath, orgName: org?.name };
   }
 
   async overview(user: AuthUser, query: StatsQueryDto): Promise<OverviewDto> {
-    const { cte, params, from, to } = await this.scope(user, query);
+    const { days, params, from, to } = await this.scope(user, query);
+    const breakdown = (column: string, key: string) =>
+      `(SELECT coalesce(json_agg(x ORDER BY x.received DESC, x."${key}"), '[]') FROM (
+          SELECT ${column} AS "${key}", sum(received)::int AS received, sum(succeeded)::int AS succeeded
+            FROM d GROUP BY 1) x)`;
     const [row] = await this.dataSource.query<
       {
         totals: Totals;
@@ -83,22 +100,15 @@ export class StatsService {
         satisfaction: number | null;
       }[]
     >(
-      `WITH ${cte}
+      `WITH ${days}
        SELECT (${TOTALS_SQL}) AS totals,
-              (SELECT coalesce(json_agg(x ORDER BY x.received DESC, x."disputeType"), '[]') FROM (
-                 SELECT dispute_type AS "disputeType", count(*)::int AS received,
-                        count(*) FILTER (WHERE succeeded)::int AS succeeded FROM base GROUP BY 1) x) AS by_type,
-              (SELECT coalesce(json_agg(x ORDER BY x.received DESC, x.source), '[]') FROM (
-                 SELECT source, count(*)::int AS received,
-                        count(*) FILTER (WHERE succeeded)::int AS succeeded FROM base GROUP BY 1) x) AS by_source,
-              (SELECT coalesce(json_agg(x ORDER BY x.received DESC, x.kind), '[]') FROM (
-                 SELECT org_kind AS kind, count(*)::int AS received,
-                        count(*) FILTER (WHERE succeeded)::int AS succeeded FROM base GROUP BY 1) x) AS by_kind,
+              ${breakdown('dispute_type', 'disputeType')} AS by_type,
+              ${breakdown('source', 'source')} AS by_source,
+              ${breakdown('org_kind', 'kind')} AS by_kind,
               (SELECT coalesce(json_agg(x), '[]') FROM (
-                 SELECT p.key AS kind, count(*)::int AS cases, sum(p.value::int)::int AS persons
-                   FROM base b, jsonb_each_text(b.prevention) p GROUP BY 1) x) AS prevented,
-              (SELECT round(avg(v.satisfaction)::numeric, 2)::float FROM return_visits v
-                WHERE v.case_id IN (SELECT id FROM base)) AS satisfaction`,
+                 SELECT kind, sum(cases)::int AS cases, sum(persons)::int AS persons FROM dp GROUP BY 1) x) AS prevented,
+              (SELECT round((sum(satisfaction_sum)::numeric / nullif(sum(satisfaction_count), 0)), 2)::float
+                 FROM d) AS satisfaction`,
       params,
     );
     const t = row!.totals;
@@ -126,19 +136,18 @@ export class StatsService {
   }
 
   async trend(user: AuthUser, query: StatsQueryDto): Promise<TrendDto> {
-    const { where, params } = await this.scope(user, query);
-    // Only two figures per month: read them straight from the cases, without the base CTE's follow-up.
+    const { days, params } = await this.scope(user, query);
     const months = await this.dataSource.query<TrendDto['months']>(
-      `SELECT to_char(c.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, count(*)::int AS received,
-              count(*) FILTER (WHERE ${SUCCEEDED_SQL})::int AS succeeded
-         FROM cases c WHERE ${where} GROUP BY 1 ORDER BY 1`,
+      `WITH ${days}
+       SELECT to_char(day, 'YYYY-MM') AS month, sum(received)::int AS received, sum(succeeded)::int AS succeeded
+         FROM d GROUP BY 1 ORDER BY 1`,
       params,
     );
     return { months };
   }
 
   async analysis(user: AuthUser, query: StatsQueryDto): Promise<AnalysisDto> {
-    const { cte, params, path } = await this.scope(user, query);
+    const { cte, days, params, path } = await this.scope(user, query);
     // A place is the location up to its first digit or space: "枫源村 12 号" → "枫源村".
     const place = `nullif(substring(b.location from '^[^0-9 ,，]+'), '')`;
     const [row] = await this.dataSource.query<
@@ -173,7 +182,7 @@ export class StatsService {
              GROUP BY m.id, m.name, o.name ORDER BY 4 DESC, 2 LIMIT 50) x) AS mediators`,
       params,
     );
-    const committees = await this.committeeRows(cte, params, path);
+    const committees = await this.committeeRows(days, params, path);
     return {
       places: row!.places,
       repeatParties: user.role === 'county_bureau' ? [] : row!.repeat_parties,
@@ -188,9 +197,8 @@ export class StatsService {
     };
   }
 
-  /** Every mediation body under `path`, with its totals (zero rows included). */
-  private committeeRows(cte: string, params: unknown[], path: string) {
-    // One statement: `base` is materialised once and each committee's parts are read from it.
+  /** Every mediation body under `path`, with its totals (zero rows included), from the rollup `d`. */
+  private committeeRows(days: string, params: unknown[], path: string) {
     return this.dataSource.query<
       {
         id: string;
@@ -200,16 +208,15 @@ export class StatsService {
         prevention: { kind: string; cases: number; persons: number }[];
       }[]
     >(
-      `WITH ${cte}
+      `WITH ${days}
        SELECT o.id, o.name,
-              (${TOTALS_SQL.replace('FROM base', 'FROM base WHERE base.organisation_id = o.id')}) AS totals,
+              (${TOTALS_SQL.replace('FROM d', 'FROM d WHERE d.organisation_id = o.id')}) AS totals,
               (SELECT coalesce(json_agg(x), '[]') FROM (
-                 SELECT dispute_type, source, count(*)::int AS n FROM base
-                  WHERE base.organisation_id = o.id GROUP BY 1, 2) x) AS detail,
+                 SELECT dispute_type, source, sum(received)::int AS n FROM d
+                  WHERE d.organisation_id = o.id GROUP BY 1, 2) x) AS detail,
               (SELECT coalesce(json_agg(x), '[]') FROM (
-                 SELECT p.key AS kind, count(*)::int AS cases, sum(p.value::int)::int AS persons
-                   FROM base b, jsonb_each_text(b.prevention) p WHERE b.organisation_id = o.id GROUP BY 1) x)
-                AS prevention
+                 SELECT kind, sum(cases)::int AS cases, sum(persons)::int AS persons FROM dp
+                  WHERE dp.organisation_id = o.id GROUP BY 1) x) AS prevention
          FROM organisations o
         WHERE o.kind IN ('committee', 'centre') AND o.path LIKE $${params.length + 1}
         ORDER BY o.path`,
@@ -221,12 +228,12 @@ export class StatsService {
   async report(user: AuthUser, period: string, organisationId?: string): Promise<ReportDto> {
     const [y, m] = period.split('-').map(Number) as [number, number];
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    const { cte, params, path, orgName } = await this.scope(user, {
+    const { days, params, path, orgName } = await this.scope(user, {
       from: `${period}-01`,
       to: `${period}-${String(last).padStart(2, '0')}`,
       organisationId,
     });
-    const committees = await this.committeeRows(cte, params, path);
+    const committees = await this.committeeRows(days, params, path);
     const rows = committees.map((c) => {
       const values: Record<string, number | string> = {};
       for (const col of REPORT_COLUMNS) values[col.key] = 0;
