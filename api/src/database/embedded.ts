@@ -53,6 +53,20 @@ async function stopOrphan(dataDir: string, log: (line: string) => void): Promise
   if (isAlive(pid)) throw new Error(`PostgreSQL (pid ${pid}) did not stop; stop it by hand`);
 }
 
+/**
+ * The URL of the embedded server when `npm start` is running it on `dataDir` (its port is the
+ * fourth line of postmaster.pid), so that a backup can be taken without stopping the app.
+ */
+export async function runningEmbeddedUrl(dataDir: string, database: string): Promise<string | undefined> {
+  const pidFile = join(dataDir, 'pg', 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!pid || !isAlive(pid) || !port) return undefined;
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /** The postgres user must be able to reach the data directory. */
 async function checkTraversable(dir: string): Promise<void> {
   for (let current = dirname(dir); current !== dirname(current); current = dirname(current)) {

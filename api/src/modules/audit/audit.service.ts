@@ -30,6 +30,17 @@ export interface ChainCheck {
   firstBrokenSeq?: number;
 }
 
+/** Recomputes every hash and link in one pass; also run by the restore of a backup. */
+export const AUDIT_CHAIN_CHECK_SQL = `
+  SELECT count(*) AS checked,
+         min(seq) FILTER (WHERE hash <> audit_event_hash(prev_hash, a)
+                           OR prev_hash <> coalesce(prev, repeat('0', 64))
+                           OR seq <> expected_seq) AS first_broken
+    FROM (SELECT a, seq, hash, prev_hash,
+                 lag(hash) OVER (ORDER BY seq) AS prev,
+                 row_number() OVER (ORDER BY seq) AS expected_seq
+            FROM audit_events a) chained`;
+
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -75,15 +86,8 @@ export class AuditService {
 
   /** Recomputes every hash and link in one pass over the table. */
   async verify(): Promise<ChainCheck> {
-    const rows: { checked: string; first_broken: string | null }[] = await this.dataSource.query(`
-      SELECT count(*) AS checked,
-             min(seq) FILTER (WHERE hash <> audit_event_hash(prev_hash, a)
-                               OR prev_hash <> coalesce(prev, repeat('0', 64))
-                               OR seq <> expected_seq) AS first_broken
-        FROM (SELECT a, seq, hash, prev_hash,
-                     lag(hash) OVER (ORDER BY seq) AS prev,
-                     row_number() OVER (ORDER BY seq) AS expected_seq
-                FROM audit_events a) chained`);
+    const rows: { checked: string; first_broken: string | null }[] =
+      await this.dataSource.query(AUDIT_CHAIN_CHECK_SQL);
     const { checked, first_broken } = rows[0]!;
     return first_broken === null
       ? { intact: true, checked: Number(checked) }
