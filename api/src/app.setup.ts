@@ -3,13 +3,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sendError } from './common/exception.filter.js';
 import { CommonErrors } from './common/errors.js';
+import { securityHeaders } from './common/security-headers.js';
 import { validationErrorFactory } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
+import { rejectCrossSiteWrites } from './modules/auth/cross-site.js';
 
 export const API_PREFIX = 'api';
 
@@ -28,19 +29,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   const server = app.getHttpAdapter().getInstance();
   server.disable('x-powered-by');
-  server.set('trust proxy', 'loopback');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Angular's critical-CSS inlining and ng-zorro need inline styles; scripts stay same-origin.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:', 'blob:'],
-        },
-      },
-    }),
-  );
+  server.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
   app.use(cookieParser());
+  app.use(`/${API_PREFIX}`, rejectCrossSiteWrites(config.publicUrl));
   app.use(`/${API_PREFIX}`, express.json({ limit: '2mb' }));
   app.use(`/${API_PREFIX}/documents/verify`, express.raw({ type: 'application/pdf', limit: '20mb' }));
   app.use(`/${API_PREFIX}`, requireJsonBody);

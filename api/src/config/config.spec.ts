@@ -52,4 +52,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT must be a port number/);
     expect(() => loadConfig({ TIAOJIE_DATA_KEY: 'c2hvcnQ=' })).toThrow(/32 bytes/);
   });
+
+  it('trusts only a local reverse proxy unless told which ones to trust', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TIAOJIE_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TIAOJIE_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+    expect(() => loadConfig({ TIAOJIE_TRUST_PROXY: 'everyone!' })).toThrow(/TIAOJIE_TRUST_PROXY/);
+  });
 });

@@ -22,6 +22,8 @@ export interface AppConfig {
   publicUrl: string;
   /** Run the scheduled sweeps in this process. */
   scheduler: boolean;
+  /** Express `trust proxy`: which reverse proxies may say the request came over TLS (X-Forwarded-Proto). */
+  trustProxy: string | number;
 }
 
 /** Published in the README: never acceptable in production. */
@@ -95,6 +97,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const scheduler = parseBool('TIAOJIE_SCHEDULER', env['TIAOJIE_SCHEDULER'], true, problems);
 
+  const rawTrust = env['TIAOJIE_TRUST_PROXY'] || 'loopback';
+  const trustProxy = /^\d+$/.test(rawTrust) ? Number(rawTrust) : rawTrust;
+  if (typeof trustProxy === 'string' && !/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/.test(trustProxy)) {
+    problems.push('TIAOJIE_TRUST_PROXY must be a hop count or a comma-separated list of addresses/subnets');
+  }
+
   if (problems.length) throw new ConfigError(problems);
   return {
     production,
@@ -109,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: resolve(env['TIAOJIE_WEB_DIR'] || 'dist/web/browser'),
     publicUrl,
     scheduler,
+    trustProxy,
   };
 }
 

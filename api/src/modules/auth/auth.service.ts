@@ -12,8 +12,12 @@ import { SessionEntity } from './session.entity.js';
 import { readSessionToken, signSessionToken } from './session-token.js';
 import { UserEntity } from './user.entity.js';
 
-/** Failed attempts allowed per user name (and, more loosely, per address) in a window. */
-export const LOGIN_LIMIT = { perUser: 10, perIp: 50, windowSeconds: 60 };
+/**
+ * Lockout: after `perUser` failed sign-ins of one account (or `perIp` from one address, loosely,
+ * since an office may share one address) within the window, further attempts are refused until
+ * the oldest of them is older than the window. A successful sign-in clears the account's count.
+ */
+export const LOGIN_LIMIT = { perUser: 5, perIp: 50, windowSeconds: 15 * 60 };
 
 export interface LoginResult {
   token: string;
@@ -54,6 +58,7 @@ export class AuthService {
       throw AuthErrors.invalidCredentials();
     }
     return this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(LoginFailureEntity).delete({ username });
       const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
       const session = await manager.getRepository(SessionEntity).save({ userId: user.id, expiresAt });
       await this.audit.record(manager, user, {
@@ -113,17 +118,25 @@ export class AuthService {
   }
 
   private async refuseWhenGuessing(username: string, ip: string): Promise<void> {
-    const rows: { by_user: string; by_ip: string; oldest: Date | null }[] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE username = $1) AS by_user,
-              count(*) FILTER (WHERE ip = $2) AS by_ip,
-              min(at) FILTER (WHERE username = $1) AS oldest
-         FROM login_failures
-        WHERE (username = $1 OR ip = $2) AND at > now() - make_interval(secs => $3)`,
-      [username, ip, LOGIN_LIMIT.windowSeconds],
-    );
-    const { by_user, by_ip, oldest } = rows[0]!;
-    if (Number(by_user) >= LOGIN_LIMIT.perUser || Number(by_ip) >= LOGIN_LIMIT.perIp) {
-      const elapsed = oldest ? (Date.now() - new Date(oldest).getTime()) / 1000 : 0;
+    const rows: { by_user: string; by_ip: string; oldest_user: Date | null; oldest_ip: Date | null }[] =
+      await this.dataSource.query(
+        `SELECT count(*) FILTER (WHERE username = $1) AS by_user,
+                count(*) FILTER (WHERE ip = $2) AS by_ip,
+                min(at) FILTER (WHERE username = $1) AS oldest_user,
+                min(at) FILTER (WHERE ip = $2) AS oldest_ip
+           FROM login_failures
+          WHERE (username = $1 OR ip = $2) AND at > now() - make_interval(secs => $3)`,
+        [username, ip, LOGIN_LIMIT.windowSeconds],
+      );
+    const { by_user, by_ip, oldest_user, oldest_ip } = rows[0]!;
+    const lockedBy =
+      Number(by_user) >= LOGIN_LIMIT.perUser
+        ? oldest_user
+        : Number(by_ip) >= LOGIN_LIMIT.perIp
+          ? oldest_ip
+          : undefined;
+    if (lockedBy !== undefined) {
+      const elapsed = lockedBy ? (Date.now() - new Date(lockedBy).getTime()) / 1000 : 0;
       throw AuthErrors.tooManyAttempts(Math.max(1, Math.ceil(LOGIN_LIMIT.windowSeconds - elapsed)));
     }
   }
