@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
-import { scanReadable, sniffScanType } from '../documents/scan-pages.js';
+import { conflictingExtension, scanReadable, sniffScanType } from '../documents/scan-pages.js';
 import { contentGaps } from './agreement-check.js';
 import { AgreementContextLoader, checkParties } from './agreement-context.js';
 import { AgreementScanEntity } from './agreement-scan.entity.js';
@@ -50,10 +50,12 @@ export class AgreementScansService {
       if (agreement.status !== 'draft' && agreement.status !== 'signing') throw AgreementErrors.frozen();
       const type = sniffScanType(file.buffer);
       if (!type) throw AgreementErrors.scanType();
+      const filename = scanFilename(file.originalname);
+      const ext = conflictingExtension(filename, type);
+      if (ext) throw AgreementErrors.scanNameMismatch(type, ext);
       if (!scanReadable(file.buffer, type)) throw AgreementErrors.scanUnreadable();
       const gaps = contentGaps(agreement, checkParties(parties));
       if (gaps.length) throw AgreementErrors.incomplete(gaps);
-      const filename = scanFilename(file.originalname);
       const sha256 = createHash('sha256').update(file.buffer).digest('hex');
       // A retried upload of the same file adds nothing.
       if (context.scans.some((scan) => scan.sha256 === sha256)) return;

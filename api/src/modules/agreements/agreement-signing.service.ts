@@ -35,7 +35,7 @@ export function decodePng(dataUrl: string): Buffer {
   const match = /^data:image\/png;base64,([A-Za-z0-9+/=\s]+)$/.exec(dataUrl);
   if (!match) throw AgreementErrors.badImage('签名图片须为 PNG 格式的 data URL(data:image/png;base64,…)');
   const bytes = Buffer.from(match[1]!, 'base64');
-  if (bytes.length > MAX_IMAGE) throw AgreementErrors.badImage('签名图片不能超过 500 KB');
+  if (bytes.length > MAX_IMAGE) throw AgreementErrors.imageTooLarge();
   if (bytes.length < 64 || !bytes.subarray(0, 8).equals(PNG_MAGIC))
     throw AgreementErrors.badImage('文件内容不是 PNG 图片');
   return bytes;

@@ -10,6 +10,7 @@ export enum AgreementErrorCode {
   CaseNotReady = 'CASE_NOT_IN_MEDIATION',
   BadSigner = 'BAD_SIGNER',
   BadImage = 'BAD_IMAGE',
+  ImageTooLarge = 'IMAGE_TOO_LARGE',
   AlreadySigned = 'ALREADY_SIGNED',
   SealNotAllowed = 'SEAL_NOT_ALLOWED',
   ScanRequired = 'SCAN_REQUIRED',
@@ -18,6 +19,12 @@ export enum AgreementErrorCode {
   ScanTooLarge = 'SCAN_TOO_LARGE',
   ScanUnreadable = 'SCAN_UNREADABLE',
 }
+
+const SCAN_TYPE_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG 图片',
+  'image/png': 'PNG 图片',
+};
 
 const gapDetails = (gaps: Gap[]) => gaps.map((g) => ({ code: g.code, message: g.message }));
 
@@ -52,6 +59,10 @@ export const AgreementErrors = {
     ]),
   badImage: (message: string) =>
     new AppError(400, AgreementErrorCode.BadImage, message, [{ field: 'image', code: 'badImage', message }]),
+  imageTooLarge: () =>
+    new AppError(413, AgreementErrorCode.ImageTooLarge, '签名图片不能超过 500 KB', [
+      { field: 'image', code: 'tooLarge', message: '签名图片不能超过 500 KB' },
+    ]),
   alreadySigned: () => new AppError(409, AgreementErrorCode.AlreadySigned, '该签署人已以此方式签署'),
   scanRequired: () =>
     new AppError(422, AgreementErrorCode.ScanRequired, '纸质签署须先上传至少一份各方签署后的协议扫描件', [
@@ -60,6 +71,12 @@ export const AgreementErrors = {
   scanNotFound: () => new AppError(404, AgreementErrorCode.ScanNotFound, '扫描件不存在或无权查看'),
   scanType: () =>
     new AppError(415, AgreementErrorCode.ScanType, '扫描件只接受 PDF、JPEG 或 PNG 文件(按文件内容识别)'),
+  scanNameMismatch: (type: string, ext: string) =>
+    new AppError(
+      415,
+      AgreementErrorCode.ScanType,
+      `扫描件的文件名与内容不符:内容是 ${SCAN_TYPE_NAMES[type] ?? type},文件名却是 .${ext};请确认文件后重新上传`,
+    ),
   scanTooLarge: () => new AppError(413, AgreementErrorCode.ScanTooLarge, '扫描件不能超过 10 MB'),
   scanUnreadable: () =>
     new AppError(422, AgreementErrorCode.ScanUnreadable, '扫描件已损坏或不完整,无法读取,请重新扫描上传'),

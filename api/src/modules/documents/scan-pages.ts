@@ -25,6 +25,23 @@ export function sniffScanType(bytes: Buffer): 'application/pdf' | 'image/jpeg' |
   return null;
 }
 
+/** File-name extensions that may carry each scan type (WeChat and Windows save JPEGs as .jfif, phones mix them). */
+const SCAN_EXTENSIONS: Record<string, readonly string[]> = {
+  'application/pdf': ['pdf'],
+  'image/jpeg': ['jpg', 'jpeg', 'jpe', 'jfif', 'png'],
+  'image/png': ['png', 'jpg', 'jpeg'],
+};
+
+/**
+ * The extension of `filename` when it contradicts the sniffed type (a PDF named .png, a PNG
+ * named .html): saved under that name it would open as something else. Undefined when it fits
+ * or the name has no Latin extension.
+ */
+export function conflictingExtension(filename: string, type: string): string | undefined {
+  const ext = /\.([a-z][a-z0-9]{1,4})$/i.exec(filename)?.[1]?.toLowerCase();
+  return ext && !SCAN_EXTENSIONS[type]?.includes(ext) ? ext : undefined;
+}
+
 /** Whether the file can be bound into a PDF later: images must decode, a PDF must be complete. */
 export function scanReadable(bytes: Buffer, type: string): boolean {
   if (type === 'application/pdf') return bytes.subarray(-1024).includes('%%EOF');

@@ -146,7 +146,8 @@ export class SignatureDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(700_000, { message: '图片不能超过 500 KB' })
+  // The 500 KB rule is checked on the decoded bytes (413); this only bounds the text.
+  @MaxLength(2_000_000, { message: '图片不能超过 500 KB' })
   image?: string;
 }
 
