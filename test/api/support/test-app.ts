@@ -1,11 +1,13 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import pg from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../../api/src/bootstrap.js';
-import { DEMO_PASSWORD, loadConfig } from '../../../api/src/config/config.js';
+import { RedactingLogger } from '../../../api/src/common/redacting-logger.js';
+import { DEMO_PASSWORD, loadConfig, logLevelsFrom } from '../../../api/src/config/config.js';
 
 const TEMPLATE = 'tiaojie_template';
 
@@ -34,6 +36,21 @@ export const testConfig = (extra: NodeJS.ProcessEnv = {}) =>
     ...extra,
   });
 
+const LOG_DIR = 'tmp/test-results/logs';
+
+/**
+ * The app's log lines down to `log` go to tmp/test-results/logs/api-<worker>.log, which
+ * test/scan-logs.mjs searches for personal data after the run; errors also reach the console.
+ */
+function testLogger(): RedactingLogger {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const file = `${LOG_DIR}/api-${process.env['JEST_WORKER_ID'] ?? '0'}.log`;
+  return new RedactingLogger({ logLevels: logLevelsFrom('log'), colors: false }, (text, stream) => {
+    appendFileSync(file, text);
+    if (stream === 'stderr') process.stderr.write(text);
+  });
+}
+
 /** A migrated database with the demo data, built once per run and copied for each test file. */
 async function ensureTemplate(): Promise<void> {
   await withAdmin(async (admin) => {
@@ -42,7 +59,7 @@ async function ensureTemplate(): Promise<void> {
       const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
       if (found.rowCount) return;
       await admin.query(`CREATE DATABASE ${TEMPLATE}`);
-      const app = await createApp(testConfig({ TIAOJIE_DEMO: 'true' }), serverUrl(TEMPLATE));
+      const app = await createApp(testConfig({ TIAOJIE_DEMO: 'true' }), serverUrl(TEMPLATE), testLogger());
       await app.close();
       await admin.query(`ALTER DATABASE ${TEMPLATE} WITH is_template = true`);
     } finally {
@@ -69,7 +86,7 @@ export interface TestApp {
 }
 
 export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const app = await createApp(testConfig(env), await newTestDatabase());
+  const app = await createApp(testConfig(env), await newTestDatabase(), testLogger());
   const server = app.getHttpServer();
   const tokens = new Map<string, string>();
   return {

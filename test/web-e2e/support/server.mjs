@@ -1,5 +1,6 @@
 // Starts the built production server (dist/) as a child process, as `npm start` would.
 import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,8 +32,16 @@ export async function startServer({ dataDir, port, env = {} }) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  // Kept for test/scan-logs.mjs, which fails the run when personal data reaches the logs.
+  mkdirSync('tmp/test-results/logs', { recursive: true });
+  const log = createWriteStream(`tmp/test-results/logs/e2e-server-${port}-${Date.now()}.log`);
+  child.once('close', () => log.end());
+  const keep = (chunk) => {
+    output += chunk;
+    log.write(chunk);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const started = Date.now();
   while (Date.now() - started < 60_000) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
