@@ -11,6 +11,7 @@ export enum CommonErrorCode {
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   TooManyRequests = 'TOO_MANY_REQUESTS',
   Internal = 'INTERNAL_ERROR',
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
 }
 
 export interface ErrorDetail {
@@ -65,4 +66,9 @@ export const CommonErrors = {
   versionConflict: () =>
     new AppError(409, CommonErrorCode.VersionConflict, '该记录已被他人修改,请刷新后重试'),
   internal: () => new AppError(500, CommonErrorCode.Internal, '服务器内部错误,请稍后重试'),
+  /** PostgreSQL is restarting or unreachable: nothing was saved, the same request may be sent again. */
+  databaseUnavailable: () =>
+    new AppError(503, CommonErrorCode.DatabaseUnavailable, '数据库暂时不可用,请稍后重试', undefined, {
+      'Retry-After': '2',
+    }),
 };

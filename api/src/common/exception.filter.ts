@@ -1,16 +1,60 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { QueryFailedError } from 'typeorm';
-import { AppError, CommonErrors } from './errors.js';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
+import { AppError, CommonErrorCode, CommonErrors } from './errors.js';
 
 /** PostgreSQL error codes that only bad input can cause (a safety net behind validation). */
 const PG_BAD_INPUT = new Set(['22P02', '22003', '22007', '22008', '22001', '22021', '22023']);
+
+/**
+ * SQLSTATE classes and socket errors of a database that is shutting down, restarting or out of
+ * reach: 08 connection exception, 57P01-57P03 shutdown / cannot connect now, 53300 too many
+ * connections. pg's own "Connection terminated" errors carry no code.
+ */
+const PG_UNAVAILABLE = /^(08...|57P0[123]|53300)$/;
+const SOCKET_UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+]);
+const PG_GONE =
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;
+
+/** Whether the database, not the request, is the cause: the answer is then 503 and a retry is safe. */
+export function isDatabaseUnavailable(exception: unknown): boolean {
+  // TypeORM releases a query runner whose connection broke; the transaction's next statement throws one of these.
+  if (
+    exception instanceof QueryRunnerAlreadyReleasedError ||
+    exception instanceof QueryRunnerProviderAlreadyReleasedError
+  )
+    return true;
+  for (let e = exception, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+    const { code, message, driverError, cause } = e as {
+      code?: unknown;
+      message?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+    };
+    if (typeof code === 'string' && (PG_UNAVAILABLE.test(code) || SOCKET_UNAVAILABLE.has(code))) return true;
+    if (typeof message === 'string' && PG_GONE.test(message)) return true;
+    e = driverError ?? cause;
+  }
+  return false;
+}
 
 /** Turns anything thrown into the error body of api.md. */
 export function toAppError(exception: unknown): AppError {
   if (exception instanceof AppError) return exception;
   if (exception instanceof HttpException) return fromHttpException(exception);
+  if (isDatabaseUnavailable(exception)) return CommonErrors.databaseUnavailable();
   if (exception instanceof QueryFailedError) {
     const code = (exception.driverError as { code?: string } | undefined)?.code ?? '';
     if (code === '23505') return CommonErrors.conflict();
@@ -67,7 +111,10 @@ const logger = new Logger('Errors');
 export function sendError(exception: unknown, request: Request, response: Response): void {
   const error = toAppError(exception);
   const body = error.toBody();
-  if (error.status >= 500) {
+  if (error.code === String(CommonErrorCode.DatabaseUnavailable)) {
+    // Expected while PostgreSQL restarts: one line, no stack.
+    logger.warn(`${request.method} ${request.path}: database unavailable (${(exception as Error)?.message})`);
+  } else if (error.status >= 500) {
     body.correlationId = randomUUID();
     // Method and path only: bodies and queries may carry personal data.
     logger.error(
