@@ -10,6 +10,7 @@ for (const file of readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()) {
   const result = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  if (typeof result.numTotalTests !== 'number') continue; // figures a suite wrote, e.g. faults.json
   passed += result.numPassedTests;
   failed += result.numFailedTests + result.numRuntimeErrorTestSuites;
   suites.push(`${file.replace('.json', '')} ${result.numPassedTests}/${result.numTotalTests}`);

@@ -22,6 +22,17 @@ export async function settledCase(
   director: ApiClient,
   title: string,
 ): Promise<SettledCase> {
+  const signed = await signedAgreement(mediator, director, title);
+  await mediator.call('POST', `/api/agreements/${signed.agreementId}/finalise`, {});
+  return signed;
+}
+
+/** As `settledCase`, with every signature and the seal on the agreement but not yet finalised. */
+export async function signedAgreement(
+  mediator: ApiClient,
+  director: ApiClient,
+  title: string,
+): Promise<SettledCase> {
   const registered = await mediator.call<{ id: string; version: number }>(
     'POST',
     '/api/cases',
@@ -106,6 +117,5 @@ export async function settledCase(
   for (const party of assigned.parties) await sign(mediator, { partyId: party.id }, 'signature', signature());
   await sign(mediator, { mediatorId: yang.id }, 'signature', signature());
   await sign(director, { seal: true }, 'seal');
-  await mediator.call('POST', `/api/agreements/${agreement.id}/finalise`, {});
   return { id: registered.id, caseNumber: assigned.caseNumber, agreementId: agreement.id, applicant };
 }
