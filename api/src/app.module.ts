@@ -21,6 +21,7 @@ import { ReferralsModule } from './modules/referrals/referrals.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { PerformanceModule } from './modules/performance/performance.module.js';
+import { PartiesModule } from './modules/parties/parties.module.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         DocumentsModule,
         AgreementsModule,
         PerformanceModule,
+        PartiesModule,
         ReferralsModule,
         OversightModule,
         StatsModule.register(config.scheduler),

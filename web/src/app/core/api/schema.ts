@@ -964,6 +964,23 @@ export interface paths {
         patch: operations["PerformanceController_update"];
         trace?: never;
     };
+    "/api/parties/{partyId}/personal-data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 个人信息查阅复制 (PIPL Arts 44–45): everything held about the person, decrypted, across the director's cases with the same ID number; audited */
+        get: operations["PersonalDataExportController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals": {
         parameters: {
             query?: never;
@@ -2255,6 +2272,81 @@ export interface components {
             rulingNumber?: string;
             /** Format: date */
             rulingDate?: string;
+        };
+        ExportCaseDto: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            title: string;
+            organisation: string;
+            disputeType: string;
+            status: string;
+            facts: string;
+            requests: string;
+            location?: string;
+            registeredAt: string;
+            closedAt?: string;
+        };
+        ExportSessionDto: {
+            /** Format: uuid */
+            id: string;
+            mode: string;
+            startedAt: string;
+            endedAt?: string;
+            place: string;
+            summary: string;
+        };
+        ExportSignatureDto: {
+            kind: string;
+            signedAt: string;
+            /** @description The signature or fingerprint image as a PNG data URL */
+            image?: string;
+        };
+        ExportAgreementDto: {
+            /** Format: uuid */
+            id: string;
+            agreementNumber: string;
+            status: string;
+            form: string;
+            facts: string;
+            responsibility: string;
+            terms: Record<string, never>[];
+            performance: string;
+            effectiveAt?: string;
+            /** @description Path of the signed PDF when it was issued */
+            pdfPath?: string;
+            pdfSha256?: string;
+            signatures: components["schemas"]["ExportSignatureDto"][];
+            scans: Record<string, never>[];
+            performanceRecords: Record<string, never>[];
+            judicialConfirmations: Record<string, never>[];
+        };
+        ExportReturnVisitDto: {
+            visitedAt: string;
+            performance: string;
+            satisfaction: number;
+            note: string;
+        };
+        ExportRecordDto: {
+            case: components["schemas"]["ExportCaseDto"];
+            party: components["schemas"]["PartyResponseDto"];
+            sessions: components["schemas"]["ExportSessionDto"][];
+            agreements: components["schemas"]["ExportAgreementDto"][];
+            returnVisits: components["schemas"]["ExportReturnVisitDto"][];
+        };
+        PersonalDataExportDto: {
+            exportedAt: string;
+            exportedBy: string;
+            purpose: string;
+            name: string;
+            /**
+             * @description id_number: every party record with the same ID number in the caller’s scope
+             * @enum {string}
+             */
+            matchedBy: "id_number" | "party_record";
+            records: components["schemas"]["ExportRecordDto"][];
+            /** @description What is held but not disclosed, and why */
+            withheld: string[];
         };
         CreateReferralDto: {
             /** @enum {string} */
@@ -4119,6 +4211,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JudicialConfirmationResponseDto"];
+                };
+            };
+        };
+    };
+    PersonalDataExportController_export: {
+        parameters: {
+            query?: {
+                /** @description Purpose recorded in the audit trail */
+                purpose?: string;
+            };
+            header?: never;
+            path: {
+                partyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
                 };
             };
         };
