@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { REVIEW_CODES } from '../../../api/src/modules/oversight/review-checklist.js';
+import { caseBody } from './factories.js';
+import { referralBody } from './referral-flow.js';
+import type { Principal, Side, SideName, World } from './access-world.js';
+
+/** What one cell sends besides the method and path. */
+export interface Call {
+  query?: Record<string, string>;
+  body?: object;
+  /** A PNG as the multipart field `file`. */
+  file?: boolean;
+}
+
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+const SIGNATURE = `data:image/png;base64,${readFileSync('test/api/fixtures/signature.png').toString('base64')}`;
+/** Case actions carry a stale version: a role allowed to act gets 409 and the fixtures stay as they are. */
+const stale = (extra: object = {}) => ({ version: 1, ...extra });
+/** Lists: the own cell reads the caller's whole scope, the foreign cell asks for the foreign committee. */
+const byOrg = (s: Side, _w: World, side: SideName): Call =>
+  side === 'own' ? {} : { query: { organisationId: s.committeeId } };
+let seq = 0;
+/** The referral source each referring body may file. */
+const SOURCES: Partial<Record<Principal, string>> = {
+  police_liaison: 'police',
+  petition_liaison: 'petition',
+};
+
+/**
+ * Query and body of each route whose cells need one, valid enough to reach the authorisation decision.
+ * Writes either add something harmless (a session, a note) or are refused by state after the access check.
+ */
+export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Principal) => Call> = {
+  'GET /api/cases': byOrg,
+  'GET /api/mediators': byOrg,
+  'GET /api/deadlines': byOrg,
+  'GET /api/oversight/summary': byOrg,
+  'GET /api/oversight/cases': byOrg,
+  'GET /api/stats/overview': byOrg,
+  'GET /api/stats/trend': byOrg,
+  'GET /api/stats/analysis': byOrg,
+  'GET /api/stats/report': (s, w, side) => ({
+    query: { period: today().slice(0, 7), ...byOrg(s, w, side).query },
+  }),
+  'GET /api/audit': (s) => ({ query: { entity: 'case', entityId: s.caseId } }),
+  'GET /api/agreements/:id/judicial-confirmation.pdf': () => ({ query: { court: '诸暨市人民法院' } }),
+  'POST /api/auth/login': (_s, w, _side, who) => ({
+    body: { username: w.users[who] ?? 'mediator.zhou', password: 'tiaojie-demo' },
+  }),
+  'POST /api/documents/verify': () => ({ body: {} }),
+  'POST /api/cases': (s) => ({ body: caseBody(s.committeeId) }),
+  'POST /api/referrals': (_s, _w, _side, who) => ({
+    body: referralBody(SOURCES[who] ? { source: SOURCES[who] } : {}),
+  }),
+  'POST /api/cases/:id/sessions': (s) => ({
+    body: {
+      mode: 'face_to_face',
+      startedAt: '2026-11-21T09:00:00+08:00',
+      place: '调解室',
+      partyIds: s.partyIds,
+      mediatorIds: [s.mediatorId],
+      summary: '双方当面陈述',
+    },
+  }),
+  'POST /api/cases/:id/risk': () => ({ body: { level: 'yellow', note: '双方言语冲突' } }),
+  'POST /api/cases/:id/supervise': () => ({ body: { note: '请加快办理' } }),
+  'POST /api/cases/:id/reviews': () => ({
+    body: { items: REVIEW_CODES.map((code) => ({ code, passed: true })), note: '卷宗齐全' },
+  }),
+  'POST /api/cases/:id/return-visits': (s) => ({
+    body: {
+      visitedAt: today(),
+      partyId: s.partyIds[0],
+      performance: 'partly',
+      satisfaction: 4,
+      note: '电话回访',
+    },
+  }),
+  'PUT /api/cases/:id/prevention': () => ({ body: { items: [{ kind: 'criminal', persons: 1 }] } }),
+  'PUT /api/cases/:id/undisputed-facts': () => ({ body: { text: '双方确认欠费金额' } }),
+  'POST /api/cases/:id/refusals': (s) => ({ body: { partyId: s.partyIds[1], note: '不愿调解' } }),
+  'POST /api/cases/:id/conflicts': (s) => ({
+    body: { mediatorId: s.spareMediatorId, kind: 'declared', reason: '与当事人系亲属' },
+  }),
+  'POST /api/cases/:id/accept': () => ({ body: stale() }),
+  'POST /api/cases/:id/reject': () => ({ body: stale({ reason: '不属于调解范围' }) }),
+  'POST /api/cases/:id/assign': (s) => ({
+    body: stale({ presidingMediatorId: s.mediatorId, mediatorIds: [], chosenBy: 'committee' }),
+  }),
+  'POST /api/cases/:id/pause': () => ({ body: stale({ reason: '等待鉴定' }) }),
+  'POST /api/cases/:id/resume': () => ({ body: stale() }),
+  'POST /api/cases/:id/extend': (s) => ({ body: stale({ days: 10, consentPartyIds: s.partyIds }) }),
+  'POST /api/cases/:id/terminate': () => ({
+    body: stale({ reason: '调解不成', routesInformed: '可向法院起诉' }),
+  }),
+  'POST /api/cases/:id/transfer': (s) => ({
+    body: stale({ toOrganisationId: s.committeeId, reason: '移送' }),
+  }),
+  'POST /api/cases/:id/close': () => ({ body: stale() }),
+  'POST /api/cases/:id/archive': () => ({ body: stale() }),
+  'POST /api/cases/:id/agreements': (s) => ({
+    body: {
+      form: 'oral',
+      facts: '事实',
+      responsibility: '责任',
+      performance: '当场履行',
+      terms: [{ obligorPartyId: s.partyIds[1], kind: 'apologise', text: '赔礼道歉' }],
+    },
+  }),
+  'PATCH /api/agreements/:id': () => ({ body: stale({ facts: '改写的事实' }) }),
+  'POST /api/agreements/:id/signatures': (s) => ({
+    body: { signer: { partyId: s.partyIds[0] }, kind: 'signature', image: SIGNATURE },
+  }),
+  'POST /api/agreements/:id/scans': () => ({ file: true }),
+  'POST /api/agreements/:id/performance': () => ({
+    body: { termIndex: 0, performedAt: today(), amount: '100.00' },
+  }),
+  'POST /api/agreements/:id/urgings': () => ({
+    body: { termIndex: 0, urgedAt: today(), method: 'phone', note: '电话督促' },
+  }),
+  'POST /api/agreements/:id/judicial-confirmation': () => ({
+    body: { court: '诸暨市人民法院', appliedAt: today() },
+  }),
+  'PATCH /api/judicial-confirmations/:id': () => ({ body: { status: 'accepted' } }),
+  'POST /api/referrals/:id/dispatch': (s) => ({ body: { organisationId: s.committeeId } }),
+  'POST /api/referrals/:id/decline': () => ({ body: { reason: '不属于本委员会受理范围' } }),
+  'POST /api/referrals/:id/feedback': () => ({ body: { note: '已联系双方当事人' } }),
+  'POST /api/organisations': (s) => ({
+    body: { name: `测试调委会${++seq}`, kind: 'committee', parentId: s.committeeId },
+  }),
+  'PATCH /api/organisations/:id': () => ({ body: { address: '诸暨市' } }),
+  'PUT /api/organisations/:id/signing-key': () => ({ body: {} }),
+  'PUT /api/organisations/:id/templates/:name': (_s, w) => ({ body: { source: w.templateSource } }),
+  'PUT /api/calendar/overrides': (_s, _w, side) => ({
+    body: { day: side === 'own' ? '2027-10-01' : '2027-10-02', working: false, name: '国庆节' },
+  }),
+  'POST /api/api-keys': (s) => ({ body: { organisationId: s.courtId, name: `平台${++seq}` } }),
+};
+
+/** The value of each path parameter for one side (and caller, for notifications). */
+export function urlOf(path: string, s: Side, w: World, side: SideName, who: Principal): string {
+  const values: Record<string, string> = {
+    'cases/:id': s.caseId,
+    'sessions/:id': s.sessionId,
+    'agreements/:id': s.agreementId,
+    'referrals/:id': s.referralId,
+    'organisations/:id': s.committeeId,
+    'judicial-confirmations/:id': s.confirmationId,
+    'api-keys/:id': s.apiKeyId,
+    'notifications/:id':
+      side === 'own' ? s.notifications.get(w.users[who] ?? 'mediator.yang')! : s.notifications.get('*')!,
+    ':scanId': s.scanId,
+    ':partyId': s.partyIds[0]!,
+    ':document': 'application.pdf',
+    ':name': 'agreement',
+    ':day': side === 'own' ? '2027-10-01' : '2027-10-02',
+    ':code': s.verifyCode,
+  };
+  return path.replace(/([\w-]+)\/:(\w+)/g, (whole: string, prefix: string, name: string) => {
+    const value = values[name === 'id' ? `${prefix}/:id` : `:${name}`];
+    if (value === undefined) throw new Error(`no value for ${whole} in ${path}`);
+    return `${prefix}/${value}`;
+  });
+}
