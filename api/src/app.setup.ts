@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sendError } from './common/exception.filter.js';
 import { CommonErrors } from './common/errors.js';
+import { answerClientError, refuseDeepBodies } from './common/malformed-requests.js';
 import { securityHeaders } from './common/security-headers.js';
 import { validationErrorFactory } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
@@ -28,12 +29,14 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 /** Everything the app needs around Nest's routes; shared by main.ts and the tests. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   const server = app.getHttpAdapter().getInstance();
+  app.getHttpServer().on('clientError', answerClientError);
   server.disable('x-powered-by');
   server.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   app.use(cookieParser());
   app.use(`/${API_PREFIX}`, rejectCrossSiteWrites(config.publicUrl));
   app.use(`/${API_PREFIX}`, express.json({ limit: '2mb' }));
+  app.use(`/${API_PREFIX}`, refuseDeepBodies);
   app.use(`/${API_PREFIX}/documents/verify`, express.raw({ type: 'application/pdf', limit: '20mb' }));
   app.use(`/${API_PREFIX}`, requireJsonBody);
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
