@@ -100,6 +100,28 @@ describe('finding cases', () => {
       .expect(201);
     expect(await search(`q=${encodeURIComponent('别处')}`)).toEqual([]);
   });
+
+  it('counts a whole scope up to 10,000 and says so when more cases match; a search counts exactly', async () => {
+    const list = async (query: string) =>
+      (await t.http().get(`/api/cases?${query}`).auth(token, { type: 'bearer' }).expect(200)).body;
+    expect(await list('pageSize=1')).toMatchObject({ total: 2, totalCapped: false });
+    // 10,000 more copies of the leaking-ceiling case, straight into the table.
+    const columns = (
+      await t.dataSource.query<{ name: string }[]>(
+        `SELECT column_name AS name FROM information_schema.columns
+          WHERE table_name = 'cases' AND is_generated = 'NEVER' AND column_default IS NULL`,
+      )
+    ).map((c) => c.name);
+    const value = (c: string) =>
+      c === 'case_number' ? `c.case_number || '-' || g` : c === 'seq' ? 'c.seq + 100 + g' : `c.${c}`;
+    await t.dataSource.query(
+      `INSERT INTO cases (${columns.join(', ')})
+       SELECT ${columns.map(value).join(', ')} FROM cases c, generate_series(1, 10000) g WHERE c.title = '楼上漏水纠纷'`,
+    );
+    expect(await list('pageSize=1')).toMatchObject({ total: 10_000, totalCapped: true });
+    const found = await list(`q=${encodeURIComponent('漏水')}&pageSize=1`);
+    expect(found).toMatchObject({ total: 10_001, totalCapped: false });
+  });
 });
 
 describe('risk of escalation', () => {

@@ -35,6 +35,8 @@ import {
 @Index('uq_cases_case_number', ['caseNumber'], { unique: true })
 @Index('uq_cases_org_year_seq', ['organisationId', 'year', 'seq'], { unique: true })
 @Index('idx_cases_org_activity', ['organisationId', 'lastActivityAt'])
+// The case list's order across the organisations of a scope (docs/performance.md).
+@Index('idx_cases_activity', ['lastActivityAt'])
 @Index('idx_cases_status', ['status'])
 @Index('idx_cases_org_created', ['organisationId', 'createdAt'])
 @Index('idx_cases_registered_by', ['registeredById'])

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommonErrors } from '../../common/errors.js';
 import { IdempotencyService } from '../../common/idempotency.service.js';
-import type { Page } from '../../common/pagination.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
@@ -21,12 +20,15 @@ import { addCaseEvent } from './case-timeline.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseErrors } from './cases.errors.js';
 import type { CaseQueryDto } from './dto/case-query.dto.js';
-import type { CaseDetailDto, CaseListItemDto } from './dto/case-response.dto.js';
+import type { CaseDetailDto, CasePageDto } from './dto/case-response.dto.js';
 import type { CreateCaseDto } from './dto/create-case.dto.js';
 
 const REGISTRARS: readonly Role[] = ['mediator', 'director', 'intake_clerk'];
 
 /** A case settled by mediation: it has an effective agreement (the statistics use the same rule). */
+/** The case list counts its matches up to this many; beyond, `total` is this and `totalCapped` is set. */
+export const TOTAL_CAP = 10_000;
+
 export const SUCCEEDED_SQL = `EXISTS (SELECT 1 FROM agreements sa WHERE sa.case_id = c.id AND sa.status = 'effective')`;
 /** Mediation that ended without an agreement (terminated, the routes explained). */
 export const FAILED_SQL = `(c.routes_informed IS NOT NULL AND NOT ${SUCCEEDED_SQL})`;
@@ -51,6 +53,7 @@ export class CasesService {
       idempotencyKey,
       'POST /api/cases',
       (manager) => this.register(manager, user, dto),
+      dto,
     );
     return { detail: await this.detail(user, id), replayed };
   }
@@ -112,7 +115,7 @@ export class CasesService {
     return id;
   }
 
-  async list(user: AuthUser, query: CaseQueryDto): Promise<Page<CaseListItemDto>> {
+  async list(user: AuthUser, query: CaseQueryDto): Promise<CasePageDto> {
     const visibility = caseVisibility(user);
     const qb = this.dataSource
       .getRepository(CaseEntity)
@@ -154,17 +157,31 @@ export class CasesService {
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize);
     let total: number;
+    let capped = false;
     let rows: { id: string; total?: string }[];
     if (search) {
       // A search matches few cases: count them in the pass that sorts out the page (docs/performance.md).
       rows = await page.addSelect('count(*) OVER ()', 'total').getRawMany();
       total = rows.length ? Number(rows[0]!.total) : query.page > 1 ? await qb.getCount() : 0;
     } else {
-      total = await qb.getCount();
+      // A whole scope can hold most of a million cases: count no further than the cap (docs/performance.md).
+      const [sql, params] = qb.clone().select('1').limit(TOTAL_CAP + 1).getQueryAndParameters();
+      const [counted] = await this.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM (${sql}) capped`,
+        params,
+      );
+      capped = counted!.n > TOTAL_CAP;
+      total = Math.min(counted!.n, TOTAL_CAP);
       rows = await page.getRawMany();
     }
     const items = await this.reader.listItems(rows.map((r) => r.id));
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return {
+      items,
+      total,
+      totalCapped: capped,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   async detail(user: AuthUser, id: string, breakGlassReason?: string): Promise<CaseDetailDto> {

@@ -104,7 +104,9 @@ export class CaseListItemDto {
 
 export class CasePageDto {
   @ApiProperty({ type: [CaseListItemDto] }) items: CaseListItemDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ description: 'Matching cases, counted up to 10,000' }) total: number;
+  @ApiProperty({ description: 'More cases match than `total` says (the count stopped at its cap)' })
+  totalCapped: boolean;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
 }

@@ -1888,7 +1888,10 @@ export interface components {
         };
         CasePageDto: {
             items: components["schemas"]["CaseListItemDto"][];
+            /** @description Matching cases, counted up to 10,000 */
             total: number;
+            /** @description More cases match than `total` says (the count stopped at its cap) */
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };

@@ -19,7 +19,7 @@ export const CASES_TEXTS = {
     presiding: '主持调解员',
     lastActivity: '最近活动',
     none: '—',
-    total: (n: number) => `共 ${n} 件`,
+    total: (n: number, capped = false) => (capped ? `共 ${n.toLocaleString('zh-CN')} 余件` : `共 ${n} 件`),
     empty: '没有符合条件的案件',
     loadFailed: '案件列表加载失败',
     retry: '重试',

@@ -17,10 +17,14 @@ describe('CaseListPage (纠纷案件)', () => {
   const isList = (req: { method: string; url: string }) => req.method === 'GET' && req.url === '/api/cases';
 
   /** Answers the pending list request and returns it. */
-  async function answer(items = [listItem()], total = items.length): Promise<TestRequest> {
+  async function answer(
+    items = [listItem()],
+    total = items.length,
+    totalCapped = false,
+  ): Promise<TestRequest> {
     harness.fixture.detectChanges();
     const request = http.expectOne(isList);
-    request.flush({ items, total, page: 1, pageSize: 20 });
+    request.flush({ items, total, totalCapped, page: 1, pageSize: 20 });
     await stable();
     return request;
   }
@@ -147,5 +151,16 @@ describe('CaseListPage (纠纷案件)', () => {
     await harness.navigateByUrl('/cases?q=%E6%97%A0');
     await answer([]);
     expect(textOf(page())).toContain('没有符合条件的案件');
+  });
+
+  it('says “more than” when the API stopped counting at its cap', async () => {
+    TestBed.configureTestingModule({
+      providers: provideTestApp([{ path: 'cases', component: CaseListPage }]),
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/cases');
+    await answer([listItem()], 10_000, true);
+    expect(textOf(page())).toContain('共 10,000 余件');
   });
 });

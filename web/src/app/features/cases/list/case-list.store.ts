@@ -18,6 +18,8 @@ export class CaseListStore {
   readonly failed = computed(() => this.resource.status() === 'error');
   readonly items = computed(() => (this.resource.hasValue() ? this.resource.value().items : []));
   readonly total = computed(() => (this.resource.hasValue() ? this.resource.value().total : 0));
+  /** More cases match than `total`: the API stops counting at its cap. */
+  readonly capped = computed(() => this.resource.hasValue() && this.resource.value().totalCapped);
 
   show(query: CaseListQuery): void {
     this.query.set(query);
