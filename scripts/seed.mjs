@@ -28,7 +28,9 @@ let embedded;
 if (!url) {
   const dataDir = resolve(process.env.TIAOJIE_DATA_DIR || '.data');
   if (!existsSync(resolve(dataDir, 'pg', 'PG_VERSION'))) {
-    console.error(`No database in ${dataDir} yet: run npm start once (it creates it with the demo data), stop it, then seed.`);
+    console.error(
+      `No database in ${dataDir} yet: run npm start once (it creates it with the demo data), stop it, then seed.`,
+    );
     process.exit(2);
   }
   if (existsSync(resolve(dataDir, 'pg', 'postmaster.pid'))) {

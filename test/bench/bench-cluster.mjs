@@ -97,7 +97,7 @@ export async function startServer(databaseUrl, log) {
     try {
       if ((await fetch(`${url}/api/health`)).ok) {
         log(`production server pid ${child.pid} on ${url} (ready in ${Date.now() - started} ms)`);
-        return { child, url, output: () => output };
+        return { child, url, readyMs: Date.now() - started, output: () => output };
       }
     } catch {
       // not listening yet

@@ -65,9 +65,13 @@ export async function generateFollowUp(url, log = (line) => console.log(line)) {
     for (const sql of FOLLOW_UP_SQL) {
       const started = Date.now();
       const result = await client.query(sql);
-      log(`  ${sql.trim().split(/\s+/).slice(0, 3).join(' ')}: ${result.rowCount} rows, ${Date.now() - started} ms`);
+      log(
+        `  ${sql.trim().split(/\s+/).slice(0, 3).join(' ')}: ${result.rowCount} rows, ${Date.now() - started} ms`,
+      );
     }
-    await client.query('ANALYZE agreements, performance_records, return_visits, judicial_confirmations, cases');
+    await client.query(
+      'ANALYZE agreements, performance_records, return_visits, judicial_confirmations, cases',
+    );
   } finally {
     await client.end();
   }

@@ -16,7 +16,10 @@ export function percentiles(latencies) {
   return { p50: at(50), p95: at(95), p99: at(99) };
 }
 
-/** autocannon against the server; every request gets the next path. Latencies from each response. */
+/**
+ * autocannon against the server; every request gets the next path (a string: GET) or the next
+ * `{ method, path, body }`. Latencies from each response.
+ */
 export async function httpLoad({ url, token, nextPath, seconds, connections }) {
   const latencies = [];
   let failed = 0;
@@ -25,9 +28,18 @@ export async function httpLoad({ url, token, nextPath, seconds, connections }) {
     url,
     connections,
     duration: seconds,
-    headers: { authorization: `Bearer ${token}` },
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
     timeout: 60, // seconds: a slow answer is measured, not dropped
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: nextPath() }) }],
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (req) => {
+          const next = nextPath();
+          if (typeof next === 'string') return { ...req, path: next };
+          return { ...req, method: next.method, path: next.path, body: JSON.stringify(next.body) };
+        },
+      },
+    ],
   });
   instance.on('response', (_client, status, _bytes, ms) => {
     latencies.push(ms);
