@@ -109,6 +109,17 @@ describe('registering a dispute', () => {
     expect(await countCases()).toBe(before + 2);
   });
 
+  it('refuses the same Idempotency-Key with another body (422) instead of replaying the first case', async () => {
+    const first = await post(caseBody(laoyang, { title: '键复用测试' }), 'reused-key-1').expect(201);
+    const before = await countCases();
+    const other = await post(caseBody(laoyang, { title: '另一件纠纷' }), 'reused-key-1').expect(422);
+    expect(other.body).toMatchObject({ statusCode: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await countCases()).toBe(before);
+    // The first body again is still a retry.
+    const retry = await post(caseBody(laoyang, { title: '键复用测试' }), 'reused-key-1').expect(201);
+    expect(retry.body.id).toBe(first.body.id);
+  });
+
   it('gives 50 cases registered at the same instant the numbers 1 to 50, with no gap and no duplicate', async () => {
     const clerk = await createUser(t, 'intake_clerk', '枫源村人民调解委员会');
     const login = await t
