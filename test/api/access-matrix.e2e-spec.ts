@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CALLS, urlOf } from './support/access-requests.js';
 import { expectedRow, MATRIX, SHOWN_BY_DESIGN, SUBJECT_ACCESS } from './support/access-matrix.js';
 import { buildWorld, PRINCIPALS, type Principal, type SideName, type World } from './support/access-world.js';
+import { pdfText } from './support/pdf.js';
 import { apiRoutes } from './support/routes.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -54,8 +55,18 @@ describe('access matrix: every route × every role × own and foreign records', 
     }
     if (who === 'api_key') request.set('X-Api-Key', w.apiKey);
     if (call.query) request.query(call.query);
-    if (call.file) return request.attach('file', SCAN, 'scan.png');
-    return call.body ? request.send(call.body) : request;
+    if (call.file) request.attach('file', SCAN, 'scan.png');
+    else if (call.body) request.send(call.body);
+    const res = await request.buffer(true).parse((stream, done) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    const raw = res.body as Buffer;
+    const pdf = String(res.headers['content-type']).startsWith('application/pdf');
+    const text = pdf ? pdfText(raw) : raw.toString('utf8');
+    const code = text.startsWith('{') ? ((JSON.parse(text) as { code?: string }).code ?? '') : '';
+    return { status: res.status, text, pdf, code };
   }
 
   /** What of the foreign record a cell must not show (all of it, unless SHOWN_BY_DESIGN says otherwise). */
@@ -65,6 +76,15 @@ describe('access matrix: every route × every role × own and foreign records', 
       (kind) => !design?.shows.includes(kind),
     );
     return kinds.flatMap((kind) => w.foreign.markers[kind]);
+  }
+
+  /** The own case's data a caller must not read: printed documents carry the parties' details by law
+   * (domain.md §10.3) but never private notes; elsewhere only the case's mediators see ID numbers,
+   * phones and notes, and the export of a person's own data shows that person's. */
+  function ownPrivate(route: string, who: Principal, pdf: boolean): string[] {
+    if (pdf) return [w.privateNotes];
+    if (who === 'mediator') return [];
+    return w.privateMarkers.filter((m) => !SUBJECT_ACCESS.has(route) || !w.subjectMarkers.includes(m));
   }
 
   it('never answers 403 for a foreign record where the own one is allowed: the record outside scope is 404', () => {
@@ -88,6 +108,7 @@ describe('access matrix: every route × every role × own and foreign records', 
     };
     const mismatches: string[] = [];
     const revealing: string[] = [];
+    const detector = new Set<string>();
     const actual: Record<string, string[]> = {};
     for (const route of Object.keys(MATRIX)) {
       const row = MATRIX[route] ? expectedRow(route) : undefined;
@@ -103,21 +124,24 @@ describe('access matrix: every route × every role × own and foreign records', 
           if (res.status < 300) figures.allowedWithSuccess++;
           const expected = row?.[who][side];
           if (expected !== res.status) {
-            mismatches.push(
-              `${route} ${who} ${side}: expected ${expected}, got ${res.status} ${res.body?.code ?? ''}`,
-            );
+            mismatches.push(`${route} ${who} ${side}: expected ${expected}, got ${res.status} ${res.code}`);
           }
-          const text = typeof res.text === 'string' ? res.text : JSON.stringify(res.body ?? '');
+          const text = res.text;
           // Nothing of the foreign records in any answer; the own case's ID numbers, phones and private
           // notes read only by its mediators (domain.md §10.6; the one registering a case gets back what
           // they typed, so only reads are checked for these).
           const forbidden = [
             ...foreignMarkers(route, who),
-            ...(side === 'own' && who !== 'mediator' && route.startsWith('GET ')
-              ? w.privateMarkers.filter((m) => !SUBJECT_ACCESS.has(route) || !w.subjectMarkers.includes(m))
-              : []),
+            ...(side === 'own' && route.startsWith('GET ') ? ownPrivate(route, who, res.pdf) : []),
           ];
           const leaked = forbidden.filter((marker) => text.includes(marker));
+          // The detector reads what it checks: PDFs as text, the case team's answers in clear.
+          if (side === 'own' && who === 'mediator' && text.includes(w.own.caseNumber)) {
+            detector.add(res.pdf ? 'pdf' : 'json');
+          }
+          if (side === 'own' && who === 'mediator' && w.privateMarkers.every((m) => text.includes(m))) {
+            detector.add('personal');
+          }
           const all = Object.values(w.foreign.markers).flat();
           if (!leaked.length && all.some((marker) => text.includes(marker))) figures.shownByDesign++;
           if (leaked.length) {
@@ -149,6 +173,7 @@ describe('access matrix: every route × every role × own and foreign records', 
       );
       await writeFile('tmp/test-results/access-matrix-actual.txt', `${lines.join('\n')}\n`);
     }
+    expect([...detector].sort()).toEqual(['json', 'pdf', 'personal']);
     expect(revealing).toEqual([]);
     expect(mismatches).toEqual([]);
   }, 900_000);

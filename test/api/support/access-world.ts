@@ -61,6 +61,8 @@ export interface World {
   templateSource: string;
   /** The own case's personal data and private notes: never shown to a role outside the case team. */
   privateMarkers: string[];
+  /** The own back-to-back session's private notes. */
+  privateNotes: string;
   /** The own applicant's ID number and phone (in the export of their own data). */
   subjectMarkers: string[];
 }
@@ -348,5 +350,6 @@ export async function buildWorld(t: TestApp): Promise<World> {
       RESPONDENT.agent.phone,
     ],
     subjectMarkers: [APPLICANT.idNumber, APPLICANT.phone],
+    privateNotes: PRIVATE_NOTES.own,
   };
 }
