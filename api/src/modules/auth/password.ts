@@ -1,8 +1,19 @@
 import argon2 from 'argon2';
 
-/** argon2id with the library's defaults (64 MiB, 3 passes). */
+/**
+ * argon2id with OWASP's first recommended setting: 19 MiB, 2 passes, 1 lane. The library default
+ * (64 MiB) made four concurrent sign-ins alone take 256 MB of the server's 300 MB budget
+ * (docs/performance.md). Hashes keep their own parameters, so older ones still verify.
+ */
+export const ARGON2_OPTIONS = {
+  type: argon2.argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} satisfies argon2.HashOptions;
+
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return argon2.hash(password, ARGON2_OPTIONS);
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
