@@ -127,6 +127,12 @@ export async function peakRssMb(pid) {
   return Math.round(kb / 1024);
 }
 
+/** Resets the peak resident set size of `pid` (VmHWM) to its current size, to measure the next phase alone. */
+export async function resetPeakRss(pid) {
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(`/proc/${pid}/clear_refs`, '5');
+}
+
 const TICKS_PER_SECOND = 100; // CLK_TCK on Linux
 
 /** CPU seconds (user + system) used so far by `pid`, 0 when it is gone. */

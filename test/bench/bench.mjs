@@ -21,6 +21,7 @@ import {
   machineCpu,
   peakRssMb,
   postgresCpu,
+  resetPeakRss,
   serverCpu,
   startCluster,
   startServer,
@@ -30,6 +31,7 @@ import { generateFollowUp } from './generate-followup.mjs';
 import { cycle, httpLoad, percentiles, sqlLoad } from './load.mjs';
 import { benchScenarios } from './scenarios.mjs';
 import { searchSql } from './search-sql.mjs';
+import { startProxy } from './proxy.mjs';
 import { measureSweep } from './sweep.bench.mjs';
 import { workload } from './workload.mjs';
 
@@ -113,6 +115,7 @@ async function runSize(cluster, cases) {
             connections: s.connections,
           });
     await run(WARMUP);
+    await resetPeakRss(server.child.pid);
     const cpu0 = {
       server: await serverCpu(server.child.pid),
       pg: await postgresCpu(opts.dir),
@@ -126,14 +129,16 @@ async function runSize(cluster, cases) {
       pg: per((await postgresCpu(opts.dir)) - cpu0.pg),
       busy: machine / r.seconds,
     };
-    const row = { ...s, ...r, ...percentiles(r.latencies), rps: r.requests / r.seconds, cpu };
+    const rss = await peakRssMb(server.child.pid);
+    const row = { ...s, ...r, ...percentiles(r.latencies), rps: r.requests / r.seconds, cpu, rss };
     delete row.latencies;
     results.push(row);
     log(
       `${s.name}: ${fmt(r.requests)} requests, ${r.failed} failed, p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, ${row.rps.toFixed(0)}/s${r.errors.length ? ` (${r.errors.join('; ')})` : ''}`,
     );
   }
-  const rssMb = await peakRssMb(server.child.pid);
+  const rssMb = Math.max(...results.map((r) => r.rss));
+  const spread = await twoInstances({ url, server, tokens, scenarios, results });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   stoppers.push(() => client.end());
@@ -145,7 +150,44 @@ async function runSize(cluster, cases) {
     steps: [0, 1_000, 10_000],
     log,
   });
-  return { cases, dataset: work.dataset, generation, coldStartMs, rollupMs, results, rssMb, sweep };
+  return { cases, dataset: work.dataset, generation, coldStartMs, rollupMs, results, rssMb, sweep, spread };
+}
+
+/** A second API process on the same database, both behind a round-robin proxy: how the load spreads. */
+async function twoInstances({ url, server, tokens, scenarios, results }) {
+  const mark = stoppers.length;
+  const second = await startServer(url, log);
+  stoppers.push(() => stopServer(second.child));
+  const proxy = await startProxy([server.url, second.url]);
+  stoppers.push(() => proxy.close());
+  const spread = [];
+  for (const key of ['search', 'detail']) {
+    const s = scenarios.find((x) => x.key === key);
+    const run = (seconds) =>
+      httpLoad({
+        url: proxy.url,
+        token: tokens[s.user],
+        nextPath: s.next(),
+        seconds,
+        connections: s.connections,
+      });
+    await run(WARMUP);
+    proxy.counts.fill(0);
+    const r = await run(DURATION);
+    const row = {
+      key,
+      name: s.name,
+      ...percentiles(r.latencies),
+      rps: r.requests / r.seconds,
+      failed: r.failed,
+    };
+    spread.push({ ...row, counts: [...proxy.counts], one: results.find((x) => x.key === key) });
+    log(
+      `two instances, ${s.name}: ${fmt(r.requests)} requests (${proxy.counts.join(' + ')}), p95 ${row.p95.toFixed(1)} ms`,
+    );
+  }
+  while (stoppers.length > mark) await stoppers.pop()();
+  return spread;
 }
 
 function sizeTable(run) {
@@ -156,11 +198,11 @@ function sizeTable(run) {
     '',
     `Dataset: ${fmt(d.cases)} cases, ${fmt(d.parties)} parties, ${fmt(d.sessions)} sessions, ${fmt(d.events)} timeline events, database ${d.size}; director.yang sees ${fmt(d.director_scope)} cases, mediator.yang ${fmt(d.mediator_scope)}.`,
     '',
-    '| scenario | clients | requests | failed | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req API + PG | machine busy, cores | goal |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| scenario | clients | requests | failed | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req API + PG | machine busy, cores | API peak RSS MB | goal |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...run.results.map(
       (r) =>
-        `| ${r.name} | ${r.connections} | ${fmt(r.requests)} | ${r.failed} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.rps.toFixed(0)} | ${r.cpu.server.toFixed(1)} + ${r.cpu.pg.toFixed(1)} | ${r.cpu.busy.toFixed(2)} | ${r.goal ?? ''} |`,
+        `| ${r.name} | ${r.connections} | ${fmt(r.requests)} | ${r.failed} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.rps.toFixed(0)} | ${r.cpu.server.toFixed(1)} + ${r.cpu.pg.toFixed(1)} | ${r.cpu.busy.toFixed(2)} | ${r.rss} | ${r.goal ?? ''} |`,
     ),
   ];
   const api = run.results.find((r) => r.key === 'search');
@@ -175,7 +217,18 @@ function sizeTable(run) {
     `Sweep with ${fmt(run.sweep.open)} open clocks of ${fmt(run.sweep.clocks)}: ${run.sweep.rows
       .map((r) => `${fmt(r.changing)} turning red ${r.ms.toFixed(0)} ms`)
       .join(', ')} (goal: 100k open clocks ≤ 1 s).`,
-    `Cold start to healthy: ${fmt(run.coldStartMs)} ms (goal ≤ 10 s). Server peak RSS (VmHWM) under the load above: ${run.rssMb} MB (goal ≤ 300 MB). First statistics request after start (rollup catch-up): ${fmt(run.rollupMs)} ms.`,
+    `Cold start to healthy: ${fmt(run.coldStartMs)} ms (goal ≤ 10 s). API peak RSS (VmHWM, reset before each scenario) under the load above: ${run.rssMb} MB (goal ≤ 300 MB). First statistics request after start (rollup catch-up): ${fmt(run.rollupMs)} ms.`,
+  );
+  lines.push(
+    '',
+    'Two API processes on the same database behind a round-robin proxy (test/bench/proxy.mjs), same clients:',
+    '',
+    '| scenario | requests per process | p50 ms | p95 ms | req/s | one process: p95 ms, req/s |',
+    '|---|---|---:|---:|---:|---|',
+    ...run.spread.map(
+      (r) =>
+        `| ${r.name} | ${r.counts.map(fmt).join(' / ')} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.rps.toFixed(0)} | ${ms(r.one.p95)}, ${r.one.rps.toFixed(0)} |`,
+    ),
   );
   if (run.generation) lines.push(`Generated in this run: ${fmt(run.generation.seconds.toFixed(0))} s.`);
   return lines.join('\n');
