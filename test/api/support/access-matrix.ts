@@ -10,6 +10,8 @@ import { PRINCIPALS, type Markers, type Principal } from './access-world.js';
  * Columns (PRINCIPALS): mediator (presiding on the own case), recorder (co-mediator on it), director,
  * intake clerk, judicial officer (sfs), county bureau, court / police / petition liaisons, admin,
  * anonymous, the own court's API key.
+ * Own referral: the court's (accepted, with its case); the police and petition liaisons each their own
+ * (received, not yet dispatched).
  */
 // prettier-ignore
 export const MATRIX: Record<string, string> = {
@@ -39,8 +41,8 @@ export const MATRIX: Record<string, string> = {
   'POST /api/documents/verify':                        '400     400     400     400     400     400     400     400     400     400     400     400',
   // Referrals: a liaison (or its body's API key) sees what its body referred
   'GET /api/referrals':                                '200     200     200     200     200     200     200     200     200     200     401     200',
-  'GET /api/referrals/:id':                            '200/404 200/404 200/404 200/404 200/404 200/404 200/404 404     404     404     401     200/404',
-  'GET /api/referrals/:id/feedback.pdf':               '200/404 200/404 200/404 200/404 200/404 200/404 200/404 404     404     404     401     200/404',
+  'GET /api/referrals/:id':                            '200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/404 404     401     200/404',
+  'GET /api/referrals/:id/feedback.pdf':               '200/404 200/404 200/404 200/404 200/404 200/404 200/404 409/404 409/404 404     401     200/404',
   'GET /api/referrals/:id/agreement.pdf':              '200/404 200/404 200/404 200/404 200/404 200/404 200/404 404     404     404     401     200/404',
   // Deadlines, notifications, oversight, statistics, audit, configuration reads
   'GET /api/deadlines':                                '200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/404 200     401     401',

@@ -143,7 +143,7 @@ export function urlOf(path: string, s: Side, w: World, side: SideName, who: Prin
     'cases/:id': s.caseId,
     'sessions/:id': s.sessionId,
     'agreements/:id': s.agreementId,
-    'referrals/:id': s.referralId,
+    'referrals/:id': (side === 'own' && s.referralOf[who]) || s.referralId,
     'organisations/:id': s.committeeId,
     'judicial-confirmations/:id': s.confirmationId,
     'api-keys/:id': s.apiKeyId,

@@ -33,6 +33,8 @@ export interface Side {
   /** A mediator of the committee not on the case. */
   spareMediatorId: string;
   referralId: string;
+  /** The police and petition liaisons' own referrals (received, not yet dispatched). */
+  referralOf: Partial<Record<Principal, string>>;
   externalRef: string;
   sessionId: string;
   agreementId: string;
@@ -223,6 +225,7 @@ async function buildSide(
     mediatorId: presiding,
     spareMediatorId,
     referralId,
+    referralOf: {},
     externalRef: referral.externalRef,
     sessionId: session.body.id as string,
     agreementId,
@@ -320,6 +323,18 @@ export async function buildWorld(t: TestApp): Promise<World> {
     await mediatorOf(t, foreignUsers.director),
     'foreign',
   );
+  for (const [who, source] of [
+    ['police_liaison', 'police'],
+    ['petition_liaison', 'petition'],
+  ] as const) {
+    const filed = await t
+      .http()
+      .post('/api/referrals')
+      .auth(await t.tokenOf(users[who]!), { type: 'bearer' })
+      .send(referralBody({ source, parties: [APPLICANT, RESPONDENT] }));
+    expectOk(filed);
+    own.referralOf[who] = filed.body.id as string;
+  }
   const key = await apiKey(t, own.courtId);
   own.apiKeyId = (await apiKey(t, own.courtId)).id;
   foreign.apiKeyId = (await apiKey(t, foreign.courtId)).id;
