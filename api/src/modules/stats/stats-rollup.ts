@@ -37,15 +37,22 @@ export class StatsRollup {
         if (!keys.length) return 0;
         const params = [keys.map((k) => k.organisation_id), keys.map((k) => k.day)];
         const picked = `k AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS k(organisation_id, day))`;
+        // One range per committee day, OR-ed: a bitmap of idx_cases_org_created scans, never a pass over
+        // the whole table (a join with the unnest above was planned as a hash join over every case).
+        const ranges = keys
+          .map(
+            (_, i) =>
+              `(c.organisation_id = ($1::uuid[])[${i + 1}] AND c.created_at >= ${DAY_START(`($2::date[])[${i + 1}]`)}
+                AND c.created_at < ${DAY_START(`($2::date[])[${i + 1}] + 1`)})`,
+          )
+          .join(' OR ');
         for (const table of ['stats_days', 'stats_day_prevention'])
           await manager.query(
             `WITH ${picked} DELETE FROM ${table} s USING k WHERE s.organisation_id = k.organisation_id AND s.day = k.day`,
             params,
           );
         await manager.query(
-          `WITH ${picked}, ${baseCte(`c.id IN (
-              SELECT kc.id FROM k JOIN cases kc ON kc.organisation_id = k.organisation_id
-                 AND kc.created_at >= ${DAY_START('k.day')} AND kc.created_at < ${DAY_START('k.day + 1')})`)},
+          `WITH ${baseCte(`(${ranges})`)},
            days AS (
              INSERT INTO stats_days (organisation_id, day, dispute_type, source, received, accepted, succeeded,
                                      failed, amount, performed, confirmed, overdue, days_sum, days_count,
