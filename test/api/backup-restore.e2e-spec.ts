@@ -42,6 +42,14 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
       );
       result[name] = `${rows[0]!.n}:${rows[0]!.h ?? ''}`;
     }
+    // The restore sets indexes, foreign keys and triggers aside while it loads: all must be back.
+    const schema = await client.query<{ d: string }>(`
+      SELECT indexdef AS d FROM pg_indexes WHERE schemaname = 'public'
+      UNION ALL SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+        FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+      UNION ALL SELECT tgrelid::regclass || ' ' || tgname || ' ' || tgenabled::text
+        FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1`);
+    result['(schema)'] = schema.rows.map((r) => r.d).join('\n');
     return result;
   });
 }

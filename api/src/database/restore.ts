@@ -131,7 +131,7 @@ async function loadBuiltin(
   const lines = input[Symbol.asyncIterator]();
   const next = async (): Promise<string | undefined> => {
     const item = await lines.next();
-    return item.done ? undefined : (item.value);
+    return item.done ? undefined : item.value;
   };
   const first = await next();
   const header = first
@@ -151,6 +151,17 @@ async function loadBuiltin(
          WHERE n.nspname = 'public' AND c.contype = 'f'`)
     ).rows;
     for (const fk of fks) await client.query(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT ${ident(fk.name)}`);
+    // Secondary indexes (trigram and full-text ones above all) are built once after the load.
+    const indexes = (
+      await client.query<{ name: string; def: string }>(`
+        SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
+          FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+         WHERE n.nspname = 'public' AND t.relname <> 'migrations'
+           -- a predicate or expression would come back rewritten (equivalent, but not the same text)
+           AND i.indpred IS NULL AND i.indexprs IS NULL
+           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`)
+    ).rows;
+    for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
     const loaded = [...tables.keys()].filter((name) => name !== 'migrations');
     for (const name of loaded) await client.query(`ALTER TABLE ${ident(name)} DISABLE TRIGGER USER`);
     // Migrations may seed reference rows; the backup has them too.
@@ -168,6 +179,8 @@ async function loadBuiltin(
       }
     }
     if (!manifest) throw new RestoreRefused(`${options.file} is truncated: it has no manifest`);
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    for (const index of indexes) await client.query(index.def);
     for (const fk of fks)
       await client.query(`ALTER TABLE ${fk.tbl} ADD CONSTRAINT ${ident(fk.name)} ${fk.def}`);
     for (const name of loaded) await client.query(`ALTER TABLE ${ident(name)} ENABLE TRIGGER USER`);
