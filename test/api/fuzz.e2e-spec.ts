@@ -139,6 +139,10 @@ describe('fuzzing every OpenAPI operation as every role', () => {
     const pool = { real: await realIds(t.dataSource) };
     const roles = [...auth.keys()];
     const snapshot = await snapshotter(t.dataSource);
+    // The detector itself: an updated row is seen, though no count changes.
+    const probe = await snapshot();
+    await t.dataSource.query('UPDATE organisations SET address = address WHERE id = $1', [world.laoyang]);
+    expect(changes(probe, await snapshot())).toEqual(['organisations: rows updated']);
     let baseline: Snapshot = await snapshot();
 
     const started = Date.now();

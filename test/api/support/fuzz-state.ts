@@ -10,13 +10,24 @@ import type { FuzzRequest } from './fuzz-requests.js';
  */
 export const BOOKKEEPING_TABLES = ['sessions', 'login_failures', 'migrations'];
 
+/**
+ * Tables whose rows a rejected request may update (their count must still not change):
+ * - `api_keys`: `last_used_at` is set when a key authenticates, before the request itself is judged.
+ */
+export const TOUCHED_TABLES = ['api_keys'];
+
 export interface Snapshot {
   counts: Record<string, number>;
+  /** Per table, the sum of its rows' `xmin`: any insert, update or delete changes it. */
+  writes: Record<string, string>;
   auditCount: number;
   auditHash: string | null;
 }
 
-/** Row counts of every table but the bookkeeping ones, and the audit chain's length and head, in one statement. */
+/**
+ * Row counts and a write mark of every table but the bookkeeping ones, and the audit chain's
+ * length and head: one statement, cheap on the test database's small tables.
+ */
 export async function snapshotter(dataSource: DataSource): Promise<() => Promise<Snapshot>> {
   const rows: { table_name: string }[] = await dataSource.query(
     `SELECT table_name FROM information_schema.tables
@@ -24,19 +35,30 @@ export async function snapshotter(dataSource: DataSource): Promise<() => Promise
   );
   const tables = rows.map((r) => r.table_name).filter((name) => !BOOKKEEPING_TABLES.includes(name));
   if (!tables.includes('audit_events')) throw new Error('no audit_events table');
-  const sql = `SELECT json_build_object(${tables.map((t) => `'${t}', (SELECT count(*) FROM "${t}")`).join(', ')}) AS counts,
+  const perTable = tables.map(
+    (t) =>
+      `'${t}', (SELECT json_build_array(count(*), coalesce(sum(xmin::text::bigint), 0)::text) FROM "${t}")`,
+  );
+  const sql = `SELECT json_build_object(${perTable.join(', ')}) AS tables,
      (SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1) AS head`;
   return async () => {
-    const [row] = await dataSource.query<{ counts: Record<string, number>; head: string | null }[]>(sql);
-    return { counts: row!.counts, auditCount: Number(row!.counts['audit_events']), auditHash: row!.head };
+    const [row] =
+      await dataSource.query<{ tables: Record<string, [number, string]>; head: string | null }[]>(sql);
+    const entries = Object.entries(row!.tables);
+    const counts = Object.fromEntries(entries.map(([t, [count]]) => [t, count]));
+    const writes = Object.fromEntries(entries.map(([t, [, mark]]) => [t, mark]));
+    return { counts, writes, auditCount: counts['audit_events']!, auditHash: row!.head };
   };
 }
 
-/** Tables whose counts differ, with before → after. */
+/** Tables whose counts or rows differ, with before → after. */
 export function changes(before: Snapshot, after: Snapshot): string[] {
-  const out = Object.keys({ ...before.counts, ...after.counts })
-    .filter((t) => before.counts[t] !== after.counts[t])
-    .map((t) => `${t}: ${before.counts[t]} → ${after.counts[t]}`);
+  const out: string[] = [];
+  for (const t of Object.keys(after.counts)) {
+    if (before.counts[t] !== after.counts[t]) out.push(`${t}: ${before.counts[t]} → ${after.counts[t]} rows`);
+    else if (before.writes[t] !== after.writes[t] && !TOUCHED_TABLES.includes(t))
+      out.push(`${t}: rows updated`);
+  }
   if (before.auditHash !== after.auditHash) out.push(`audit head: ${before.auditHash} → ${after.auditHash}`);
   return out;
 }
@@ -62,7 +84,9 @@ export interface FuzzResponse {
   text: string;
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+// A fresh connection per request: after an early answer (413, 415, 431) the server may close a
+// kept-alive connection just as the next request is written on it, a reset that is no finding.
+const agent = new http.Agent({ keepAlive: false, maxSockets: 1 });
 const TIMEOUT_MS = 30_000;
 
 /** Sends the request as is (no client-side encoding or validation beyond Node's own). */
