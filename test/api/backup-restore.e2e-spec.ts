@@ -166,6 +166,22 @@ describe('backup and restore drill', () => {
     expect(tables.rows[0].t).toBeNull();
   });
 
+  it('restores as a database owner who is not a superuser (an external PostgreSQL)', async () => {
+    const name = `o_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    await withClient(serverUrl('postgres'), async (admin) => {
+      await admin.query(`CREATE ROLE ${name} LOGIN PASSWORD 'owner' NOSUPERUSER`);
+      await admin.query(`CREATE DATABASE ${name} OWNER ${name}`);
+    });
+    const url = serverUrl(name).replace('postgres:test@', `${name}:owner@`);
+    const result = await restoreDatabase({ url, file, dataKeyId: keyId });
+    expect(result.audit).toEqual({
+      intact: true,
+      checked: manifest.tables.find((x) => x.name === 'audit_events')!.rows,
+    });
+    const again = await restoreDatabase({ url, file, force: true });
+    expect(again.audit.intact).toBe(true);
+  });
+
   it('warns when the installation has a different personal-data key', async () => {
     const result = await restoreDatabase({ url: await emptyDatabase(), file, dataKeyId: 'another-key' });
     expect(result.warnings[0]).toMatch(/TIAOJIE_DATA_KEY/);
