@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -96,7 +96,10 @@ describe('backup and restore drill', () => {
     });
     before = await fingerprint(sourceUrl);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true }); // the backup holds (test) personal data
+  });
 
   it('backs up while the app runs, restores into an empty database with identical content', async () => {
     expect(manifest).toMatchObject({ format: 'tiaojie-backup', kind: 'builtin', dataKeyId: keyId });
