@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CALLS, urlOf } from './support/access-requests.js';
 import { expectedRow, MATRIX, SHOWN_BY_DESIGN, SUBJECT_ACCESS } from './support/access-matrix.js';
 import { buildWorld, PRINCIPALS, type Principal, type SideName, type World } from './support/access-world.js';
+import { caseBody } from './support/factories.js';
 import { pdfText } from './support/pdf.js';
 import { apiRoutes } from './support/routes.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -86,6 +87,26 @@ describe('access matrix: every route × every role × own and foreign records', 
     if (who === 'mediator') return [];
     return w.privateMarkers.filter((m) => !SUBJECT_ACCESS.has(route) || !w.subjectMarkers.includes(m));
   }
+
+  it('links a new case only to a referral of its own committee not yet taken in', async () => {
+    const register = async (referralId: string) =>
+      t
+        .http()
+        .post('/api/cases')
+        .auth(await t.tokenOf('mediator.yang'), { type: 'bearer' })
+        .send(caseBody(w.own.committeeId, { referralId }));
+    // A foreign court's referral (a linked case's outcome would close it and tell that court), and the
+    // own one, already taken in by its case.
+    for (const referralId of [w.foreign.referralId, w.own.referralId]) {
+      const res = await register(referralId);
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+      expect(JSON.stringify(res.body)).not.toContain(w.foreign.externalRef);
+    }
+    const linked = await t.dataSource.query('SELECT id FROM cases WHERE referral_id = ANY($1)', [
+      [w.foreign.referralId, w.own.referralId],
+    ]);
+    expect(linked).toHaveLength(2);
+  });
 
   it('never answers 403 for a foreign record where the own one is allowed: the record outside scope is 404', () => {
     const leaks = Object.keys(MATRIX).flatMap((route) =>

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommonErrors } from '../../common/errors.js';
+import { positional } from '../../common/named-sql.js';
 import { IdempotencyService } from '../../common/idempotency.service.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,6 +11,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/role.js';
 import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import { referralVisibility } from '../referrals/referral-visibility.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import { toPartyRow } from '../parties/party.mapper.js';
 import { CaseAccessService, caseVisibility } from './case-access.service.js';
@@ -58,10 +60,31 @@ export class CasesService {
     return { detail: await this.detail(user, id), replayed };
   }
 
+  /**
+   * A case links only to a referral the caller sees, sent to the case's committee and not yet taken in:
+   * its outcome closes the referral and tells the referring body (trigger tj_referral_outcome).
+   */
+  private async assertReferralLinkable(
+    manager: EntityManager,
+    user: AuthUser,
+    referralId: string,
+    orgId: string,
+  ) {
+    const params: unknown[] = [referralId, orgId];
+    const visible = positional(referralVisibility(user), params);
+    const found = await manager.query<unknown[]>(
+      `SELECT 1 FROM referrals r
+        WHERE r.id = $1 AND r.target_organisation_id = $2 AND r.case_id IS NULL AND ${visible}`,
+      params,
+    );
+    if (!found.length) throw CommonErrors.notFound('委派');
+  }
+
   /** Registers a case inside the caller's transaction (also used when a referral is accepted). */
   async register(manager: EntityManager, user: AuthUser, dto: CreateCaseDto): Promise<string> {
     const org = await this.organisations.findVisible(user, dto.organisationId, manager);
     if (!MEDIATION_BODY_KINDS.includes(org.kind)) throw CaseErrors.notMediationBody();
+    if (dto.referralId) await this.assertReferralLinkable(manager, user, dto.referralId, org.id);
     const year = chinaYear();
     const seq = await nextCaseSeq(manager, org.id, year);
     const caseNumber = formatCaseNumber(year, org.caseNumberPrefix, seq);
@@ -165,7 +188,11 @@ export class CasesService {
       total = rows.length ? Number(rows[0]!.total) : query.page > 1 ? await qb.getCount() : 0;
     } else {
       // A whole scope can hold most of a million cases: count no further than the cap (docs/performance.md).
-      const [sql, params] = qb.clone().select('1').limit(TOTAL_CAP + 1).getQueryAndParameters();
+      const [sql, params] = qb
+        .clone()
+        .select('1')
+        .limit(TOTAL_CAP + 1)
+        .getQueryAndParameters();
       const [counted] = await this.dataSource.query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM (${sql}) capped`,
         params,
