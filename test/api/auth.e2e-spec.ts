@@ -1,3 +1,4 @@
+import argon2 from 'argon2';
 import { DEMO_USERS } from '../../api/src/database/demo-data.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -28,6 +29,17 @@ describe('sign-in', () => {
   it.each(DEMO_USERS.map((u) => [u.username, u.role]))('signs in %s as %s', async (username, role) => {
     const res = await login(t, username, 'tiaojie-demo').expect(200);
     expect(res.body.user.role).toBe(role);
+  });
+
+  it('hashes a password made with the old 64 MiB setting again at sign-in', async () => {
+    const old = await argon2.hash('tiaojie-demo', { type: argon2.argon2id });
+    await t.dataSource.query(`UPDATE users SET password_hash = $1 WHERE username = 'mediator.zhao'`, [old]);
+    await login(t, 'mediator.zhao', 'tiaojie-demo').expect(200);
+    const [row] = await t.dataSource.query(
+      `SELECT password_hash FROM users WHERE username = 'mediator.zhao'`,
+    );
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    await login(t, 'mediator.zhao', 'tiaojie-demo').expect(200);
   });
 
   it('accepts the user name in any case and with spaces around it', async () => {

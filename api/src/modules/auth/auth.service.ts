@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from './auth-user.js';
 import { AuthErrors } from './auth.errors.js';
 import { LoginFailureEntity } from './login-attempt.entity.js';
-import { dummyPasswordHash, verifyPassword } from './password.js';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.js';
 import { SessionEntity } from './session.entity.js';
 import { readSessionToken, signSessionToken } from './session-token.js';
 import { UserEntity } from './user.entity.js';
@@ -57,8 +57,10 @@ export class AuthService {
       await this.dataSource.getRepository(LoginFailureEntity).insert({ username, ip });
       throw AuthErrors.invalidCredentials();
     }
+    const rehashed = needsRehash(user.passwordHash) ? await hashPassword(password) : undefined;
     return this.dataSource.transaction(async (manager) => {
       await manager.getRepository(LoginFailureEntity).delete({ username });
+      if (rehashed) await manager.getRepository(UserEntity).update(user.id, { passwordHash: rehashed });
       const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
       const session = await manager.getRepository(SessionEntity).save({ userId: user.id, expiresAt });
       await this.audit.record(manager, user, {
