@@ -73,7 +73,7 @@ const normalise = (v) => String(v).toLowerCase().replace(/\s+/g, '');
 /** Runs the built production server (`node dist/api/api/src/main.js`) against `databaseUrl` until healthy. */
 export async function startServer(databaseUrl, log) {
   if (!existsSync(MAIN))
-    throw new Error('dist/ is missing: npm run build (npm run bench:cases builds first)');
+    throw new Error('dist/ is missing: npm run build (npm run bench builds first)');
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,

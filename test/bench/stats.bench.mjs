@@ -1,5 +1,5 @@
 // Benchmark: the statistics at a large dataset (issue 7: overview and monthly report ≤ 200 ms at
-// 1,000,000 cases). Reuses the cluster and database of `npm run bench:cases` (.bench/bench_N), adds the
+// 1,000,000 cases). Reuses the cluster and database of `npm run bench` (.bench/bench_N), adds the
 // follow-up facts the statistics count (generate-followup.mjs, idempotent), starts the production
 // server and times each endpoint sequentially (one client: the figure a user waits for).
 // Usage: npm run bench:stats [-- --cases 1000000] [--runs 15]
