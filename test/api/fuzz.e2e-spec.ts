@@ -122,7 +122,8 @@ describe('fuzzing every OpenAPI operation as every role', () => {
 
     await t.app.listen(0, '127.0.0.1');
     port = (t.app.getHttpServer().address() as AddressInfo).port;
-  });
+    // Generous: argon2 for four new users and a dozen sign-ins, an agreement signed end to end, beside other files.
+  }, 600_000);
   afterAll(async () => {
     closeAgent();
     await t.close();
