@@ -5,18 +5,13 @@ import type { TestApp } from './test-app.js';
 const png = (name: string) =>
   `data:image/png;base64,${readFileSync(`test/api/fixtures/${name}.png`).toString('base64')}`;
 
-/** A case (in mediation, with 杨建国 on it) with an effective written agreement of two terms: pay 3000.00 by a date, and apologise. */
-export async function effectiveAgreement(
-  t: TestApp,
-  given?: CaseRef,
-): Promise<{ c: CaseRef; agreementId: string }> {
-  const c = given ?? (await caseInMediation(t));
-  const mediator = await t.tokenOf('mediator.yang');
+/** A draft written agreement of two terms on `c` (pay 3000.00 by a date, and apologise); its id. */
+export async function draftAgreement(t: TestApp, c: CaseRef): Promise<string> {
   const [applicant, respondent] = c.parties;
   const created = await t
     .http()
     .post(`/api/cases/${c.id}/agreements`)
-    .auth(mediator, { type: 'bearer' })
+    .auth(await t.tokenOf('mediator.yang'), { type: 'bearer' })
     .send({
       form: 'written',
       facts: '楼上漏水致楼下天花板受损。',
@@ -41,7 +36,17 @@ export async function effectiveAgreement(
       ],
     })
     .expect(201);
-  const id = created.body.id as string;
+  return created.body.id as string;
+}
+
+/** A case (in mediation, with 杨建国 on it) with an effective written agreement of two terms: pay 3000.00 by a date, and apologise. */
+export async function effectiveAgreement(
+  t: TestApp,
+  given?: CaseRef,
+): Promise<{ c: CaseRef; agreementId: string }> {
+  const c = given ?? (await caseInMediation(t));
+  const mediator = await t.tokenOf('mediator.yang');
+  const id = await draftAgreement(t, c);
   const sign = (token: string, signer: object, kind: string, image?: string) =>
     t
       .http()
