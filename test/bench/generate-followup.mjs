@@ -12,9 +12,12 @@ const H = (salt) => `(abs(hashtext(c.id::text || '${salt}')) % 100)`;
 const SUCCEEDED = `(c.status IN ('agreement_effective', 'performing', 'performed', 'breached')
    OR (c.status IN ('closed', 'archived') AND c.routes_informed IS NULL AND c.accepted_at IS NOT NULL))`;
 
+// Each statement skips what an earlier run wrote, read once into `done` before it starts: a NOT EXISTS on
+// the table being written was planned as a nested scan of it for every row (quadratic at 1M cases).
 export const FOLLOW_UP_SQL = [
   // Effective agreements: about two thirds of the amount in dispute, one payment term (or an apology).
-  `INSERT INTO agreements (case_id, agreement_number, form, status, facts, responsibility, terms, performance, copies,
+  `WITH done AS MATERIALIZED (SELECT case_id FROM agreements)
+   INSERT INTO agreements (case_id, agreement_number, form, status, facts, responsibility, terms, performance, copies,
                            version, created_by_id, created_at, updated_at, effective_at)
    SELECT c.id, c.case_number, CASE WHEN ${H('form')} < 12 THEN 'oral' ELSE 'written' END, 'effective', c.facts, '',
           jsonb_build_array(CASE WHEN c.amount_in_dispute IS NULL
@@ -28,27 +31,30 @@ export const FOLLOW_UP_SQL = [
           coalesce(c.accepted_at, c.created_at) + interval '7 days'
      FROM cases c
      JOIN LATERAL (SELECT id, name FROM parties WHERE case_id = c.id ORDER BY position DESC LIMIT 1) p ON TRUE
-    WHERE ${SUCCEEDED} AND NOT EXISTS (SELECT 1 FROM agreements a WHERE a.case_id = c.id)`,
+    WHERE ${SUCCEEDED} AND NOT EXISTS (SELECT 1 FROM done WHERE done.case_id = c.id)`,
   // Performed in full: performed, closed and archived cases; breached ones never.
-  `INSERT INTO performance_records (agreement_id, term_index, performed_at, amount, proof, recorded_by_id)
+  `WITH done AS MATERIALIZED (SELECT agreement_id FROM performance_records)
+   INSERT INTO performance_records (agreement_id, term_index, performed_at, amount, proof, recorded_by_id)
    SELECT a.id, 0, a.effective_at + interval '5 days', (a.terms -> 0 ->> 'amount')::numeric, '收条', a.created_by_id
      FROM agreements a JOIN cases c ON c.id = a.case_id
     WHERE c.status IN ('performed', 'closed', 'archived')
-      AND NOT EXISTS (SELECT 1 FROM performance_records r WHERE r.agreement_id = a.id)`,
+      AND NOT EXISTS (SELECT 1 FROM done WHERE done.agreement_id = a.id)`,
   // Return visits on finished agreements: mostly satisfied.
-  `INSERT INTO return_visits (case_id, party_id, visited_at, performance, satisfaction, residual_risk, note, recorded_by_id)
+  `WITH done AS MATERIALIZED (SELECT case_id FROM return_visits)
+   INSERT INTO return_visits (case_id, party_id, visited_at, performance, satisfaction, residual_risk, note, recorded_by_id)
    SELECT c.id, p.id, a.effective_at + interval '12 days', 'performed',
           CASE WHEN ${H('sat')} < 80 THEN 5 WHEN ${H('sat')} < 96 THEN 4 ELSE 3 END, 'none', '已履行,对调解满意', a.created_by_id
      FROM agreements a JOIN cases c ON c.id = a.case_id
      JOIN LATERAL (SELECT id FROM parties WHERE case_id = c.id ORDER BY position LIMIT 1) p ON TRUE
-    WHERE c.status IN ('closed', 'archived') AND NOT EXISTS (SELECT 1 FROM return_visits v WHERE v.case_id = c.id)`,
+    WHERE c.status IN ('closed', 'archived') AND NOT EXISTS (SELECT 1 FROM done WHERE done.case_id = c.id)`,
   // About one in seven agreements confirmed by the court.
-  `INSERT INTO judicial_confirmations (agreement_id, court, applied_at, status, ruling_number, ruling_date, recorded_by_id)
+  `WITH done AS MATERIALIZED (SELECT agreement_id FROM judicial_confirmations)
+   INSERT INTO judicial_confirmations (agreement_id, court, applied_at, status, ruling_number, ruling_date, recorded_by_id)
    SELECT a.id, '诸暨市人民法院', (a.effective_at + interval '10 days')::date, 'confirmed',
           '(' || extract(year FROM a.effective_at) || ')浙0681民特' || (abs(hashtext(a.id::text)) % 9000 + 1000) || '号',
           (a.effective_at + interval '20 days')::date, a.created_by_id
      FROM agreements a JOIN cases c ON c.id = a.case_id
-    WHERE ${H('jc')} < 14 AND NOT EXISTS (SELECT 1 FROM judicial_confirmations j WHERE j.agreement_id = a.id)`,
+    WHERE ${H('jc')} < 14 AND NOT EXISTS (SELECT 1 FROM done WHERE done.agreement_id = a.id)`,
   // Prevented indicators on a few accepted cases (a mediator's judgement with a head count).
   `UPDATE cases c SET prevention = CASE
        WHEN ${H('pv')} < 2 THEN jsonb_build_object('criminal', 2 + ${H('n')} % 3)
@@ -66,7 +72,7 @@ export async function generateFollowUp(url, log = (line) => console.log(line)) {
       const started = Date.now();
       const result = await client.query(sql);
       log(
-        `  ${sql.trim().split(/\s+/).slice(0, 3).join(' ')}: ${result.rowCount} rows, ${Date.now() - started} ms`,
+        `  ${/INSERT INTO \w+|UPDATE \w+/.exec(sql)?.[0]}: ${result.rowCount} rows, ${Date.now() - started} ms`,
       );
       // Fresh statistics for the next statement, which joins what this one wrote: planned on the empty
       // table's statistics, it nested a scan of 500,000 agreements in a loop (quadratic at 1M cases).
