@@ -6,6 +6,15 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/**
+ * Today in China (Asia/Shanghai: the committees' calendar, and the server's), as local midnight for a
+ * date picker. A tablet left on another time zone would otherwise offer yesterday after 16:00 UTC,
+ * and the server refuses a day before the agreement took effect.
+ */
+export function chinaToday(now: Date = new Date()): Date {
+  return parseLocalDate(now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }))!;
+}
+
 /** The calendar day of a `YYYY-MM-DD` string, at local midnight; null when it is not one. */
 export function parseLocalDate(value: string | undefined): Date | null {
   if (!value || !DATE.test(value)) return null;

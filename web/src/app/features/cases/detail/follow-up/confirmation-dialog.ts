@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { FormControl, FormGroup } from '@angular/forms';
 import type { JudicialConfirmationRequest } from '../../../../core/api/api-types';
-import { localDate } from '../../../../shared/forms/dates';
+import { chinaToday, localDate } from '../../../../shared/forms/dates';
 import { firstError, revealErrors } from '../../../../shared/forms/field-errors';
 import { maxChars, required } from '../../../../shared/forms/validators';
 import { FOLLOW_UP_DIALOG_IMPORTS } from './follow-up-dialog-imports';
@@ -73,7 +73,7 @@ export class ConfirmationDialog {
   protected readonly errorOf = firstError;
   protected readonly form = new FormGroup({
     court: new FormControl('', { nonNullable: true, validators: [required(T.courtRequired), maxChars(100)] }),
-    appliedAt: new FormControl<Date | null>(new Date(), required(T.appliedAtRequired)),
+    appliedAt: new FormControl<Date | null>(chinaToday(), required(T.appliedAtRequired)),
   });
 
   protected submit(): void {
@@ -82,6 +82,6 @@ export class ConfirmationDialog {
       return;
     }
     const { court, appliedAt } = this.form.getRawValue();
-    this.confirmed.emit({ court: court.trim(), appliedAt: localDate(appliedAt ?? new Date()) });
+    this.confirmed.emit({ court: court.trim(), appliedAt: localDate(appliedAt ?? chinaToday()) });
   }
 }
