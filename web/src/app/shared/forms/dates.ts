@@ -6,13 +6,20 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+const CHINA_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' });
+
 /**
- * Today in China (Asia/Shanghai: the committees' calendar, and the server's), as local midnight for a
- * date picker. A tablet left on another time zone would otherwise offer yesterday after 16:00 UTC,
- * and the server refuses a day before the agreement took effect.
+ * Today in China (Asia/Shanghai: the committees' calendar, and the server's) as `YYYY-MM-DD`. A tablet
+ * left on another time zone would otherwise offer yesterday after 16:00 UTC, and the server refuses a
+ * day before the agreement took effect.
  */
+export function chinaDay(now: Date = new Date()): string {
+  return CHINA_DAY.format(now);
+}
+
+/** {@link chinaDay} as local midnight, the value a date picker holds for a day. */
 export function chinaToday(now: Date = new Date()): Date {
-  return parseLocalDate(now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }))!;
+  return parseLocalDate(chinaDay(now))!;
 }
 
 /** The calendar day of a `YYYY-MM-DD` string, at local midnight; null when it is not one. */

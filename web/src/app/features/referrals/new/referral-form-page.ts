@@ -16,7 +16,7 @@ import { finalize, map, startWith } from 'rxjs';
 import { apiErrorMessage, apiFieldErrors, isApiErrorBody, isConflict } from '../../../core/api/api-error';
 import { ReferralsApi } from '../../../core/api/referrals-api';
 import { AuthService } from '../../../core/auth/auth.service';
-import { chinaToday, localDate } from '../../../shared/forms/dates';
+import { chinaDay, localDate } from '../../../shared/forms/dates';
 import { applyServerErrors, firstError, revealErrors } from '../../../shared/forms/field-errors';
 import { randomUuid } from '../../../shared/forms/uuid';
 import { DISPUTE_TYPE_LABELS, optionsOf } from '../../../shared/labels/case-labels';
@@ -79,7 +79,7 @@ export class ReferralFormPage {
   /** One key per distinct submission: a double click or a retry of the same data files one referral. */
   private attempt: { body: string; key: string } | null = null;
 
-  protected readonly disabledDate = (day: Date): boolean => localDate(day) < localDate(chinaToday());
+  protected readonly disabledDate = (day: Date): boolean => localDate(day) < chinaDay();
 
   protected addParty(): void {
     this.parties.push(createPartyForm('third_party'));

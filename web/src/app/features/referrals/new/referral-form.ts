@@ -1,7 +1,7 @@
 import { FormArray, FormControl, FormGroup, type ValidatorFn } from '@angular/forms';
 import type { DisputeType } from '../../../core/api/api-types';
 import type { CreateReferralRequest, ReferralSource } from '../../../core/api/referrals-api';
-import { chinaToday, localDate } from '../../../shared/forms/dates';
+import { chinaDay, localDate } from '../../../shared/forms/dates';
 import { maxChars, required } from '../../../shared/forms/validators';
 import { type PartyForm, createPartyForm, toPartyInput } from '../../cases/new/party-form';
 import { REFERRALS_TEXTS } from '../referrals.texts';
@@ -26,7 +26,7 @@ const atLeastTwoParties: ValidatorFn = (control) =>
 const notPast: ValidatorFn = (control) => {
   const value = control.value as Date | null;
   if (!value) return null;
-  return localDate(value) < localDate(chinaToday()) ? { past: T.dueDatePast } : null;
+  return localDate(value) < chinaDay() ? { past: T.dueDatePast } : null;
 };
 
 const text = (...validators: ValidatorFn[]) => new FormControl('', { nonNullable: true, validators });

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { FormControl, FormGroup } from '@angular/forms';
 import type { JudicialConfirmationRequest } from '../../../../core/api/api-types';
-import { chinaToday, localDate } from '../../../../shared/forms/dates';
+import { chinaDay, chinaToday, localDate } from '../../../../shared/forms/dates';
 import { firstError, revealErrors } from '../../../../shared/forms/field-errors';
 import { maxChars, required } from '../../../../shared/forms/validators';
 import { FOLLOW_UP_DIALOG_IMPORTS } from './follow-up-dialog-imports';
@@ -82,6 +82,6 @@ export class ConfirmationDialog {
       return;
     }
     const { court, appliedAt } = this.form.getRawValue();
-    this.confirmed.emit({ court: court.trim(), appliedAt: localDate(appliedAt ?? chinaToday()) });
+    this.confirmed.emit({ court: court.trim(), appliedAt: appliedAt ? localDate(appliedAt) : chinaDay() });
   }
 }

@@ -6,7 +6,7 @@ import { APPLICANT_ID, CASE_ID, RESPONDENT_ID } from '../../../../../testing/cas
 import { chooseOption, overlayText, textOf, typeInto } from '../../../../../testing/dom';
 import { errorBody } from '../../../../../testing/fixtures';
 import { provideTestApp, settle } from '../../../../../testing/providers';
-import { chinaToday, localDate } from '../../../../shared/forms/dates';
+import { chinaDay, localDate } from '../../../../shared/forms/dates';
 import { FollowUpSection } from './follow-up-section';
 
 const CONFIRMATION_ID = 'd0000000-0000-4000-8000-00000000c001';
@@ -248,7 +248,7 @@ describe('FollowUpSection (履行与回访)', () => {
     const request = http.expectOne(`/api/agreements/${AGREEMENT_ID}/judicial-confirmation`);
     expect(request.request.body).toEqual({
       court: '诸暨市人民法院',
-      appliedAt: localDate(chinaToday()),
+      appliedAt: chinaDay(),
     });
     request.flush(errorBody(422, 'CONFIRMATION_WINDOW_CLOSED', '申请司法确认的期限已于2026-04-09届满'), {
       status: 422,
