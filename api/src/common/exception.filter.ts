@@ -28,6 +28,15 @@ const SOCKET_UNAVAILABLE = new Set([
 const PG_GONE =
   /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;
 
+/**
+ * SQLSTATE 57014: the statement ran past `statement_timeout` (TIAOJIE_STATEMENT_TIMEOUT_MS) and
+ * PostgreSQL cancelled it. The request is not at fault as such and a retry may succeed: 503.
+ */
+export const queryTimedOut = () =>
+  new AppError(503, 'QUERY_TIMEOUT', '数据库查询超时,已停止执行,请稍后重试或缩小查询范围', undefined, {
+    'Retry-After': '5',
+  });
+
 /** Whether the database, not the request, is the cause: the answer is then 503 and a retry is safe. */
 export function isDatabaseUnavailable(exception: unknown): boolean {
   // TypeORM releases a query runner whose connection broke; the transaction's next statement throws one of these.
@@ -57,6 +66,7 @@ export function toAppError(exception: unknown): AppError {
   if (isDatabaseUnavailable(exception)) return CommonErrors.databaseUnavailable();
   if (exception instanceof QueryFailedError) {
     const code = (exception.driverError as { code?: string } | undefined)?.code ?? '';
+    if (code === '57014') return queryTimedOut();
     if (code === '23505') return CommonErrors.conflict();
     if (code === '40001' || code === '40P01') return CommonErrors.conflict('操作冲突,请重试');
     if (PG_BAD_INPUT.has(code)) return CommonErrors.validation([]);
@@ -114,6 +124,8 @@ export function sendError(exception: unknown, request: Request, response: Respon
   if (error.code === String(CommonErrorCode.DatabaseUnavailable)) {
     // Expected while PostgreSQL restarts: one line, no stack.
     logger.warn(`${request.method} ${request.path}: database unavailable (${(exception as Error)?.message})`);
+  } else if (error.code === 'QUERY_TIMEOUT') {
+    logger.warn(`${request.method} ${request.path}: statement timeout, cancelled by PostgreSQL`);
   } else if (error.status >= 500) {
     body.correlationId = randomUUID();
     // Method and path only: bodies and queries may carry personal data.
