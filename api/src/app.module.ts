@@ -31,7 +31,10 @@ export class AppModule {
       imports: [
         ConfigModule.register(config),
         ...(config.scheduler ? [ScheduleModule.forRoot()] : []),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, 20, config.statementTimeoutMs),
+          migrationsRun: true,
+        }),
         AuditModule,
         OrganisationsModule,
         AuthModule,

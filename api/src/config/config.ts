@@ -24,6 +24,10 @@ export interface AppConfig {
   scheduler: boolean;
   /** Express `trust proxy`: which reverse proxies may say the request came over TLS (X-Forwarded-Proto). */
   trustProxy: string | number;
+  /** PostgreSQL statement_timeout of request queries in ms (0: none); long jobs lift it for their transaction. */
+  statementTimeoutMs: number;
+  /** API worker processes the supervisor (api/src/supervisor.ts) keeps running. */
+  workers: number;
 }
 
 /** Published in the README: never acceptable in production. */
@@ -103,6 +107,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('TIAOJIE_TRUST_PROXY must be a hop count or a comma-separated list of addresses/subnets');
   }
 
+  const statementTimeoutMs = Number(env['TIAOJIE_STATEMENT_TIMEOUT_MS'] || 15_000);
+  if (!Number.isInteger(statementTimeoutMs) || statementTimeoutMs < 0) {
+    problems.push('TIAOJIE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds (0: no limit)');
+  }
+
+  const workers = Number(env['TIAOJIE_WORKERS'] || 1);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    problems.push('TIAOJIE_WORKERS must be a whole number between 1 and 64');
+  }
+
   if (problems.length) throw new ConfigError(problems);
   return {
     production,
@@ -118,6 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl,
     scheduler,
     trustProxy,
+    statementTimeoutMs,
+    workers,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, MigrationInterface, QueryRunner } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { ApiKeyEntity } from '../modules/auth/api-key.entity.js';
 import { FileReviewEntity } from '../modules/oversight/file-review.entity.js';
@@ -86,19 +86,48 @@ export const ENTITIES = [
  */
 export const CONNECT_TIMEOUT_MS = 10_000;
 
-/** The one DataSource configuration, shared by the app, the CLI and the tests. */
-export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+/**
+ * A migration that lifts the app's statement_timeout for its own transaction (migrations run one
+ * transaction each): rebuilding an index or backfilling a column at 1,000,000 cases may take minutes.
+ */
+function unlimited(Migration: new () => MigrationInterface): new () => MigrationInterface {
+  return class extends Migration {
+    override async up(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query('SET LOCAL statement_timeout = 0');
+      await super.up(queryRunner);
+    }
+    override async down(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query('SET LOCAL statement_timeout = 0');
+      await super.down(queryRunner);
+    }
+  };
+}
+
+/**
+ * The one DataSource configuration, shared by the app, the CLI and the tests. `statementTimeoutMs`
+ * (the app's TIAOJIE_STATEMENT_TIMEOUT_MS; 0 or absent: none, as for the CLI, backup and restore)
+ * bounds every statement of the pool: a query that runs or waits for a lock longer is cancelled by
+ * PostgreSQL (SQLSTATE 57014, answered 503) instead of holding a connection and its request forever.
+ * Long jobs of the app lift it for their own transaction with `SET LOCAL statement_timeout = 0`:
+ * the migrations (below) and the statistics rollup refresh (stats-rollup.ts).
+ */
+export function dataSourceOptions(url: string, poolSize = 20, statementTimeoutMs = 0): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations: statementTimeoutMs > 0 ? MIGRATIONS.map(unlimited) : MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
     // TCP keep-alive lets the kernel notice a peer that vanished under an idle pooled connection.
-    extra: { max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true },
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+      ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+    },
   };
 }

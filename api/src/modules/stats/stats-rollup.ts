@@ -31,6 +31,9 @@ export class StatsRollup {
     let total = 0;
     for (;;) {
       const done = await this.dataSource.transaction(async (manager) => {
+        // A background job, not a request: neither the wait for the lock nor a batch is cut by the
+        // app's statement_timeout (a catch-up after an upgrade takes a minute at 1,000,000 cases).
+        await manager.query('SET LOCAL statement_timeout = 0');
         await manager.query('SELECT pg_advisory_xact_lock($1)', [REFRESH_LOCK]);
         const keys = await manager.query<{ organisation_id: string; day: string }[]>(
           `WITH pick AS (SELECT DISTINCT organisation_id, day FROM (SELECT organisation_id, day FROM stats_dirty LIMIT $1) x LIMIT $2),
