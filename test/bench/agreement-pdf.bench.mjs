@@ -72,7 +72,7 @@ const agreement = {
   effectiveAt: new Date(),
   verifyCode: 'benchmark',
 };
-const { certificatePem, privateKeyPem } = issueCertificate({
+const { certificatePem, privateKeyPem } = await issueCertificate({
   committee: '老杨调解中心',
   organisation: '枫桥镇司法所',
 });

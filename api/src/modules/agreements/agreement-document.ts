@@ -1,5 +1,3 @@
-import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
-import { SignPdf } from '@signpdf/signpdf';
 import { createHash } from 'node:crypto';
 import type { PersonalDataCipher } from '../../common/personal-data.js';
 import type { CaseEntity } from '../cases/case.entity.js';
@@ -12,13 +10,12 @@ import { renderTemplate, type TemplateOverrides } from '../documents/templates.j
 import type { PartyEntity } from '../parties/party.entity.js';
 import type { AgreementEntity, Term } from './agreement.entity.js';
 
-const signpdf = new SignPdf();
-
 export interface SignatureImage {
   partyId: string | null;
   mediatorId: string | null;
   committeeSeal: boolean;
-  image: Buffer | null;
+  /** The printable image; null: stored but undecodable (printed as a placeholder); absent: none (the drawn seal). */
+  image?: Buffer | null;
 }
 
 export interface AgreementDocumentInput {
@@ -85,7 +82,7 @@ export function agreementSection(input: AgreementDocumentInput): {
     input.templates,
   );
   const images = (match: (s: SignatureImage) => boolean) =>
-    input.signatures.filter(match).flatMap((s) => (s.image ? [s.image] : []));
+    input.signatures.filter(match).flatMap((s) => (s.image === undefined ? [] : [s.image]));
   const seal = input.signatures.find((s) => s.committeeSeal);
   const signatures: SignatureBlock = {
     parties: parties.map((p) => ({
@@ -100,7 +97,7 @@ export function agreementSection(input: AgreementDocumentInput): {
         name: m.name,
         images: images((s) => s.mediatorId === m.id),
       })),
-    seal: seal ? { committee: input.committee, image: seal.image ?? undefined } : undefined,
+    seal: seal ? { committee: input.committee, image: seal.image } : undefined,
     date: `${input.committee}  ${chineseDate(on)}`,
   };
   return { title, source, signatures };
@@ -113,25 +110,18 @@ export async function renderAgreementPdf(
   const { agreement } = input;
   const { title, source, signatures } = agreementSection(input);
   const issue = input.issue;
-  const { pdf: unsigned } = await renderPdf({
+  const { pdf } = await renderPdf({
     title,
     blocks: parseLayout(source),
     signatures,
     qr: issue && { url: issue.verifyUrl, caption: `扫码或访问 ${issue.verifyUrl} 核验本协议书真伪` },
-    beforeEnd: issue
-      ? (doc) =>
-          pdfkitAddPlaceholder({
-            pdf: doc,
-            pdfBuffer: Buffer.alloc(0),
-            reason: `${title} ${agreement.agreementNumber}`,
-            contactInfo: input.committee,
-            name: input.committee,
-            location: input.committee,
-            signingTime: issue.signedAt,
-            signatureLength: 8192,
-          })
-      : undefined,
+    sign: issue && {
+      certificatePem: issue.signer.certificatePem,
+      privateKey: issue.signer.privateKey,
+      reason: `${title} ${agreement.agreementNumber}`,
+      name: input.committee,
+      signingTime: issue.signedAt,
+    },
   });
-  const pdf = issue ? await signpdf.sign(unsigned, issue.signer, issue.signedAt) : unsigned;
   return { pdf, sha256: createHash('sha256').update(pdf).digest('hex') };
 }

@@ -1,6 +1,9 @@
 import { Signer } from '@signpdf/utils';
 import forge from 'node-forge';
-import { generateKeyPairSync, type KeyObject, randomBytes, sign, X509Certificate } from 'node:crypto';
+import { generateKeyPair, type KeyObject, randomBytes, sign, X509Certificate } from 'node:crypto';
+import { promisify } from 'node:util';
+
+const generateKeyPairAsync = promisify(generateKeyPair);
 
 export interface CommitteeIdentity {
   committee: string;
@@ -8,12 +11,15 @@ export interface CommitteeIdentity {
   organisation: string;
 }
 
-/** A self-issued signing certificate for a committee, valid ten years. Chinese names go in UTF8String. */
-export function issueCertificate(identity: CommitteeIdentity): {
+/**
+ * A self-issued signing certificate for a committee, valid ten years. Chinese names go in UTF8String.
+ * The key is generated on libuv's thread pool, not on the thread that answers requests.
+ */
+export async function issueCertificate(identity: CommitteeIdentity): Promise<{
   certificatePem: string;
   privateKeyPem: string;
-} {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+}> {
+  const { privateKey } = await generateKeyPairAsync('rsa', { modulusLength: 2048 });
   const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const key = forge.pki.privateKeyFromPem(privateKeyPem);
   const cert = forge.pki.createCertificate();
@@ -68,8 +74,9 @@ export class CommitteeSigner extends Signer {
   readonly commonName: string;
 
   constructor(
-    certificatePem: string,
-    private readonly privateKey: KeyObject,
+    /** Kept to hand the signer to the render worker (pdf-layout.ts), which builds its own. */
+    readonly certificatePem: string,
+    readonly privateKey: KeyObject,
   ) {
     super();
     this.certificates = forge.pem

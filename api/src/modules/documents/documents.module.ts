@@ -1,8 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module.js';
 import { CaseDocumentsController } from './case-documents.controller.js';
 import { CaseDocumentsService } from './case-documents.service.js';
 import { OrganisationDocumentsController } from './organisation-documents.controller.js';
+import { closeRenderPool, warmUpRenderPool } from './render-pool.js';
 import { SigningKeysService } from './signing-keys.service.js';
 import { TemplatesService } from './templates.service.js';
 import { VerifyController } from './verify.controller.js';
@@ -16,4 +17,13 @@ import { VolumeService } from './volume.service.js';
   providers: [SigningKeysService, VerifyService, CaseDocumentsService, VolumeService, TemplatesService],
   exports: [SigningKeysService],
 })
-export class DocumentsModule {}
+export class DocumentsModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  /** The first document should not wait for a worker to start and parse the fonts. */
+  async onApplicationBootstrap(): Promise<void> {
+    await warmUpRenderPool();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await closeRenderPool();
+  }
+}

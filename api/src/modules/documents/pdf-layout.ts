@@ -1,24 +1,44 @@
+import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
+import { SignPdf } from '@signpdf/signpdf';
+import LineBreaker from 'linebreak';
+import type { KeyObject } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { CommitteeSigner } from './committee-signer.js';
 import { documentFonts } from './fonts.js';
 import type { Block } from './layout.js';
 
-/** A signer in the signature block: a name and the images they left (PNG). */
+/**
+ * The pdfkit layout of every document. It runs inside the render worker (render.worker.ts), never on
+ * the request thread: callers use renderPdf() in pdf-renderer.ts. Everything here arrives through
+ * postMessage, so buffers come as Uint8Array and are wrapped again before pdfkit sees them.
+ */
+
+/** A signer in the signature block: a name and the images they left (PNG); null draws a placeholder. */
 export interface SignatureSlot {
   caption: string;
   name: string;
-  images: Buffer[];
+  images: (Uint8Array | null)[];
 }
 
 export interface SignatureBlock {
   parties: SignatureSlot[];
   mediators: SignatureSlot[];
-  /** The committee's seal: its registered image, or `true` for the drawn seal, or absent. */
-  seal?: { committee: string; image?: Buffer };
+  /** The committee's seal: its registered image (null: unreadable), or none for the drawn seal, or absent. */
+  seal?: { committee: string; image?: Uint8Array | null };
   date: string;
 }
 
-export interface RenderOptions {
+/** The committee's PAdES signature over the finished document. */
+export interface SignJob {
+  certificatePem: string;
+  privateKey: KeyObject;
+  reason: string;
+  name: string;
+  signingTime: Date;
+}
+
+export interface LayoutJob {
   title: string;
   blocks: Block[];
   signatures?: SignatureBlock;
@@ -26,9 +46,16 @@ export interface RenderOptions {
   qr?: { url: string; caption: string };
   /** Footer text before the page numbers; defaults to the title. */
   footer?: string;
-  /** Adds a PAdES signature placeholder before the document is closed. */
-  beforeEnd?: (doc: PDFKit.PDFDocument) => void;
+  /** Signs the document with the committee's key (a placeholder is reserved before it is closed). */
+  sign?: SignJob;
 }
+
+/** Shown where a stored image cannot be decoded (data from before images were checked at upload). */
+export const IMAGE_PLACEHOLDER = '〔图片无法显示〕';
+
+const signpdf = new SignPdf();
+const asBuffer = (bytes: Uint8Array) =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 64, bottom: 72, left: 70, right: 70 };
@@ -36,8 +63,8 @@ const BODY = 12;
 const INDENT = BODY * 2;
 const RED = '#c8102e';
 
-/** Lays out blocks on A4 with the embedded Chinese serif font; page x/y in every footer. */
-export async function renderPdf(options: RenderOptions): Promise<{ pdf: Buffer; pages: number }> {
+/** Lays out blocks on A4 with the embedded Chinese serif font; page x/y in every footer; signed when asked. */
+export async function layoutPdf(options: LayoutJob): Promise<{ pdf: Buffer; pages: number }> {
   const fonts = documentFonts();
   const doc = new PDFDocument({
     size: 'A4',
@@ -55,34 +82,41 @@ export async function renderPdf(options: RenderOptions): Promise<{ pdf: Buffer; 
   for (const block of options.blocks) {
     switch (block.kind) {
       case 'title':
-        doc.font('serif-bold').fontSize(22).text(block.text, { align: 'center', characterSpacing: 4 });
+        doc.font('serif-bold').fontSize(22);
+        doc.text(fit(doc, block.text, width), { align: 'center', characterSpacing: 4 });
         doc.moveDown(0.3);
         break;
       case 'subtitle':
-        doc.font('serif').fontSize(11).text(block.text, { align: 'right' });
+        doc.font('serif').fontSize(11);
+        doc.text(fit(doc, block.text, width), { align: 'right' });
         doc.moveDown(0.4);
         break;
       case 'heading':
-        doc.moveDown(0.4).font('serif-bold').fontSize(13).text(block.text);
+        doc.moveDown(0.4).font('serif-bold').fontSize(13);
+        doc.text(fit(doc, block.text, width));
         doc.moveDown(0.2);
         break;
       case 'para':
-        doc.font('serif').fontSize(BODY).text(block.text, { indent: INDENT, lineGap: 4, align: 'justify' });
+        doc.font('serif').fontSize(BODY);
+        doc.text(fit(doc, block.text, width - INDENT), { indent: INDENT, lineGap: 4, align: 'justify' });
         break;
       case 'plain':
-        doc.font('serif').fontSize(BODY).text(block.text, { lineGap: 4 });
+        doc.font('serif').fontSize(BODY);
+        doc.text(fit(doc, block.text, width), { lineGap: 4 });
         break;
       case 'note':
-        doc.font('serif').fontSize(9.5).fillColor('#444').text(block.text, { lineGap: 2 }).fillColor('black');
+        doc.font('serif').fontSize(9.5).fillColor('#444');
+        doc.text(fit(doc, block.text, width), { lineGap: 2 }).fillColor('black');
         break;
       case 'kv': {
         const y = doc.y;
         doc
           .font('serif-bold')
           .fontSize(BODY)
-          .text(`${block.label}:`, MARGIN.left, y, { width: 90, continued: false });
+          .text(fit(doc, `${block.label}:`, 90), MARGIN.left, y, { width: 90, continued: false });
         const after = doc.y;
-        doc.font('serif').text(block.text, MARGIN.left + 90, y, { width: width - 90, lineGap: 3 });
+        doc.font('serif');
+        doc.text(fit(doc, block.text, width - 90), MARGIN.left + 90, y, { width: width - 90, lineGap: 3 });
         doc.x = MARGIN.left;
         doc.y = Math.max(after, doc.y);
         break;
@@ -92,8 +126,8 @@ export async function renderPdf(options: RenderOptions): Promise<{ pdf: Buffer; 
         doc
           .font('serif')
           .fontSize(BODY)
-          .text(`${block.label}.`, MARGIN.left + INDENT, y, { width: INDENT });
-        doc.text(block.text, MARGIN.left + INDENT * 2, y, {
+          .text(fit(doc, `${block.label}.`, INDENT), MARGIN.left + INDENT, y, { width: INDENT });
+        doc.text(fit(doc, block.text, width - INDENT * 2), MARGIN.left + INDENT * 2, y, {
           width: width - INDENT * 2,
           lineGap: 4,
           align: 'justify',
@@ -107,14 +141,17 @@ export async function renderPdf(options: RenderOptions): Promise<{ pdf: Buffer; 
         doc
           .font('serif')
           .fontSize(BODY)
-          .text(`${block.label}:`, MARGIN.left, y, { width: width * 0.6 });
+          .text(fit(doc, `${block.label}:`, width * 0.6), MARGIN.left, y, { width: width * 0.6 });
         const lineStart = MARGIN.left + doc.widthOfString(`${block.label}:`) + 4;
         doc
           .moveTo(lineStart, y + 14)
           .lineTo(MARGIN.left + width * 0.62, y + 14)
           .lineWidth(0.6)
           .stroke();
-        doc.text(block.text, MARGIN.left + width * 0.65, y, { width: width * 0.35, align: 'right' });
+        doc.text(fit(doc, block.text, width * 0.35), MARGIN.left + width * 0.65, y, {
+          width: width * 0.35,
+          align: 'right',
+        });
         doc.x = MARGIN.left;
         doc.y = y + 22;
         break;
@@ -135,20 +172,101 @@ export async function renderPdf(options: RenderOptions): Promise<{ pdf: Buffer; 
   }
   if (options.qr) drawQr(doc, options.qr);
   const pages = drawFooters(doc, options.footer ?? options.title);
-  options.beforeEnd?.(doc);
+  const sign = options.sign;
+  if (sign)
+    pdfkitAddPlaceholder({
+      pdf: doc,
+      pdfBuffer: Buffer.alloc(0),
+      reason: sign.reason,
+      contactInfo: sign.name,
+      name: sign.name,
+      location: sign.name,
+      signingTime: sign.signingTime,
+      signatureLength: 8192,
+    });
   doc.end();
   await ended;
-  return { pdf: Buffer.concat(chunks), pages };
+  const pdf = Buffer.concat(chunks);
+  if (!sign) return { pdf, pages };
+  const signer = new CommitteeSigner(sign.certificatePem, sign.privateKey);
+  return { pdf: await signpdf.sign(pdf, signer, sign.signingTime), pages };
 }
 
 /** A scanned page: its caption, then the image as large as the rest of the page allows. */
-function drawScan(doc: PDFKit.PDFDocument, caption: string, data: Buffer, width: number): void {
+function drawScan(doc: PDFKit.PDFDocument, caption: string, data: Uint8Array | null, width: number): void {
   if (doc.y > MARGIN.top + 1) doc.addPage();
-  doc.font('serif').fontSize(10.5).fillColor('#444').text(caption, { lineGap: 2 }).fillColor('black');
+  doc.font('serif').fontSize(10.5).fillColor('#444');
+  doc.text(fit(doc, caption, width), { lineGap: 2 }).fillColor('black');
   const y = doc.y + 6;
-  doc.image(data, MARGIN.left, y, { fit: [width, A4.height - MARGIN.bottom - y], align: 'center' });
+  drawImage(doc, data, MARGIN.left, y, [width, A4.height - MARGIN.bottom - y]);
   doc.x = MARGIN.left;
   doc.y = A4.height - MARGIN.bottom;
+}
+
+/** An image fitted into the box, or a framed placeholder where it could not be decoded. */
+function drawImage(
+  doc: PDFKit.PDFDocument,
+  image: Uint8Array | null,
+  x: number,
+  y: number,
+  [w, h]: [number, number],
+): void {
+  if (image) {
+    doc.image(asBuffer(image), x, y, { fit: [w, h], align: 'center' });
+    return;
+  }
+  const boxHeight = Math.min(h, 40);
+  doc.save().lineWidth(0.6).strokeColor('#999').rect(x, y, w, boxHeight).stroke().restore();
+  doc
+    .font('serif')
+    .fontSize(8)
+    .fillColor('#666')
+    .text(IMAGE_PLACEHOLDER, x, y + boxHeight / 2 - 5, { width: w, align: 'center', lineBreak: false })
+    .fillColor('black');
+}
+
+/** A run of text with no break opportunity shorter than this is left to pdfkit. */
+const LONG_RUN = 24;
+/** Runs of characters between which lines may not break (Latin letters, digits, most symbols). */
+const UNBREAKABLE_RUN = /[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]{24,}/u;
+
+/**
+ * Cuts runs without a break opportunity (an account number, or 20,000 letters pasted into a summary)
+ * at the width of the line, in one linear pass with the current font and size. pdfkit breaks such a
+ * run itself, but measures the whole rest of it again after every line: quadratic, seconds of CPU
+ * for one long run. Text without such a run is returned as it is.
+ */
+function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
+  if (!UNBREAKABLE_RUN.test(text)) return text;
+  const widths = new Map<string, number>();
+  const widthOf = (ch: string) => {
+    let w = widths.get(ch);
+    if (w === undefined) widths.set(ch, (w = doc.widthOfString(ch)));
+    return w;
+  };
+  const limit = width * 0.97;
+  const breaker = new LineBreaker(text);
+  let out = '';
+  let last = 0;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const word = text.slice(last, bk.position);
+    last = bk.position;
+    if (word.length <= LONG_RUN) {
+      out += word;
+      continue;
+    }
+    let line = 0;
+    for (const ch of word) {
+      const w = widthOf(ch);
+      if (line + w > limit && line > 0 && /\S/.test(ch)) {
+        out += '\n';
+        line = 0;
+      }
+      out += ch;
+      line += w;
+    }
+  }
+  return out;
 }
 
 function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
@@ -156,11 +274,14 @@ function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
 }
 
 function drawSlot(doc: PDFKit.PDFDocument, slot: SignatureSlot, x: number, y: number, w: number): void {
-  doc.font('serif').fontSize(BODY).text(`${slot.caption}:`, x, y, { width: w });
-  doc.text(slot.name, x, y + 18, { width: w });
+  doc
+    .font('serif')
+    .fontSize(BODY)
+    .text(fit(doc, `${slot.caption}:`, w), x, y, { width: w });
+  doc.text(fit(doc, slot.name, w), x, y + 18, { width: w });
   let imageX = x + 4;
   for (const image of slot.images) {
-    doc.image(image, imageX, y + 36, { fit: [70, 40] });
+    drawImage(doc, image, imageX, y + 36, [70, 40]);
     imageX += 76;
   }
 }
@@ -189,7 +310,7 @@ function drawSignatures(doc: PDFKit.PDFDocument, block: SignatureBlock, width: n
     .text('人民调解委员会(印章):', MARGIN.left, y + 40, { width: 200 });
   doc.text(block.date, right - 260, y + 70, { width: 260, align: 'right' });
   // The seal sits over the committee's name and the date, as on paper.
-  if (block.seal?.image) doc.image(block.seal.image, right - 150, y, { fit: [110, 110] });
+  if (block.seal?.image !== undefined) drawImage(doc, block.seal.image, right - 150, y, [110, 110]);
   else if (block.seal) drawSeal(doc, block.seal.committee, right - 95, y + 55);
   doc.x = MARGIN.left;
   doc.y = y + 120;
