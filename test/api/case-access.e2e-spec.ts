@@ -12,7 +12,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 const NOTES = '申请人私下表示最多接受两千元';
 
 /**
- * Who sees what of one case (domain.md §10.6), for every role: whether the
+ * Who sees what of one case (docs/domain.md §10.6), for every role: whether the
  * case is visible at all, whether personal data is unmasked, and whether the
  * back-to-back private notes are in any answer.
  */
@@ -116,8 +116,11 @@ describe('who may see a case, its personal data and its private notes', () => {
       expect(everything.includes('13700000003')).toBe(personal); // the agent's phone
       if (visible) {
         expect(detail.body.personalDataVisible).toBe(personal);
-        expect(detail.body.parties[0].idNumber).toBe(personal ? APPLICANT.idNumber : '330681********0021');
-        expect(detail.body.parties[1].phone).toBe(personal ? RESPONDENT.phone : '139****0002');
+        expect(detail.body.parties[0].idNumber).toBe(personal ? APPLICANT.idNumber : '33***************1');
+        expect(detail.body.parties[1].phone).toBe(personal ? RESPONDENT.phone : '139******02');
+        // A masked reader sees the birth year only: with the date, the ID mask could be undone.
+        expect(detail.body.parties[0].birthDate).toBe(personal ? APPLICANT.birthDate : undefined);
+        expect(detail.body.parties[0].birthYear).toBe(personal ? undefined : 1985);
         expect(detail.body.sessions.map((s: { hasPrivateNotes: boolean }) => s.hasPrivateNotes)).toEqual([
           true,
           true,

@@ -39,7 +39,7 @@ describe('case transitions', () => {
     await expectOnlyAllowed(c.id, ['accept', 'reject', 'transfer']);
     expect((await act(t, 'mediator.yang', c.id, 'accept')).status).toBe(200);
     await expectOnlyAllowed(c.id, ['assign', 'terminate', 'transfer']);
-    const assigned = await act(t, 'mediator.yang', c.id, 'assign', {
+    const assigned = await act(t, 'director.yang', c.id, 'assign', {
       presidingMediatorId: await mediatorId(t, '杨建国'),
       chosenBy: 'parties',
     });
@@ -159,7 +159,7 @@ describe('case transitions', () => {
         reason: '被申请人认为调解员与申请人是同事',
       })
       .expect(200);
-    const presiding = await act(t, 'mediator.yang', c.id, 'assign', {
+    const presiding = await act(t, 'director.yang', c.id, 'assign', {
       presidingMediatorId: zhao,
       chosenBy: 'committee',
     });
@@ -167,14 +167,14 @@ describe('case transitions', () => {
     expect(presiding.body.code).toBe('MEDIATOR_CONFLICT');
     expect(presiding.body.message).toContain('赵丽华');
     const yang = await mediatorId(t, '杨建国');
-    const asCo = await act(t, 'mediator.yang', c.id, 'assign', {
+    const asCo = await act(t, 'director.yang', c.id, 'assign', {
       presidingMediatorId: yang,
       mediatorIds: [zhao],
       chosenBy: 'committee',
     });
     expect(asCo.status).toBe(422);
     expect(
-      (await act(t, 'mediator.yang', c.id, 'assign', { presidingMediatorId: yang, chosenBy: 'committee' }))
+      (await act(t, 'director.yang', c.id, 'assign', { presidingMediatorId: yang, chosenBy: 'committee' }))
         .status,
     ).toBe(200);
   });
@@ -183,7 +183,7 @@ describe('case transitions', () => {
     const c = await registerCase(t);
     await act(t, 'mediator.yang', c.id, 'accept');
     const zhou = await mediatorId(t, '周志明');
-    const res = await act(t, 'mediator.yang', c.id, 'assign', {
+    const res = await act(t, 'director.yang', c.id, 'assign', {
       presidingMediatorId: zhou,
       chosenBy: 'committee',
     });

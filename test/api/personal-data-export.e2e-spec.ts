@@ -95,7 +95,7 @@ describe('personal data export of a party', () => {
     expect(res.body.records[0].party).toMatchObject({
       name: '刘建平',
       phone: '13900000002',
-      agent: { name: '刘小军', phone: '137****0003' },
+      agent: { name: '刘小军', phone: '137******03' },
     });
   });
 

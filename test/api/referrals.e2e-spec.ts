@@ -56,7 +56,7 @@ describe('referrals (委派 / 移交)', () => {
     expect(clock.dueAt).toBe(new Date(`${ref.dueDate}T23:59:59.999+08:00`).toISOString());
 
     expectOk(
-      await act(t, 'mediator.yang', caseId, 'assign', {
+      await act(t, 'director.yang', caseId, 'assign', {
         presidingMediatorId: await mediatorId(t, '杨建国'),
         mediatorIds: [],
         chosenBy: 'committee',
@@ -303,6 +303,15 @@ describe('referrals (委派 / 移交)', () => {
       'mediator.zhou': false,
       admin: false,
     };
+    // The signed agreement: the referring court, the case team and the director (as
+    // GET /api/agreements/:id/pdf); the committee's other readers 403, those who cannot see the case 404.
+    const agreementOf: Record<string, number> = {
+      'sfs.wang': 403,
+      [extra.county]: 403,
+      [extra.clerk]: 403,
+      'mediator.zhao': 404,
+      [extra.recorder]: 404,
+    };
     for (const [username, visible] of Object.entries(sees)) {
       const token = await t.tokenOf(username);
       const listed = (await get('/api/referrals?pageSize=200', token).expect(200)).body.items.map(
@@ -320,7 +329,7 @@ describe('referrals (委派 / 移交)', () => {
         listed: visible,
         detail: visible ? 200 : 404,
         letter: visible ? 200 : 404,
-        agreement: visible ? 200 : 404,
+        agreement: agreementOf[username] ?? (visible ? 200 : 404),
       });
     }
     // Liaisons: every GET route under the case, its sessions and its agreement is 404 — for the

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { effectiveAgreement } from './support/agreement-flow.js';
-import { act, caseInMediation, mediatorId } from './support/factories.js';
+import { act, caseInMediation, createUser, mediatorId } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tiaojie-volume-'));
@@ -78,6 +78,16 @@ describe('the case file (卷宗)', () => {
     expect(archived.status).toBe(200);
     const director = await t.tokenOf('director.yang');
     const res = await fetchPdf(`/api/cases/${c.id}/volume.pdf`, director).expect(200);
+    // The supervising 司法所 reviews the volume (docs/domain.md §10.6), audited as a print; the county does not.
+    await fetchPdf(`/api/cases/${c.id}/volume.pdf`, await t.tokenOf('sfs.wang')).expect(200);
+    const printed = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_events a JOIN users u ON u.id = a.actor_id
+        WHERE u.username = 'sfs.wang' AND a.action = 'document.print' AND a.entity_id = $1`,
+      [c.id],
+    );
+    expect(printed[0]!.n).toBe(1);
+    const county = await createUser(t, 'county_bureau', '诸暨市司法局');
+    await fetchPdf(`/api/cases/${c.id}/volume.pdf`, await t.tokenOf(county)).expect(403);
     const file = join(dir, 'volume.pdf');
     writeFileSync(file, res.body as Buffer);
 

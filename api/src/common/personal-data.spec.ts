@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone, PersonalDataCipher } from './personal-data.js';
+import { birthYearOf, maskIdNumber, maskPhone, PersonalDataCipher } from './personal-data.js';
 
 describe('PersonalDataCipher', () => {
   const cipher = new PersonalDataCipher(Buffer.alloc(32, 3));
@@ -25,8 +25,14 @@ describe('PersonalDataCipher', () => {
 
 describe('masks', () => {
   it('masks ID numbers and phones as users expect to see them', () => {
-    expect(maskIdNumber('330681199001011234')).toBe('330681********1234');
-    expect(maskPhone('13800000001')).toBe('138****0001');
-    expect(maskPhone('0575-87012345')).toBe('*********2345');
+    expect(maskIdNumber('330681199001011234')).toBe('33***************4');
+    expect(maskIdNumber('E12345678')).toBe('*********');
+    expect(maskPhone('13800000001')).toBe('138******01');
+    expect(maskPhone('057587012345')).toBe('**********45');
+  });
+
+  it('shows no more of a birth date than its year', () => {
+    expect(birthYearOf('1985-03-15')).toBe(1985);
+    expect(birthYearOf(null)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
- * Field-level protection of personal data (architecture decision 8):
+ * Field-level protection of personal data (docs/adr/0009-personal-data.md):
  * AES-256-GCM for the value, a keyed hash for exact look-up, masks for display.
  * Stored form: iv (12 bytes) | tag (16 bytes) | ciphertext.
  */
@@ -33,14 +33,31 @@ export class PersonalDataCipher {
   }
 }
 
-/** `330681199001011234` → `330681********1234`. */
+/**
+ * `330681199001011234` → `33***************4`: the province and the check character only.
+ * Masked readers also see the address (so the 6-digit region can be guessed), the sex (the parity of
+ * the 17th digit) and the birth year, never the birth date. Left hidden: the day of birth (365) and the
+ * sequence (500 for a known sex), and the check character only removes a factor of 11: ≥ 16,000
+ * numbers stay possible (docs/security.md, "Deviations and decisions"). Other documents (passports,
+ * numbers of 10 characters or fewer) are masked whole.
+ */
 export function maskIdNumber(value: string): string {
   if (value.length <= 10) return '*'.repeat(value.length);
-  return `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`;
+  return `${value.slice(0, 2)}${'*'.repeat(value.length - 3)}${value.slice(-1)}`;
 }
 
-/** `13800000001` → `138****0001`; landlines keep their last four digits. */
+/**
+ * `13800000001` → `138******01`; landlines keep their last two digits. The middle four digits of a
+ * mobile are its home-location block, which a party's address narrows to a few hundred, so the mask
+ * hides six digits (10⁶ numbers, ≥ 10⁴ after guessing the block).
+ */
 export function maskPhone(value: string): string {
-  if (/^1\d{10}$/.test(value)) return `${value.slice(0, 3)}****${value.slice(-4)}`;
-  return `${'*'.repeat(Math.max(0, value.length - 4))}${value.slice(-4)}`;
+  if (/^1\d{10}$/.test(value)) return `${value.slice(0, 3)}******${value.slice(-2)}`;
+  return `${'*'.repeat(Math.max(0, value.length - 2))}${value.slice(-2)}`;
+}
+
+/** The year of a `YYYY-MM-DD` birth date: what a reader of masked personal data may see of it. */
+export function birthYearOf(birthDate: string | null | undefined): number | undefined {
+  const year = birthDate ? Number(birthDate.slice(0, 4)) : NaN;
+  return Number.isInteger(year) ? year : undefined;
 }

@@ -149,7 +149,7 @@ async function buildSide(
   const caseId = accepted.body.caseId as string;
   const presiding = await mediatorOf(t, users.mediator);
   expectOk(
-    await act(t, users.mediator, caseId, 'assign', {
+    await act(t, users.director, caseId, 'assign', {
       presidingMediatorId: presiding,
       mediatorIds: coMediators,
       chosenBy: 'committee',

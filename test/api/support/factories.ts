@@ -126,7 +126,7 @@ export async function caseInMediation(t: TestApp, overrides: Record<string, unkn
   const c = await registerCase(t, 'mediator.yang', overrides);
   expectOk(await act(t, 'mediator.yang', c.id, 'accept'));
   expectOk(
-    await act(t, 'mediator.yang', c.id, 'assign', {
+    await act(t, 'director.yang', c.id, 'assign', {
       presidingMediatorId: await mediatorId(t, '杨建国'),
       mediatorIds: [await mediatorId(t, '赵丽华')],
       chosenBy: 'committee',

@@ -18,7 +18,7 @@ export const referralBody = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** Filed by court.li, dispatched by sfs.wang to 老杨调解中心, accepted by mediator.yang, 杨建国 presiding. */
+/** Filed by court.li, dispatched by sfs.wang to 老杨调解中心, accepted by mediator.yang, 杨建国 presiding (assigned by director.yang). */
 export async function acceptedReferral(
   t: TestApp,
   overrides: Record<string, unknown> = {},
@@ -36,7 +36,7 @@ export async function acceptedReferral(
   const accepted = await post(`/api/referrals/${id}/accept`, mediator!).expect(201);
   const caseId = accepted.body.caseId as string;
   expectOk(
-    await act(t, 'mediator.yang', caseId, 'assign', {
+    await act(t, 'director.yang', caseId, 'assign', {
       presidingMediatorId: await mediatorId(t, '杨建国'),
       mediatorIds: [],
       chosenBy: 'committee',

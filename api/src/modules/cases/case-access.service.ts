@@ -6,7 +6,10 @@ import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/role.js';
 import { orgCondition, scopeOf } from '../organisations/org-scope.js';
 import { CaseEntity } from './case.entity.js';
+import type { CasePower } from './case-status.js';
 import { CaseErrors } from './cases.errors.js';
+
+export type { CasePower } from './case-status.js';
 
 /**
  * A director may read private notes only with a reason in this header
@@ -34,7 +37,7 @@ export interface CaseAccess {
   callerMediatorId?: string;
   /** Assigned mediator or the one who registered the case. */
   onTeam: boolean;
-  /** ID numbers and phones unmasked: the case team, except recorders (domain.md §10.6). */
+  /** ID numbers and phones unmasked: the case team, except recorders (docs/domain.md §10.6). */
   personalData: boolean;
 }
 
@@ -99,14 +102,45 @@ export class CaseAccessService {
     };
   }
 
-  /** Changes are for the case team and the committee's director; other readers get 403. */
-  assertMayChange(user: AuthUser, access: CaseAccess, directorOnly = false): void {
-    if (user.role === 'director') return;
-    if (directorOnly) throw CommonErrors.forbidden();
-    const teamRoles: readonly Role[] = ['mediator', 'recorder', 'intake_clerk'];
-    if (!teamRoles.includes(user.role)) throw CommonErrors.forbidden();
-    if (user.role !== 'intake_clerk' && !access.onTeam) throw CaseErrors.notOnCaseTeam();
+  /**
+   * Who may change a case (docs/domain.md §8, §10.6), by the power an action needs:
+   * - `work` (the default): the case team (its mediators, the recorder, the registrar) and the director;
+   * - `intake`: also the committee's intake clerks: accepting or not accepting a registration, a party's
+   *   refusal (Art 17) and a risk report (Art 25), which intake may meet first;
+   * - `direct`: the director only (assigning and reassigning mediators, closing, archiving).
+   * `true` is the older spelling of `direct`. Other readers of the case get 403; an intake clerk who
+   * registered a case is on its team and works it like a mediator.
+   */
+  assertMayChange(user: AuthUser, access: CaseAccess, power: CasePower | boolean = 'work'): void {
+    if (mayChange(user, access, power === true ? 'direct' : power === false ? 'work' : power)) return;
+    if (power === true || power === 'direct' || !CHANGERS.includes(user.role)) throw CommonErrors.forbidden();
+    throw CaseErrors.notOnCaseTeam();
   }
+
+  /** Forms, agreements and scans carry full contact details: the case team and the director. */
+  assertMayPrint(user: AuthUser, access: CaseAccess): void {
+    if (!access.onTeam && user.role !== 'director') throw CommonErrors.forbidden();
+  }
+
+  /** The bound volume (卷宗): who may print, and the judicial office that reviews it (docs/domain.md §10.6). */
+  assertMayReadVolume(user: AuthUser, access: CaseAccess): void {
+    if (user.role === 'judicial_officer') return;
+    this.assertMayPrint(user, access);
+  }
+}
+
+/** Roles that change cases at all; anyone else is refused with 403 whatever the case. */
+const CHANGERS: readonly Role[] = ['director', 'mediator', 'recorder', 'intake_clerk'];
+
+export function mayChange(
+  user: Pick<AuthUser, 'role'>,
+  access: Pick<CaseAccess, 'onTeam'>,
+  power: CasePower,
+): boolean {
+  if (user.role === 'director') return true;
+  if (power === 'direct') return false;
+  if (power === 'intake' && user.role === 'intake_clerk') return true;
+  return CHANGERS.includes(user.role) && access.onTeam;
 }
 
 /**

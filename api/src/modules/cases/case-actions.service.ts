@@ -13,7 +13,7 @@ import { assertClosable } from '../performance/case-closing.js';
 import { type CaseAccess, CaseAccessService } from './case-access.service.js';
 import { assignMediators } from './case-assignment.js';
 import { updateClocks } from './case-clocks.js';
-import { type CaseAction, nextStatus } from './case-status.js';
+import { ACTION_POWERS, nextStatus } from './case-status.js';
 import { addCaseEvent } from './case-timeline.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseErrors } from './cases.errors.js';
@@ -40,7 +40,6 @@ export type TransitionInput =
   | { action: 'transfer'; dto: TransferDto };
 
 const RISK_LABELS = { none: '无', yellow: '黄色', orange: '橙色', red: '红色' } as const;
-const DIRECTOR_ONLY: readonly CaseAction[] = ['close', 'archive'];
 
 /** Binds the case file when a case is archived (registered by the documents module). */
 export type ArchiveHook = (
@@ -67,6 +66,16 @@ export class CaseActionsService {
     private readonly deadlines: DeadlinesService,
   ) {}
 
+  /**
+   * The case whose bound volume (卷宗) the caller may read: the case team, the director and the
+   * supervising 司法所, which reviews it (docs/domain.md §10.6); 404 outside scope, 403 for other readers.
+   */
+  async reviewable(manager: EntityManager, user: AuthUser, id: string): Promise<CaseAccess> {
+    const access = await this.access.load(manager, user, id);
+    this.access.assertMayReadVolume(user, access);
+    return access;
+  }
+
   async transition(user: AuthUser, id: string, input: TransitionInput): Promise<void> {
     await this.dataSource.transaction((manager) => this.transitionIn(manager, user, id, input));
   }
@@ -79,7 +88,7 @@ export class CaseActionsService {
     input: TransitionInput,
   ): Promise<void> {
     const access = await this.access.load(manager, user, id, true);
-    this.access.assertMayChange(user, access, DIRECTOR_ONLY.includes(input.action));
+    this.access.assertMayChange(user, access, ACTION_POWERS[input.action]);
     if (input.dto.version !== access.row.version) throw CommonErrors.versionConflict();
     const status = nextStatus(access.row.status, input.action);
     const { patch, summary, data } = await this.apply(manager, user, access, input);
@@ -180,7 +189,7 @@ export class CaseActionsService {
   async raiseRisk(user: AuthUser, id: string, dto: RiskDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.load(manager, user, id, true);
-      this.access.assertMayChange(user, access);
+      this.access.assertMayChange(user, access, 'intake');
       const c = access.row;
       await manager
         .createQueryBuilder()
@@ -216,7 +225,7 @@ export class CaseActionsService {
       await this.notifications.notify(manager, recipients, {
         kind: 'risk',
         title: `${RISK_LABELS[dto.level]}风险:${c.caseNumber}`,
-        // Minimum facts for those outside the case: number, level and who to call (domain.md §9.2).
+        // Minimum facts for those outside the case: number, level and who to call (docs/domain.md §9.2).
         body: `${c.caseNumber} 存在${RISK_LABELS[dto.level]}激化风险,报告人:${user.name}。`,
         caseId: id,
       });
@@ -227,7 +236,7 @@ export class CaseActionsService {
   async recordRefusal(user: AuthUser, id: string, dto: RefusalDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.load(manager, user, id, true);
-      this.access.assertMayChange(user, access);
+      this.access.assertMayChange(user, access, 'intake');
       const party = await manager.getRepository(PartyEntity).findOneBy({ id: dto.partyId, caseId: id });
       if (!party) throw CommonErrors.notFound('当事人');
       await manager

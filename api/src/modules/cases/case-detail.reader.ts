@@ -11,9 +11,9 @@ import { PartyEntity } from '../parties/party.entity.js';
 import { readFollowUp } from '../performance/follow-up.reader.js';
 import { toPartyResponse } from '../parties/party.mapper.js';
 import { SessionReader } from '../sessions/session.reader.js';
-import type { CaseAccess } from './case-access.service.js';
+import { type CaseAccess, mayChange } from './case-access.service.js';
 import { CaseEventEntity } from './case-event.entity.js';
-import { allowedActions } from './case-status.js';
+import { ACTION_POWERS, allowedActions } from './case-status.js';
 import type { CaseDetailDto, CaseListItemDto, PartySummaryDto } from './dto/case-response.dto.js';
 import { MediatorConflictEntity } from '../mediators/mediator-conflict.entity.js';
 
@@ -169,7 +169,8 @@ export class CaseDetailReader {
         reason: k.reason,
         createdAt: k.createdAt.toISOString(),
       })),
-      allowedActions: allowedActions(c.status),
+      // What the caller may do now: the state machine and the caller's powers (the web shows these).
+      allowedActions: allowedActions(c.status).filter((a) => mayChange(user, access, ACTION_POWERS[a])),
       personalDataVisible: access.personalData,
     };
   }

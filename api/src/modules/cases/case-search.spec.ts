@@ -1,7 +1,8 @@
 import { PersonalDataCipher } from '../../common/personal-data.js';
-import { searchCondition, tokenGrams } from './case-search.js';
+import { IdentifierSearchLimiter, searchCondition, tokenGrams } from './case-search.js';
 
 const cipher = new PersonalDataCipher(Buffer.alloc(32, 9));
+const caller = { id: '00000000-0000-4000-8000-000000000001', role: 'director' as const };
 
 describe('case search', () => {
   it('turns Chinese and latin tokens into the bigrams the index holds', () => {
@@ -12,7 +13,7 @@ describe('case search', () => {
   });
 
   it('searches each word of a query, rechecking the substring only where one n-gram cannot prove it', () => {
-    const condition = searchCondition('王 漏水 楼上漏水', cipher)!;
+    const condition = searchCondition('王 漏水 楼上漏水', cipher, caller)!;
     expect(condition.params).toMatchObject({
       qGrams0: "'王'",
       qGrams1: "'漏水'",
@@ -24,7 +25,7 @@ describe('case search', () => {
   });
 
   it('reduces tsquery and SQL syntax in a query to plain words', () => {
-    const condition = searchCondition("张三' | !李四:* ); DROP", cipher)!;
+    const condition = searchCondition("张三' | !李四:* ); DROP", cipher, caller)!;
     expect(condition.params).toMatchObject({
       qGrams0: "'张三'",
       qGrams1: "'李四'",
@@ -34,13 +35,33 @@ describe('case search', () => {
   });
 
   it('finds ID numbers and mobiles by their keyed hash, never by their text', () => {
-    const byId = searchCondition('330681198503150021', cipher)!;
+    const byId = searchCondition('330681198503150021', cipher, caller)!;
     expect(byId.sql).toContain('id_number_hash');
     expect(JSON.stringify(byId.params)).not.toContain('330681198503150021');
-    expect(searchCondition('13800000001', cipher)!.sql).toContain('phone_hash');
+    expect(searchCondition('13800000001', cipher, caller)!.sql).toContain('phone_hash');
+  });
+
+  it('answers an exact number only on cases the caller reads in full, and never for a recorder', () => {
+    const byPhone = searchCondition('13800000001', cipher, caller)!;
+    expect(byPhone.sql).toContain('c.registered_by_id = :qUser');
+    expect(byPhone.params['qUser']).toBe(caller.id);
+    expect(byPhone.identifier).toMatchObject({ kind: 'phone' });
+    expect(byPhone.identifier!.digest).not.toBe(byPhone.params['qHash']);
+    expect(searchCondition('13800000001', cipher, { ...caller, role: 'recorder' })!.sql).toContain('FALSE');
+    expect(searchCondition('楼上漏水', cipher, caller)!.identifier).toBeUndefined();
+  });
+
+  it('allows 30 exact-number searches a minute per user, then answers 429 with Retry-After', () => {
+    let now = 1_000_000;
+    const limiter = new IdentifierSearchLimiter(30, () => now);
+    for (let i = 0; i < 30; i++) limiter.take('u1');
+    expect(() => limiter.take('u1')).toThrow(expect.objectContaining({ status: 429 }));
+    limiter.take('u2');
+    now += 60_001;
+    expect(() => limiter.take('u1')).not.toThrow();
   });
 
   it('ignores an empty query', () => {
-    expect(searchCondition('   ', cipher)).toBeUndefined();
+    expect(searchCondition('   ', cipher, caller)).toBeUndefined();
   });
 });

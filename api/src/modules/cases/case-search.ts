@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { isValidResidentId } from '../../common/chinese-id.js';
+import { AppError, CommonErrorCode } from '../../common/errors.js';
 import type { PersonalDataCipher } from '../../common/personal-data.js';
+import type { AuthUser } from '../auth/auth-user.js';
 
 /** Same separators as tj_ngrams() in the migration. */
 const SEPARATORS = /[\s\p{P}\p{S}（）《》【】，。、：；！？“”‘’]+/u;
@@ -17,21 +20,53 @@ const quoteLexeme = (gram: string) => `'${gram.replace(/\\/g, '\\\\').replace(/'
 export interface SearchCondition {
   sql: string;
   params: Record<string, string>;
+  /** Set for an exact ID number or mobile: rate-limited and audited by the caller. */
+  identifier?: { kind: IdentifierKind; digest: string };
+}
+
+export type IdentifierKind = 'id_number' | 'phone';
+
+/** An exact 居民身份证号 or mobile, which search finds by keyed hash. */
+export function identifierKind(text: string): IdentifierKind | undefined {
+  if (isValidResidentId(text)) return 'id_number';
+  if (/^1[3-9]\d{9}$/.test(text)) return 'phone';
+  return undefined;
+}
+
+/**
+ * SQL (on alias `c`): the caller reads this case's personal data in full, i.e. is on its team (an
+ * assigned mediator or the registrar) and not a recorder. Only such cases answer an exact ID number or
+ * phone: anyone else would learn that a guessed number is a party's (docs/security.md).
+ */
+function fullReaderSql(user: Pick<AuthUser, 'id' | 'role'>): string {
+  if (user.role === 'recorder') return 'FALSE';
+  return `(c.registered_by_id = :qUser OR EXISTS (
+            SELECT 1 FROM case_mediators qcm JOIN mediators qm ON qm.id = qcm.mediator_id
+             WHERE qcm.case_id = c.id AND qm.user_id = :qUser))`;
 }
 
 /**
  * SQL (on alias `c`) for `q`: an exact ID number or mobile finds parties by
- * their keyed hash; anything else must appear as a substring of the case's
- * search text, found through the n-gram index and then rechecked.
+ * their keyed hash, on the cases whose personal data the caller reads in full;
+ * anything else must appear as a substring of the case's search text, found
+ * through the n-gram index and then rechecked.
  */
-export function searchCondition(q: string, cipher: PersonalDataCipher): SearchCondition | undefined {
+export function searchCondition(
+  q: string,
+  cipher: PersonalDataCipher,
+  user: Pick<AuthUser, 'id' | 'role'>,
+): SearchCondition | undefined {
   const text = q.trim();
   if (!text) return undefined;
-  if (isValidResidentId(text) || /^1[3-9]\d{9}$/.test(text)) {
-    const column = text.length === 11 ? 'phone_hash' : 'id_number_hash';
+  const kind = identifierKind(text);
+  if (kind) {
+    const column = kind === 'phone' ? 'phone_hash' : 'id_number_hash';
+    const hash = cipher.lookupHash(text);
     return {
-      sql: `EXISTS (SELECT 1 FROM parties sp WHERE sp.case_id = c.id AND sp.${column} = :qHash)`,
-      params: { qHash: cipher.lookupHash(text) },
+      sql: `EXISTS (SELECT 1 FROM parties sp WHERE sp.case_id = c.id AND sp.${column} = :qHash) AND ${fullReaderSql(user)}`,
+      params: { qHash: hash, qUser: user.id },
+      // Tells equal searches apart; matching it to a party needs the data key.
+      identifier: { kind, digest: createHash('sha256').update(hash).digest('hex') },
     };
   }
   const tokens = text.split(SEPARATORS).filter(Boolean).slice(0, 8);
@@ -49,4 +84,43 @@ export function searchCondition(q: string, cipher: PersonalDataCipher): SearchCo
     params[`qText${i}`] = token.toLowerCase();
   });
   return parts.length ? { sql: parts.join(' AND '), params } : undefined;
+}
+
+/** Exact ID-number and phone searches one user may make per minute. */
+export const IDENTIFIER_SEARCH_LIMIT = 30;
+const WINDOW_MS = 60_000;
+
+/**
+ * A sliding one-minute window per user over exact ID-number and phone searches (in this process:
+ * docs/security.md). Past the limit: 429 with `Retry-After`.
+ */
+export class IdentifierSearchLimiter {
+  private readonly recent = new Map<string, number[]>();
+
+  constructor(
+    private readonly limit = IDENTIFIER_SEARCH_LIMIT,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  take(userId: string): void {
+    const now = this.now();
+    const kept = (this.recent.get(userId) ?? []).filter((at) => at > now - WINDOW_MS);
+    if (kept.length >= this.limit) {
+      this.recent.set(userId, kept);
+      const seconds = Math.max(1, Math.ceil((kept[0]! + WINDOW_MS - now) / 1000));
+      throw new AppError(
+        429,
+        CommonErrorCode.TooManyRequests,
+        `按身份证号或手机号查找过于频繁,请 ${seconds} 秒后再试`,
+        undefined,
+        { 'Retry-After': String(seconds) },
+      );
+    }
+    kept.push(now);
+    this.recent.set(userId, kept);
+    if (this.recent.size > 10_000) {
+      for (const [id, times] of this.recent)
+        if (!times.some((at) => at > now - WINDOW_MS)) this.recent.delete(id);
+    }
+  }
 }

@@ -2,7 +2,7 @@ import { CaseErrors } from './cases.errors.js';
 import type { CaseStatus } from './case.enums.js';
 
 /**
- * The case state machine of domain.md §10.2, in one table. Agreement,
+ * The case state machine of docs/domain.md §10.2, in one table. Agreement,
  * performance and follow-up states are entered by their own modules.
  */
 export const CASE_ACTIONS = [
@@ -19,17 +19,24 @@ export const CASE_ACTIONS = [
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
-export const ACTION_LABELS: Record<CaseAction, string> = {
-  accept: '受理',
-  reject: '不予受理',
-  assign: '指派调解员',
-  pause: '中止调解',
-  resume: '恢复调解',
-  extend: '延长调解期限',
-  terminate: '终止调解',
-  transfer: '移送',
-  close: '结案',
-  archive: '归档',
+/** What a change of a case needs of the caller (see CaseAccessService.assertMayChange). */
+export type CasePower = 'work' | 'intake' | 'direct';
+
+/**
+ * The power each action needs (case-access.service.ts): intake decides on acceptance; only the
+ * director names, replaces or evicts mediators, closes and archives; the rest is the case team's.
+ */
+export const ACTION_POWERS: Record<CaseAction, CasePower> = {
+  accept: 'intake',
+  reject: 'intake',
+  assign: 'direct',
+  pause: 'work',
+  resume: 'work',
+  extend: 'work',
+  terminate: 'work',
+  transfer: 'work',
+  close: 'direct',
+  archive: 'direct',
 };
 
 interface Transition {

@@ -40,6 +40,8 @@ import {
 @Index('idx_cases_status', ['status'])
 @Index('idx_cases_org_created', ['organisationId', 'createdAt'])
 @Index('idx_cases_registered_by', ['registeredById'])
+// One case per referral: its outcome closes the referral and answers the referring body.
+@Index('uq_cases_referral', ['referralId'], { unique: true })
 // GIN index over searchVector, written by hand in the migration (TypeORM cannot declare GIN).
 @Index('idx_cases_search_vector', { synchronize: false })
 export class CaseEntity {
@@ -106,7 +108,7 @@ export class CaseEntity {
   referralId: string | null;
 
   /**
-   * The "prevented" indicators the mediator judged this case to have averted (domain.md §4.2), each
+   * The "prevented" indicators the mediator judged this case to have averted (docs/domain.md §4.2), each
    * with the number of persons: e.g. `{ "criminal": 2, "group_petition": 15 }`. Null: none recorded.
    */
   @Column({ type: 'jsonb', nullable: true })

@@ -1,6 +1,20 @@
 import { AppError } from '../../common/errors.js';
-import { type CaseAction, ACTION_LABELS } from './case-status.js';
+import type { CaseAction } from './case-status.js';
 import { CASE_STATUS_LABELS, type CaseStatus } from './case.enums.js';
+
+/** Names of the case actions in messages (the state machine is in case-status.ts). */
+export const ACTION_LABELS: Record<CaseAction, string> = {
+  accept: '受理',
+  reject: '不予受理',
+  assign: '指派调解员',
+  pause: '中止调解',
+  resume: '恢复调解',
+  extend: '延长调解期限',
+  terminate: '终止调解',
+  transfer: '移送',
+  close: '结案',
+  archive: '归档',
+};
 
 export enum CaseErrorCode {
   NotFound = 'CASE_NOT_FOUND',

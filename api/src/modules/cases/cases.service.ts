@@ -12,12 +12,13 @@ import type { Role } from '../auth/role.js';
 import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { referralVisibility } from '../referrals/referral-visibility.js';
+import { ReferralErrors } from '../referrals/referrals.errors.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import { toPartyRow } from '../parties/party.mapper.js';
 import { CaseAccessService, caseVisibility } from './case-access.service.js';
 import { CaseDetailReader } from './case-detail.reader.js';
 import { chinaYear, formatCaseNumber, nextCaseSeq } from './case-number.js';
-import { searchCondition } from './case-search.js';
+import { IdentifierSearchLimiter, searchCondition } from './case-search.js';
 import { addCaseEvent } from './case-timeline.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseErrors } from './cases.errors.js';
@@ -37,6 +38,8 @@ export const FAILED_SQL = `(c.routes_informed IS NOT NULL AND NOT ${SUCCEEDED_SQ
 
 @Injectable()
 export class CasesService {
+  private readonly identifierSearches = new IdentifierSearchLimiter();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,
@@ -78,6 +81,12 @@ export class CasesService {
       params,
     );
     if (!found.length) throw CommonErrors.notFound('委派');
+    // One case per referral (uq_cases_referral): a decoy must not close the referrer's matter.
+    const [claimed] = await manager.query<{ case_number: string }[]>(
+      'SELECT case_number FROM cases WHERE referral_id = $1 LIMIT 1',
+      [referralId],
+    );
+    if (claimed) throw ReferralErrors.alreadyClaimed(claimed.case_number);
   }
 
   /** Registers a case inside the caller's transaction (also used when a referral is accepted). */
@@ -170,7 +179,8 @@ export class CasesService {
       qb.andWhere(`c.created_at < (CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, {
         to: query.to,
       });
-    const search = query.q ? searchCondition(query.q, this.cipher) : undefined;
+    const search = query.q ? searchCondition(query.q, this.cipher, user) : undefined;
+    if (search?.identifier) this.identifierSearches.take(user.id);
     if (search) qb.andWhere(search.sql, search.params);
     const page = qb
       .clone()
@@ -202,6 +212,15 @@ export class CasesService {
       rows = await page.getRawMany();
     }
     const items = await this.reader.listItems(rows.map((r) => r.id));
+    if (search?.identifier) {
+      // Who looked for which number (as a digest, never the number) and whether it matched.
+      await this.audit.record(this.dataSource.manager, user, {
+        action: 'case.search.identifier',
+        entity: 'case',
+        organisationId: user.organisationId,
+        after: { kind: search.identifier.kind, digest: search.identifier.digest, matches: total },
+      });
+    }
     return {
       items,
       total,

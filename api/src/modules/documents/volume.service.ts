@@ -33,7 +33,7 @@ interface Part extends Section {
 const SCAN_TITLE = '调解协议签署件(扫描件)';
 
 /**
- * The case file (卷宗, domain.md §3): cover, index with page numbers, then the
+ * The case file (卷宗, docs/domain.md §3): cover, index with page numbers, then the
  * documents in the official order, bound into one PDF when the case is
  * archived, after checking the required items are there.
  */
@@ -52,7 +52,7 @@ export class VolumeService implements OnModuleInit {
 
   async download(user: AuthUser, caseId: string): Promise<{ pdf: Buffer; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
-      const access = await this.documents.printable(manager, user, caseId);
+      const access = await this.actions.reviewable(manager, user, caseId);
       const volume = await manager
         .getRepository(VolumeEntity)
         .findOne({ where: { caseId }, select: { caseId: true, volumeNumber: true, pdf: true } });

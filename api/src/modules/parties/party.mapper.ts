@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone, type PersonalDataCipher } from '../../common/personal-data.js';
+import { birthYearOf, maskIdNumber, maskPhone, type PersonalDataCipher } from '../../common/personal-data.js';
 import type { PartyInputDto } from '../cases/dto/party.dto.js';
 import type { PartyResponseDto } from '../cases/dto/case-response.dto.js';
 import type { PartyEntity } from './party.entity.js';
@@ -41,7 +41,11 @@ export function toPartyRow(
   };
 }
 
-/** A party as the caller may see it: unmasked only when `full` (the case team). */
+/**
+ * A party as the caller may see it: unmasked only when `full` (the case team). Everyone else gets the
+ * masks and the birth year, never the birth date: with the date, the ID mask could be undone
+ * (docs/security.md, "Deviations and decisions"). This is the one place masking is decided.
+ */
 export function toPartyResponse(
   row: PartyEntity,
   full: boolean,
@@ -56,7 +60,8 @@ export function toPartyResponse(
     name: row.name,
     sex: row.sex ?? undefined,
     ethnicity: row.ethnicity ?? undefined,
-    birthDate: row.birthDate ?? undefined,
+    birthDate: full ? (row.birthDate ?? undefined) : undefined,
+    birthYear: full ? undefined : birthYearOf(row.birthDate),
     idType: row.idType ?? undefined,
     idNumber: reveal(row.idNumberEnc, row.idNumberMasked),
     phone: reveal(row.phoneEnc, row.phoneMasked),

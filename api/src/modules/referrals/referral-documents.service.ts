@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { LIAISON_ROLES } from '../auth/role.js';
+import { CaseAccessService } from '../cases/case-access.service.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { renderReferralLetter } from './referral-letter.js';
 import { ReferralErrors } from './referrals.errors.js';
@@ -15,6 +17,7 @@ export class ReferralDocumentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referrals: ReferralsService,
     private readonly audit: AuditService,
+    private readonly caseAccess: CaseAccessService,
   ) {}
 
   async letter(user: AuthUser, id: string): Promise<{ pdf: Buffer; filename: string }> {
@@ -41,9 +44,19 @@ export class ReferralDocumentsService {
     });
   }
 
+  /**
+   * The signed agreement, with every party's contact details and signatures: the referring body (its
+   * liaisons and API key) for its own referral, and on the committee's side the same readers as
+   * `GET /api/agreements/:id/pdf` (the case team and the director), never the supervisors.
+   */
   async agreement(user: AuthUser, id: string): Promise<{ pdf: Buffer; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
       const referral = await this.referrals.load(manager, user, id);
+      if (!LIAISON_ROLES.includes(user.role)) {
+        if (!referral.caseId) throw ReferralErrors.noAgreement();
+        const access = await this.caseAccess.load(manager, user, referral.caseId);
+        this.caseAccess.assertMayPrint(user, access);
+      }
       const [row] = referral.caseId
         ? await manager.query<
             { id: string; agreement_number: string; pdf: Buffer; organisation_id: string }[]

@@ -23,5 +23,11 @@ export const ReferralErrors = {
   notReferringBody: () => new AppError(403, 'NOT_REFERRING_BODY', '只有移交单位的联络员可以登记委派'),
   notInArea: () => new AppError(422, 'NOT_IN_AREA', '只能分拨给本辖区内的人民调解委员会或调解中心'),
   outcomeNotReady: () => new AppError(409, 'OUTCOME_NOT_READY', '调解尚无结果，暂不能出具回函'),
+  alreadyClaimed: (caseNumber: string) =>
+    new AppError(
+      409,
+      'REFERRAL_CLAIMED',
+      `该委派已由案件${caseNumber}承接，一件委派只能对应一个案件；请在该案件中办理`,
+    ),
   noAgreement: () => new AppError(404, 'NOT_FOUND', '该委派没有生效的调解协议'),
 };

@@ -38,7 +38,7 @@ const SOURCES_OF_KIND: Partial<Record<OrganisationKind, readonly ReferralSource[
   hotline: ['hotline_12345', 'grid'],
   government: ['government', 'grid'],
 };
-/** Police hand-overs get a first answer within 24 hours (domain.md §5.2). */
+/** Police hand-overs get a first answer within 24 hours (docs/domain.md §5.2). */
 const FIRST_FEEDBACK_HOURS: Partial<Record<ReferralSource, number>> = { police: 24 };
 /** Who at a committee may take a dispatched referral in or send it back. */
 const ACCEPTORS: readonly Role[] = ['director', 'intake_clerk', 'mediator'];
@@ -321,6 +321,7 @@ export class ReferralsService {
     if (![...ACCEPTORS, 'judicial_officer'].includes(user.role)) throw CommonErrors.forbidden();
     await this.dataSource.transaction(async (manager) => {
       const referral = await this.load(manager, user, id, true);
+      await this.assertMayAnswer(manager, user, referral);
       if (!referral.firstFeedbackAt)
         await manager.getRepository(ReferralEntity).update({ id }, { firstFeedbackAt: new Date() });
       await this.event(manager, id, user, 'feedback', `反馈：${note}`);
@@ -333,6 +334,17 @@ export class ReferralsService {
       });
       await this.notifyReferrer(manager, referral, `办理反馈：${referral.externalRef}`, note);
     });
+  }
+
+  /**
+   * Once a case has taken the referral in, only its team (and the director) answers the referrer: a
+   * mediator not on it gets 404 (he cannot see the case), the 司法所 and intake clerks 403. Before that,
+   * the committee's acceptors and the judicial office that holds it may give the first feedback.
+   */
+  private async assertMayAnswer(manager: EntityManager, user: AuthUser, referral: ReferralEntity) {
+    if (!referral.caseId) return;
+    const access = await this.caseAccess.load(manager, user, referral.caseId);
+    this.caseAccess.assertMayChange(user, access);
   }
 
   /** 无争议事实, recorded by the case team when mediation fails (for the court's later use). */

@@ -38,11 +38,14 @@ export class AgentResponseDto {
 export class PartyResponseDto extends PartySummaryDto {
   @ApiPropertyOptional({ enum: ['male', 'female'] }) sex?: 'male' | 'female';
   @ApiPropertyOptional() ethnicity?: string;
-  @ApiPropertyOptional({ format: 'date' }) birthDate?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Only for the case team (with the full ID number)' })
+  birthDate?: string;
+  @ApiPropertyOptional({ description: 'Year of birth: what readers of masked personal data see instead' })
+  birthYear?: number;
   @ApiPropertyOptional({ enum: ID_TYPES }) idType?: IdType;
-  @ApiPropertyOptional({ description: 'Masked (330681********1234) unless the caller is on the case team' })
+  @ApiPropertyOptional({ description: 'Masked (33***************4) unless the caller is on the case team' })
   idNumber?: string;
-  @ApiPropertyOptional({ description: 'Masked (138****0001) unless the caller is on the case team' })
+  @ApiPropertyOptional({ description: 'Masked (138******01) unless the caller is on the case team' })
   phone?: string;
   @ApiPropertyOptional() address?: string;
   @ApiPropertyOptional() occupation?: string;

@@ -1625,13 +1625,18 @@ export interface components {
             /** @enum {string} */
             sex?: "male" | "female";
             ethnicity?: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Only for the case team (with the full ID number)
+             */
             birthDate?: string;
+            /** @description Year of birth: what readers of masked personal data see instead */
+            birthYear?: number;
             /** @enum {string} */
             idType?: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other";
-            /** @description Masked (330681********1234) unless the caller is on the case team */
+            /** @description Masked (33***************4) unless the caller is on the case team */
             idNumber?: string;
-            /** @description Masked (138****0001) unless the caller is on the case team */
+            /** @description Masked (138******01) unless the caller is on the case team */
             phone?: string;
             address?: string;
             occupation?: string;
