@@ -32,7 +32,7 @@ export interface Gap {
 
 /**
  * What the agreement's content lacks to be legally complete (Art 29,
- * domain.md §10.3): parties' details, facts, responsibility, and terms that
+ * docs/domain.md §10.3): parties' details, facts, responsibility, and terms that
  * say who does what, how, where and by when. Signing cannot start until empty.
  */
 export function contentGaps(content: CheckContent, parties: CheckParty[]): Gap[] {

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
-import { conflictingExtension, scanReadable, sniffScanType } from '../documents/scan-pages.js';
+import { conflictingExtension, readableScan, sniffScanType } from '../documents/scan-pages.js';
 import { contentGaps } from './agreement-check.js';
 import { AgreementContextLoader, checkParties } from './agreement-context.js';
 import { AgreementScanEntity } from './agreement-scan.entity.js';
@@ -16,16 +16,21 @@ import { AgreementErrors } from './agreements.errors.js';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 
-/** Browsers send UTF-8 file names that multipart parsing reads as Latin-1; keep a safe, readable name. */
+/**
+ * Browsers send UTF-8 file names; a parser that reads them as Latin-1 is undone here, one that
+ * already decoded UTF-8 (characters beyond U+00FF) is taken as is. Keeps a safe, readable name.
+ */
 export function scanFilename(original: string | undefined): string {
   const raw = original ?? '';
-  const utf8 = Buffer.from(raw, 'latin1').toString('utf8');
+  const utf8 = [...raw].some((ch) => ch.codePointAt(0)! > 0xff)
+    ? raw
+    : Buffer.from(raw, 'latin1').toString('utf8');
   const name = (utf8.includes('\uFFFD') ? raw : utf8).replace(/[\\/\p{Cc}]/gu, '_').trim();
   return [...(name || '扫描件')].slice(-200).join('');
 }
 
 /**
- * The paper fallback (domain.md §10.5): the printed agreement signed by hand,
+ * The paper fallback (docs/domain.md §10.5): the printed agreement signed by hand,
  * fingerprinted, scanned and uploaded back; the scans are bound into the case file.
  */
 @Injectable()
@@ -53,19 +58,21 @@ export class AgreementScansService {
       const filename = scanFilename(file.originalname);
       const ext = conflictingExtension(filename, type);
       if (ext) throw AgreementErrors.scanNameMismatch(type, ext);
-      if (!scanReadable(file.buffer, type)) throw AgreementErrors.scanUnreadable();
+      // An image is kept as the clean copy it decodes to (images.ts), a PDF as uploaded.
+      const data = await readableScan(file.buffer, type);
       const gaps = contentGaps(agreement, checkParties(parties));
       if (gaps.length) throw AgreementErrors.incomplete(gaps);
-      const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+      // Of the copy kept, so the hash printed in the case file matches the download.
+      const sha256 = createHash('sha256').update(data).digest('hex');
       // A retried upload of the same file adds nothing.
       if (context.scans.some((scan) => scan.sha256 === sha256)) return;
       await manager.getRepository(AgreementScanEntity).insert({
         agreementId: id,
         filename,
         contentType: type,
-        size: file.buffer.length,
+        size: data.length,
         sha256,
-        data: file.buffer,
+        data,
         uploadedById: user.id,
       });
       await this.signing.startSigning(manager, context);
@@ -81,7 +88,7 @@ export class AgreementScansService {
         entity: 'agreement',
         entityId: id,
         organisationId: access.row.organisationId,
-        after: { filename, contentType: type, size: file.buffer.length, sha256 },
+        after: { filename, contentType: type, size: data.length, sha256 },
       });
     });
   }

@@ -12,6 +12,8 @@ import { CaseAccessService } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
+import { printableSignatures } from '../documents/agreement-copy.js';
+import { normaliseImage } from '../documents/images.js';
 import { SigningKeysService } from '../documents/signing-keys.service.js';
 import { templateOverridesFor } from '../documents/template-overrides.js';
 import { contentGaps, signatureGaps } from './agreement-check.js';
@@ -21,7 +23,7 @@ import {
   checkParties,
   checkSignatures,
 } from './agreement-context.js';
-import { renderAgreementPdf, type SignatureImage } from './agreement-document.js';
+import { renderAgreementPdf } from './agreement-document.js';
 import { AgreementSignatureEntity } from './agreement-signature.entity.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { AgreementErrors } from './agreements.errors.js';
@@ -30,15 +32,20 @@ import type { SignatureDto } from './dto/agreement.dto.js';
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const MAX_IMAGE = 500 * 1024;
 
-/** A PNG data URL, checked by its bytes (not its claimed type) and size. */
-export function decodePng(dataUrl: string): Buffer {
+/**
+ * A PNG data URL, decoded and re-encoded (images.ts): the clean copy to store, or a 400/413/422.
+ * Fingerprints follow the signature rule; a seal its own.
+ */
+export async function decodePng(
+  dataUrl: string,
+  purpose: 'signature' | 'seal' = 'signature',
+): Promise<Buffer> {
   const match = /^data:image\/png;base64,([A-Za-z0-9+/=\s]+)$/.exec(dataUrl);
   if (!match) throw AgreementErrors.badImage('签名图片须为 PNG 格式的 data URL(data:image/png;base64,…)');
   const bytes = Buffer.from(match[1]!, 'base64');
   if (bytes.length > MAX_IMAGE) throw AgreementErrors.imageTooLarge();
-  if (bytes.length < 64 || !bytes.subarray(0, 8).equals(PNG_MAGIC))
-    throw AgreementErrors.badImage('文件内容不是 PNG 图片');
-  return bytes;
+  if (!bytes.subarray(0, 8).equals(PNG_MAGIC)) throw AgreementErrors.badImage('文件内容不是 PNG 图片');
+  return (await normaliseImage(bytes, purpose)).data;
 }
 
 @Injectable()
@@ -65,7 +72,7 @@ export class AgreementSigningService {
       if (gaps.length) throw AgreementErrors.incomplete(gaps);
       const signer = this.resolveSigner(user, context, dto);
       if (!dto.image && !signer.committeeSeal) throw AgreementErrors.badImage('请提供签名或指印图片');
-      const image = dto.image ? decodePng(dto.image) : null;
+      const image = dto.image ? await decodePng(dto.image, dto.kind === 'seal' ? 'seal' : 'signature') : null;
       if (
         context.signatures.some(
           (s) =>
@@ -235,16 +242,12 @@ export class AgreementSigningService {
       'SELECT name, seal_image FROM organisations WHERE id = $1',
       [access.row.organisationId],
     );
-    const signatures: SignatureImage[] = stored.map((s) => ({
-      partyId: s.partyId,
-      mediatorId: s.mediatorId,
-      committeeSeal: s.committeeSeal,
-      image: s.imageEnc
-        ? Buffer.from(this.cipher.decrypt(s.imageEnc), 'base64')
-        : s.committeeSeal
-          ? org!.seal_image
-          : null,
-    }));
+    const signatures = await printableSignatures(
+      stored,
+      org!.seal_image,
+      this.cipher,
+      `agreement ${agreement.id}`,
+    );
     const signing = issue ? await this.keys.signerFor(manager, access.row.organisationId) : undefined;
     return renderAgreementPdf({
       templates: await templateOverridesFor(manager, access.row.organisationId),

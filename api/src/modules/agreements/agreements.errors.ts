@@ -11,6 +11,7 @@ export enum AgreementErrorCode {
   BadSigner = 'BAD_SIGNER',
   BadImage = 'BAD_IMAGE',
   ImageTooLarge = 'IMAGE_TOO_LARGE',
+  ImageDimensions = 'IMAGE_DIMENSIONS',
   AlreadySigned = 'ALREADY_SIGNED',
   SealNotAllowed = 'SEAL_NOT_ALLOWED',
   ScanRequired = 'SCAN_REQUIRED',
@@ -63,6 +64,25 @@ export const AgreementErrors = {
     new AppError(413, AgreementErrorCode.ImageTooLarge, '签名图片不能超过 500 KB', [
       { field: 'image', code: 'tooLarge', message: '签名图片不能超过 500 KB' },
     ]),
+  /** An image that does not decode (corrupt, truncated, not really PNG/JPEG): nothing of it is kept. */
+  imageUnreadable: (noun: string) => {
+    const message = `${noun}已损坏或无法解码,请重新签名或拍照上传`;
+    return new AppError(422, AgreementErrorCode.BadImage, message, [
+      { field: 'image', code: 'unreadable', message },
+    ]);
+  },
+  imageAnimated: (noun: string) => {
+    const message = `${noun}不能是动图或多页图片,请上传单张 PNG 或 JPEG 图片`;
+    return new AppError(422, AgreementErrorCode.BadImage, message, [
+      { field: 'image', code: 'animated', message },
+    ]);
+  },
+  imageDimensions: (noun: string, side: number) => {
+    const message = `${noun}尺寸过大:每边不能超过 ${side} 像素,请缩小后重新上传`;
+    return new AppError(422, AgreementErrorCode.ImageDimensions, message, [
+      { field: 'image', code: 'dimensions', message },
+    ]);
+  },
   alreadySigned: () => new AppError(409, AgreementErrorCode.AlreadySigned, '该签署人已以此方式签署'),
   scanRequired: () =>
     new AppError(422, AgreementErrorCode.ScanRequired, '纸质签署须先上传至少一份各方签署后的协议扫描件', [
@@ -80,6 +100,8 @@ export const AgreementErrors = {
   scanTooLarge: () => new AppError(413, AgreementErrorCode.ScanTooLarge, '扫描件不能超过 10 MB'),
   scanUnreadable: () =>
     new AppError(422, AgreementErrorCode.ScanUnreadable, '扫描件已损坏或不完整,无法读取,请重新扫描上传'),
+  scanPages: (max: number) =>
+    new AppError(422, AgreementErrorCode.ScanUnreadable, `PDF 扫描件不能超过 ${max} 页,请分成几份上传`),
   sealNotAllowed: () =>
     new AppError(403, AgreementErrorCode.SealNotAllowed, '只有调委会主任可以加盖委员会印章'),
 };

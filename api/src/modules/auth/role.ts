@@ -1,4 +1,4 @@
-/** Roles of api.md. */
+/** Roles of docs/api.md. */
 export const ROLES = [
   'mediator',
   'recorder',

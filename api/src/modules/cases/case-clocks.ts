@@ -3,10 +3,10 @@ import type { DeadlinesService } from '../deadlines/deadlines.service.js';
 import type { TransitionInput } from './case-actions.service.js';
 import type { CaseEntity } from './case.entity.js';
 
-/** Mediation clocks start at acceptance, or on receipt of a court's dispatch (domain.md §7.1). */
+/** Mediation clocks start at acceptance, or on receipt of a court's dispatch (docs/domain.md §7.1). */
 const CLOCK_FROM_RECEIPT = ['court_dispatch', 'court_entrust'];
 
-/** What each transition does to the case's clocks (domain.md §10.4). */
+/** What each transition does to the case's clocks (docs/domain.md §10.4). */
 export async function updateClocks(
   deadlines: DeadlinesService,
   manager: EntityManager,

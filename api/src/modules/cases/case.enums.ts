@@ -1,4 +1,4 @@
-/** Enums of api.md (binding values) with their Chinese labels. */
+/** Enums of docs/api.md (binding values) with their Chinese labels. */
 export const CASE_STATUSES = [
   'registered',
   'accepted',

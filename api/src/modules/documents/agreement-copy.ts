@@ -1,11 +1,46 @@
 import type { EntityManager } from 'typeorm';
 import type { PersonalDataCipher } from '../../common/personal-data.js';
-import { agreementSection } from '../agreements/agreement-document.js';
+import { agreementSection, type SignatureImage } from '../agreements/agreement-document.js';
 import { AgreementSignatureEntity } from '../agreements/agreement-signature.entity.js';
 import type { AgreementEntity } from '../agreements/agreement.entity.js';
 import type { CaseAccess } from '../cases/case-access.service.js';
 import type { PartyEntity } from '../parties/party.entity.js';
+import { printableImage } from './images.js';
 import type { TemplateOverrides } from './templates.js';
+
+type StoredSignature = Pick<
+  AgreementSignatureEntity,
+  'partyId' | 'mediatorId' | 'committeeSeal' | 'imageEnc'
+>;
+
+/**
+ * The stored signature, fingerprint and seal images ready to print: each decrypted and normalised
+ * (images.ts); one that does not decode becomes null, printed as a placeholder, never a crash.
+ * A committee seal without its own image uses the organisation's registered seal, or none (drawn).
+ * `where` names the document in the warning logged for an undecodable image (no personal data).
+ */
+export async function printableSignatures(
+  stored: StoredSignature[],
+  sealImage: Buffer | null,
+  cipher: PersonalDataCipher,
+  where: string,
+): Promise<SignatureImage[]> {
+  return Promise.all(
+    stored.map(async (s) => {
+      const signer = { partyId: s.partyId, mediatorId: s.mediatorId, committeeSeal: s.committeeSeal };
+      if (s.imageEnc) {
+        const bytes = Buffer.from(cipher.decrypt(s.imageEnc), 'base64');
+        return {
+          ...signer,
+          image: await printableImage(bytes, s.committeeSeal ? 'seal' : 'signature', where),
+        };
+      }
+      if (s.committeeSeal && sealImage)
+        return { ...signer, image: await printableImage(sealImage, 'seal', `${where} (registered seal)`) };
+      return signer;
+    }),
+  );
+}
 
 /**
  * A copy of an effective agreement with its signature, fingerprint and seal images, as layout and a
@@ -34,16 +69,7 @@ export async function agreementCopy(
     committee: org!.name,
     parties,
     mediators: access.mediators,
-    signatures: stored.map((s) => ({
-      partyId: s.partyId,
-      mediatorId: s.mediatorId,
-      committeeSeal: s.committeeSeal,
-      image: s.imageEnc
-        ? Buffer.from(cipher.decrypt(s.imageEnc), 'base64')
-        : s.committeeSeal
-          ? org!.seal_image
-          : null,
-    })),
+    signatures: await printableSignatures(stored, org!.seal_image, cipher, `agreement ${agreement.id}`),
     cipher,
     templates,
     notice,

@@ -12,8 +12,11 @@ export type Block =
   | { kind: 'kv'; label: string; text: string }
   | { kind: 'term' | 'sign'; label: string; text: string }
   | { kind: 'space' | 'signatures' | 'pagebreak' }
-  /** A scanned page under its caption, filling the rest of the page; never written by a template. */
-  | { kind: 'image'; caption: string; data: Buffer };
+  /**
+   * A scanned page under its caption, filling the rest of the page; never written by a template.
+   * `data` is null when the stored image does not decode: the renderer prints a placeholder.
+   */
+  | { kind: 'image'; caption: string; data: Buffer | null };
 
 const TEXT_KINDS = ['title', 'subtitle', 'heading', 'para', 'plain', 'note'] as const;
 

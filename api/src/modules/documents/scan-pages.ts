@@ -3,11 +3,19 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import PDFDocument from 'pdfkit';
+import { AgreementErrors } from '../agreements/agreements.errors.js';
+import { normaliseImage, printableImage } from './images.js';
 import type { Block } from './layout.js';
 
 const run = promisify(execFile);
-const MAX_PAGES = 50;
+/** Pages of a PDF scan accepted at upload and rasterised into the volume. */
+export const MAX_PAGES = 50;
+/** Long side of a rasterised page in pixels (A4 at about 110 dpi), whatever size the PDF claims for it. */
+const PAGE_PIXELS = 1_300;
+/** All rasterised pages of one scan together; beyond it the volume says the scan is kept aside. */
+const MAX_RASTER_BYTES = 64 * 1024 * 1024;
+/** poppler runs as a child process, asynchronously, killed when it takes too long. */
+const POPPLER = { timeout: 30_000, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024 } as const;
 
 export interface ScanFile {
   filename: string;
@@ -42,17 +50,40 @@ export function conflictingExtension(filename: string, type: string): string | u
   return ext && !SCAN_EXTENSIONS[type]?.includes(ext) ? ext : undefined;
 }
 
-/** Whether the file can be bound into a PDF later: images must decode, a PDF must be complete. */
-export function scanReadable(bytes: Buffer, type: string): boolean {
-  if (type === 'application/pdf') return bytes.subarray(-1024).includes('%%EOF');
+/**
+ * The copy of an uploaded scan to keep, or an AppError (422) when it cannot be bound into a PDF
+ * later: an image is decoded and re-encoded (images.ts); a PDF must be complete, readable by
+ * poppler's pdfinfo and at most MAX_PAGES pages long, and is kept as uploaded.
+ */
+export async function readableScan(bytes: Buffer, type: string): Promise<Buffer> {
+  if (type !== 'application/pdf') return (await normaliseImage(bytes, 'scan')).data;
+  if (!bytes.subarray(-1024).includes('%%EOF')) throw AgreementErrors.scanUnreadable();
+  const pages = await pdfPages(bytes);
+  if (pages === null || pages < 1) throw AgreementErrors.scanUnreadable();
+  if (pages > MAX_PAGES) throw AgreementErrors.scanPages(MAX_PAGES);
+  return bytes;
+}
+
+/** The page count poppler reads, or null when it cannot read the file. */
+async function pdfPages(bytes: Buffer): Promise<number | null> {
+  return inTempDir(async (dir) => {
+    await writeFile(join(dir, 'scan.pdf'), bytes);
+    try {
+      const { stdout } = await run('pdfinfo', [join(dir, 'scan.pdf')], POPPLER);
+      const pages = /^Pages:\s+(\d+)/m.exec(stdout)?.[1];
+      return pages === undefined ? null : Number(pages);
+    } catch {
+      return null;
+    }
+  });
+}
+
+async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'tiaojie-scan-'));
   try {
-    // Decodes the image the way the volume's renderer will (PNG and JPEG headers, PNG data).
-    (new PDFDocument({ autoFirstPage: false }) as unknown as { openImage(data: Buffer): unknown }).openImage(
-      bytes,
-    );
-    return true;
-  } catch {
-    return false;
+    return await work(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -63,28 +94,40 @@ export function scanReadable(bytes: Buffer, type: string): boolean {
 export async function scanBlocks(title: string, scan: ScanFile): Promise<Block[]> {
   const caption = (page?: string) =>
     `${title}:${scan.filename}${page ? `(${page})` : ''}  SHA-256 ${scan.sha256.slice(0, 16)}…`;
-  if (scan.contentType !== 'application/pdf') return [{ kind: 'image', caption: caption(), data: scan.data }];
-  const dir = await mkdtemp(join(tmpdir(), 'tiaojie-scan-'));
+  if (scan.contentType !== 'application/pdf')
+    return [
+      { kind: 'image', caption: caption(), data: await printableImage(scan.data, 'scan', where(scan)) },
+    ];
   try {
-    await writeFile(join(dir, 'scan.pdf'), scan.data);
-    await run(
-      'pdftoppm',
-      ['-r', '110', '-l', String(MAX_PAGES), '-jpeg', join(dir, 'scan.pdf'), join(dir, 'p')],
-      {
-        timeout: 60_000,
-      },
-    );
-    const pages = (await readdir(dir))
-      .filter((f) => f.startsWith('p-') && f.endsWith('.jpg'))
-      .sort((a, b) => parseInt(a.slice(2), 10) - parseInt(b.slice(2), 10));
-    if (pages.length === 0) throw new Error('no pages');
-    return Promise.all(
-      pages.map(async (file, i) => ({
-        kind: 'image' as const,
-        caption: caption(`第 ${i + 1} 页,共 ${pages.length} 页`),
-        data: await readFile(join(dir, file)),
-      })),
-    );
+    return await inTempDir(async (dir) => {
+      await writeFile(join(dir, 'scan.pdf'), scan.data);
+      await run(
+        'pdftoppm',
+        [
+          '-l',
+          String(MAX_PAGES),
+          '-scale-to',
+          String(PAGE_PIXELS),
+          '-jpeg',
+          join(dir, 'scan.pdf'),
+          join(dir, 'p'),
+        ],
+        POPPLER,
+      );
+      const pages = (await readdir(dir))
+        .filter((f) => f.startsWith('p-') && f.endsWith('.jpg'))
+        .sort((a, b) => parseInt(a.slice(2), 10) - parseInt(b.slice(2), 10));
+      if (pages.length === 0) throw new Error('no pages');
+      const files = await Promise.all(pages.map((file) => readFile(join(dir, file))));
+      if (files.reduce((sum, f) => sum + f.length, 0) > MAX_RASTER_BYTES) throw new Error('pages too large');
+      return Promise.all(
+        files.map(async (data, i) => ({
+          kind: 'image' as const,
+          caption: caption(`第 ${i + 1} 页,共 ${pages.length} 页`),
+          data: await printableImage(data, 'scan', where(scan)),
+        })),
+      );
+    });
   } catch {
     // A PDF poppler cannot read is still on file; the volume says so instead of failing the archiving.
     return [
@@ -94,7 +137,8 @@ export async function scanBlocks(title: string, scan: ScanFile): Promise<Block[]
         text: `扫描件 ${scan.filename} 无法转换为页面图像,原件随案另存(SHA-256:${scan.sha256})。`,
       },
     ];
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** Names a scan in a log line without its file name (which may carry a party's name). */
+const where = (scan: ScanFile) => `scan ${scan.sha256.slice(0, 12)}`;

@@ -15,7 +15,7 @@ import { PartyEntity } from '../parties/party.entity.js';
 export const COURT_BLANK = '＿＿＿＿＿＿人民法院';
 
 /**
- * The judicial-confirmation application pack (domain.md §2, §10.5): the joint application with the
+ * The judicial-confirmation application pack (docs/domain.md §2, §10.5): the joint application with the
  * parties' commitments, the service-address confirmation with addresses and phones, and the agreement.
  */
 export async function renderConfirmationPack(

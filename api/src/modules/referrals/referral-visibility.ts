@@ -7,7 +7,7 @@ const SUPERVISORS: readonly Role[] = ['judicial_officer', 'county_bureau'];
 /** A committee's people: what was dispatched to their committee. */
 const COMMITTEE_ROLES: readonly Role[] = ['director', 'intake_clerk', 'mediator', 'recorder'];
 
-/** SQL (on alias `r`) limiting referrals to those the caller may see (domain.md §10.6). */
+/** SQL (on alias `r`) limiting referrals to those the caller may see (docs/domain.md §10.6). */
 export function referralVisibility(user: AuthUser): { sql: string; params: Record<string, string> } {
   if (LIAISON_ROLES.includes(user.role)) {
     return {

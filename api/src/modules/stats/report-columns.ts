@@ -42,7 +42,7 @@ export interface ReportColumn {
   group: string | null;
 }
 
-/** The monthly report's columns in the official order (domain.md §4.2). */
+/** The monthly report's columns in the official order (docs/domain.md §4.2). */
 export const REPORT_COLUMNS: ReportColumn[] = [
   { key: 'received', label: '受理纠纷(件)', group: null },
   { key: 'succeeded', label: '调解成功(件)', group: null },
