@@ -80,7 +80,7 @@ describe('access matrix: every route × every role × own and foreign records', 
   }
 
   /** The own case's data a caller must not read: printed documents carry the parties' details by law
-   * (domain.md §10.3) but never private notes; elsewhere only the case's mediators see ID numbers,
+   * (docs/domain.md §10.3) but never private notes; elsewhere only the case's mediators see ID numbers,
    * phones and notes, and the export of a person's own data shows that person's. */
   function ownPrivate(route: string, who: Principal, pdf: boolean): string[] {
     if (pdf) return [w.privateNotes];
@@ -149,7 +149,7 @@ describe('access matrix: every route × every role × own and foreign records', 
           }
           const text = res.text;
           // Nothing of the foreign records in any answer; the own case's ID numbers, phones and private
-          // notes read only by its mediators (domain.md §10.6; the one registering a case gets back what
+          // notes read only by its mediators (docs/domain.md §10.6; the one registering a case gets back what
           // they typed, so only reads are checked for these).
           const forbidden = [
             ...foreignMarkers(route, who),

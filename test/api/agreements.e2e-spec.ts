@@ -231,7 +231,7 @@ describe('agreements: drafting, signing and the signed PDF', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    // The ID numbers stay in the file, not on the parties' copies (domain.md §10.3).
+    // The ID numbers stay in the file, not on the parties' copies (docs/domain.md §10.3).
     expect(text).not.toContain('330681197807204514');
     const detail = await t.http().get(`/api/cases/${c.id}`).auth(mediator, { type: 'bearer' }).expect(200);
     expect(detail.body.status).toBe('agreement_effective');

@@ -74,7 +74,7 @@ describe('case transitions', () => {
       routesInformed: '已告知申请人可向诸暨市人民法院起诉',
     });
     await expectOnlyAllowed(c.id, ['close']);
-    // Closing is the director's (domain.md §8).
+    // Closing is the director's (docs/domain.md §8).
     expect((await act(t, 'mediator.yang', c.id, 'close')).status).toBe(403);
     expect((await act(t, 'director.yang', c.id, 'close')).body.status).toBe('closed');
     await expectOnlyAllowed(c.id, ['archive']);

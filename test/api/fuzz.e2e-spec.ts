@@ -21,7 +21,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 /**
  * Walks every operation of the served OpenAPI document with generated paths, queries, bodies and
  * media types, as every role. Each answer must be below 500, each 4xx must have the error shape of
- * api.md, and a refused request must leave every table (bar the bookkeeping ones of fuzz-state.ts)
+ * docs/api.md, and a refused request must leave every table (bar the bookkeeping ones of fuzz-state.ts)
  * and the audit chain as they were.
  *
  * FUZZ_SEED=<n> replays a run; FUZZ_RUNS=<n> or TIAOJIE_FUZZ_LONG=1 (20,000) sends more.
@@ -129,7 +129,7 @@ describe('fuzzing every OpenAPI operation as every role', () => {
     await t.close();
   });
 
-  it(`answers below 500 with api.md's error shape and changes nothing when it refuses`, async () => {
+  it(`answers below 500 with docs/api.md's error shape and changes nothing when it refuses`, async () => {
     const docs = await send(
       port,
       { op: '', role: '', method: 'GET', url: '/api/docs-json', headers: {}, bodyKind: '' },

@@ -40,7 +40,7 @@ describe('malformed requests (found by test/api/fuzz.e2e-spec.ts)', () => {
     });
   });
 
-  it('answers an address over 16 KB and broken HTTP with the error body of api.md', async () => {
+  it('answers an address over 16 KB and broken HTTP with the error body of docs/api.md', async () => {
     const long = await raw(`GET /api/cases?q=${'%E8%B0%83'.repeat(2000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
     expect(long).toMatch(/^HTTP\/1\.1 431 /);
     expect(long.split('\r\n\r\n')[1]).toBe(

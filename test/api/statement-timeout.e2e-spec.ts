@@ -11,7 +11,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * A request whose statement runs (or waits for a lock) longer than TIAOJIE_STATEMENT_TIMEOUT_MS is
- * cancelled by PostgreSQL and answered 503 with api.md's error body; the app keeps serving. Long jobs
+ * cancelled by PostgreSQL and answered 503 with docs/api.md's error body; the app keeps serving. Long jobs
  * (the rollup refresh, migrations) lift the limit for their own transaction.
  */
 describe('statement_timeout of request queries', () => {

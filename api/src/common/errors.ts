@@ -20,7 +20,7 @@ export interface ErrorDetail {
   message: string;
 }
 
-/** Body of every error answer (api.md, Conventions). */
+/** Body of every error answer (docs/api.md, Conventions). */
 export interface ErrorBody {
   statusCode: number;
   code: string;

@@ -59,7 +59,7 @@ export function isDatabaseUnavailable(exception: unknown): boolean {
   return false;
 }
 
-/** Turns anything thrown into the error body of api.md. */
+/** Turns anything thrown into the error body of docs/api.md. */
 export function toAppError(exception: unknown): AppError {
   if (exception instanceof AppError) return exception;
   if (exception instanceof HttpException) return fromHttpException(exception);

@@ -48,7 +48,7 @@ const BAD_REQUEST: [number, string, AppError] = [
 
 /**
  * Node answers a request it cannot parse (an address or headers over 16 KB, broken HTTP) itself,
- * with a bare status line; this gives that answer api.md's error body. For `clientError`.
+ * with a bare status line; this gives that answer docs/api.md's error body. For `clientError`.
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (error.code === 'ECONNRESET' || !socket.writable) {

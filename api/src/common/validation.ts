@@ -42,7 +42,7 @@ function collect(errors: ValidationError[], prefix: string, out: ErrorDetail[]):
   }
 }
 
-/** Maps class-validator errors to the 400 body of api.md, one detail per bad field. */
+/** Maps class-validator errors to the 400 body of docs/api.md, one detail per bad field. */
 export function validationErrorFactory(errors: ValidationError[]): AppError {
   const details: ErrorDetail[] = [];
   collect(errors, '', details);

@@ -4,7 +4,7 @@ import { PRINCIPALS, type Markers, type Principal } from './access-world.js';
  * Expected status of every route for every caller, on the own organisation's record / on the foreign
  * one ("200/404"; one figure when both are the same). Own: 老杨调解中心 under 枫桥镇司法所 and the
  * referral of 诸暨市人民法院; foreign: a committee under another judicial office (access-world.ts).
- * api.md: 401 without a session, 403 for a role that may not do it at all, 404 for a record outside
+ * docs/api.md: 401 without a session, 403 for a role that may not do it at all, 404 for a record outside
  * the caller's scope (never 403, never data). Case actions send a stale version, so 409 means "allowed,
  * reached the state check"; 400/422 likewise mean the role passed and the body or rule stopped it.
  * Columns (PRINCIPALS): mediator (presiding on the own case), recorder (co-mediator on it), director,
@@ -156,7 +156,7 @@ export const SHOWN_BY_DESIGN: {
     route: 'GET /api/audit',
     who: 'admin',
     shows: ['identifiers', 'names'],
-    why: 'api.md gives the admin the audit trail; redact() strips ID numbers, phones and notes, not names',
+    why: 'docs/api.md gives the admin the audit trail; redact() strips ID numbers, phones and notes, not names',
   },
 ];
 

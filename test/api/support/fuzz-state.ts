@@ -144,7 +144,7 @@ export function closeAgent(): void {
 const CODE = /^[A-Z][A-Z0-9_]*$/;
 const CHINESE = /[\u3400-\u9fff]/;
 
-/** What is wrong with a 4xx body, measured against api.md's error shape; undefined when nothing. */
+/** What is wrong with a 4xx body, measured against docs/api.md's error shape; undefined when nothing. */
 export function errorShapeProblem(res: FuzzResponse): string | undefined {
   if (!res.contentType.startsWith('application/json')) return `content type ${res.contentType || 'none'}`;
   const body = res.body as Record<string, unknown> | undefined;

@@ -25,7 +25,7 @@ export const LIGHTS = ['green', 'yellow', 'red', 'paused', 'done'] as const;
 export type Light = (typeof LIGHTS)[number];
 
 /**
- * A deadline as a row (architecture decision 6). `yellowAt` is precomputed
+ * A deadline as a row (docs/adr/0007-deadlines-are-rows.md). `yellowAt` is precomputed
  * (two thirds of the period, or three days before the end, whichever comes
  * first) so the sweep touches only the clocks whose light must change.
  */

@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { ClockKind } from './clock.entity.js';
 
 /**
- * How long a clock runs (domain.md §7.1, §10.4): configuration, not code. The
+ * How long a clock runs (docs/domain.md §7.1, §10.4): configuration, not code. The
  * most specific rule wins (source and dispute type, then source, then type,
  * then the default). Defaults are loaded by a migration.
  */

@@ -11,7 +11,7 @@ import { CaseSections } from './case-sections.js';
 import { parseLayout } from './layout.js';
 import { renderPdf } from './pdf-renderer.js';
 
-/** Printable forms of a case, for paper signatures (domain.md §3, §10.5). */
+/** Printable forms of a case, for paper signatures (docs/domain.md §3, §10.5). */
 export const CASE_DOCUMENTS = {
   'application.pdf': 'application',
   'acceptance.pdf': 'acceptance',

@@ -48,6 +48,8 @@ export interface LayoutJob {
   footer?: string;
   /** Signs the document with the committee's key (a placeholder is reserved before it is closed). */
   sign?: SignJob;
+  /** Who printed it and when (e.g. “王海燕 2026-12-03 16:20 打印”), faint and diagonal on every page. */
+  watermark?: string;
 }
 
 /** Shown where a stored image cannot be decoded (data from before images were checked at upload). */
@@ -171,7 +173,7 @@ export async function layoutPdf(options: LayoutJob): Promise<{ pdf: Buffer; page
     }
   }
   if (options.qr) drawQr(doc, options.qr);
-  const pages = drawFooters(doc, options.footer ?? options.title);
+  const pages = drawFooters(doc, options.footer ?? options.title, options.watermark);
   const sign = options.sign;
   if (sign)
     pdfkitAddPlaceholder({
@@ -373,10 +375,33 @@ function drawQr(doc: PDFKit.PDFDocument, qr: { url: string; caption: string }): 
   doc.y = y + 70;
 }
 
-function drawFooters(doc: PDFKit.PDFDocument, title: string): number {
+/**
+ * The printer's name and time across the page, light enough to read the text through, and once
+ * more as a plain line in the top margin (where text extraction and a photocopy both keep it).
+ */
+function drawWatermark(doc: PDFKit.PDFDocument, text: string): void {
+  doc.font('serif').fontSize(8).fillColor('#777');
+  doc.text(text, MARGIN.left, 30, {
+    width: A4.width - MARGIN.left - MARGIN.right,
+    align: 'right',
+    lineBreak: false,
+  });
+  doc.save().opacity(0.12).fillColor('#000').font('serif').fontSize(20);
+  for (const y of [A4.height * 0.25, A4.height * 0.55, A4.height * 0.85]) {
+    doc
+      .save()
+      .rotate(-30, { origin: [A4.width / 2, y] })
+      .text(text, 0, y - 10, { width: A4.width, align: 'center', lineBreak: false })
+      .restore();
+  }
+  doc.restore();
+}
+
+function drawFooters(doc: PDFKit.PDFDocument, title: string, watermark?: string): number {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    if (watermark) drawWatermark(doc, watermark);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
 import { layoutPdf } from './pdf-layout.js';
 import { renderPdf } from './pdf-renderer.js';
@@ -92,5 +93,18 @@ describe('text layout', () => {
   it('keeps every character of a long run', async () => {
     const { pdf } = await layoutPdf(plain(`账号${'7'.repeat(300)}结束`));
     expect(pdf.length).toBeGreaterThan(1000);
+  });
+
+  it('prints the watermark with the printer’s name and time on every page', async () => {
+    const blocks = [...plain('第一页').blocks, { kind: 'pagebreak' as const }, ...plain('第二页').blocks];
+    const { pdf, pages } = await layoutPdf({
+      title: '测试',
+      blocks,
+      watermark: '王海燕 2026-12-03 16:20 打印',
+    });
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' });
+    expect(pages).toBe(2);
+    // The diagonal copies are drawn rotated (text extraction splits them); the line in the margin is whole.
+    expect(text.match(/王海燕 2026-12-03 16:20 打印/g)?.length).toBe(2);
   });
 });

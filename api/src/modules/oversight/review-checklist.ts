@@ -1,5 +1,5 @@
 /**
- * 卷宗评查 checklist: what a judicial office checks in a closed case file (domain.md §3), with points.
+ * 卷宗评查 checklist: what a judicial office checks in a closed case file (docs/domain.md §3), with points.
  * Configuration in spirit; kept here until an admin screen edits it.
  */
 export const REVIEW_CHECKLIST = [

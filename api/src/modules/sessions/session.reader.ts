@@ -30,7 +30,7 @@ export class SessionReader {
       .getRepository(MediationSessionEntity)
       .find({ where: { caseId: access.row.id }, order: { startedAt: 'ASC', createdAt: 'ASC' } });
     const breakGlass = !access.isCaseMediator && user.role === 'director' && breakGlassReason !== undefined;
-    // A recorder reads the notes only of sessions they attended (domain.md §10.6).
+    // A recorder reads the notes only of sessions they attended (docs/domain.md §10.6).
     const showNotes = (row: MediationSessionEntity) =>
       breakGlass ||
       (access.isCaseMediator &&

@@ -21,7 +21,7 @@ export function fileSize(bytes: number): string {
 }
 
 /**
- * 纸质签署 (domain.md §10.5): print the agreement, have it signed and fingerprinted by hand,
+ * 纸质签署 (docs/domain.md §10.5): print the agreement, have it signed and fingerprinted by hand,
  * upload the scans, then make it effective with the scans standing for the drawn signatures.
  */
 @Component({
