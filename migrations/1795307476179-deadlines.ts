@@ -12,7 +12,7 @@ export class Deadlines1795307476179 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "deadline_rules" ("id" integer GENERATED ALWAYS AS IDENTITY NOT NULL, "kind" character varying(24) NOT NULL, "source" character varying(24), "dispute_type" character varying(32), "days" integer NOT NULL, "working_days" boolean NOT NULL DEFAULT false, "basis" character varying(200) NOT NULL, CONSTRAINT "PK_4743ed955f2bc2c60bf01c28942" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "idx_deadline_rules_kind" ON "deadline_rules"  ("kind") `);
     await queryRunner.query(`ALTER TABLE "clocks" ADD CONSTRAINT "fk_clocks_case" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    // Default time limits (domain.md §7.1, §10.4); committees change them as data.
+    // Default time limits (docs/domain.md §7.1, §10.4); committees change them as data.
     await queryRunner.query(`INSERT INTO "deadline_rules" ("kind", "source", "dispute_type", "days", "working_days", "basis") VALUES
       ('acceptance', NULL, NULL, 3, TRUE, '受理审查:法律只要求“及时”;劳动争议 3 个工作日,默认取 3 个工作日 [L]'),
       ('mediation', NULL, NULL, 30, FALSE, '一般在一个月内调结(人民调解工作若干规定第 33 条)'),

@@ -84,7 +84,7 @@ describe('faults: the production API under injected failures', () => {
         `created by the retry: ${drops.length - replayed}, duplicates: ${figures.duplicateCreations}`,
     );
 
-    // The same key with another body is a client error (api.md: 422, a rule refused it), not a replay.
+    // The same key with another body is a client error (docs/api.md: 422, a rule refused it), not a replay.
     const otherBody = { ...lastBody, facts: '另一件纠纷的事实。' };
     const other = await mediator.send('POST', '/api/cases', otherBody, { 'Idempotency-Key': lastKey });
     expect(other.status).toBe(422);

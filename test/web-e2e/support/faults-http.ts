@@ -81,7 +81,7 @@ export async function clientOf(base: string, username: string): Promise<FaultCli
   return client;
 }
 
-/** The error body of api.md: `{ statusCode, code, message, details? }` with the status it came with. */
+/** The error body of docs/api.md: `{ statusCode, code, message, details? }` with the status it came with. */
 export function isErrorShape(answer: Answer<unknown>): boolean {
   const body = answer.body as { statusCode?: unknown; code?: unknown; message?: unknown } | undefined;
   return (
