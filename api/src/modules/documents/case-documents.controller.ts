@@ -5,7 +5,7 @@ import { CommonErrors } from '../../common/errors.js';
 import { IdParam } from '../../common/id-param.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
-import { CASE_DOCUMENTS, type CaseDocument, CaseDocumentsService } from './case-documents.service.js';
+import { CASE_DOCUMENTS, CaseDocumentsService, isCaseDocument } from './case-documents.service.js';
 import { VolumeService } from './volume.service.js';
 
 export function sendPdf(res: Response, { pdf, filename }: { pdf: Buffer; filename: string }): void {
@@ -36,8 +36,8 @@ export class CaseDocumentsController {
     @Param('document') document: string,
     @Res() res: Response,
   ) {
-    if (!(document in CASE_DOCUMENTS)) throw CommonErrors.notFound('文书');
-    sendPdf(res, await this.documents.caseDocument(user, id, document as CaseDocument));
+    if (!isCaseDocument(document)) throw CommonErrors.notFound('文书');
+    sendPdf(res, await this.documents.caseDocument(user, id, document));
   }
 
   @Get('cases/:id/volume.pdf')

@@ -20,6 +20,12 @@ export const CASE_DOCUMENTS = {
 } as const;
 export type CaseDocument = keyof typeof CASE_DOCUMENTS;
 
+/**
+ * Whether a name from the URL is one of the forms. An own key only: `constructor`,
+ * `__proto__` or `toString` are `in` every object, and used to reach Object.prototype.
+ */
+export const isCaseDocument = (name: string): name is CaseDocument => Object.hasOwn(CASE_DOCUMENTS, name);
+
 @Injectable()
 export class CaseDocumentsService {
   constructor(
@@ -34,6 +40,7 @@ export class CaseDocumentsService {
     caseId: string,
     document: CaseDocument,
   ): Promise<{ pdf: Buffer; filename: string }> {
+    if (!isCaseDocument(document)) throw CommonErrors.notFound('文书');
     return this.dataSource.transaction(async (manager) => {
       const access = await this.printable(manager, user, caseId);
       if (document === 'termination.pdf' && !access.row.routesInformed) {
