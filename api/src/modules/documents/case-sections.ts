@@ -6,7 +6,9 @@ import type { ReturnVisitEntity } from '../performance/performance.entities.js';
 import type { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
 import { chineseDate, describeParty, ROLE_LABELS } from './document-text.js';
 import { templateOverridesFor } from './template-overrides.js';
-import { renderTemplate, type TemplateOverrides } from './templates.js';
+import { DATE_LINE, renderTemplate, type TemplateOverrides } from './templates.js';
+
+export { DATE_LINE } from './templates.js';
 
 /** One document of a case, as layout source ready for the renderer. */
 export interface Section {
@@ -51,7 +53,10 @@ const MODE_LABELS = {
 } as const;
 const PERFORMANCE_LABELS = { performed: '已履行', partly: '部分履行', not_performed: '未履行' } as const;
 const RISK_LABELS = { none: '无', low: '较低', high: '较高' } as const;
-export const DATE_LINE = '      年    月    日';
+
+/** The label of a stored code, else the code itself (never a member of Object.prototype). */
+const labelOf = (labels: Readonly<Record<string, string>>, code: string) =>
+  Object.hasOwn(labels, code) ? labels[code]! : code;
 
 export const time = (d: Date) =>
   d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' });
@@ -114,8 +119,8 @@ export class CaseSections {
     const data = {
       ...this.common(),
       registeredOn: chineseDate(c.createdAt),
-      source: SOURCE_LABELS[c.source] ?? c.source,
-      disputeType: TYPE_LABELS[c.disputeType] ?? c.disputeType,
+      source: labelOf(SOURCE_LABELS, c.source),
+      disputeType: labelOf(TYPE_LABELS, c.disputeType),
     };
     return { title: '人民调解受理登记表', source: renderTemplate('acceptance', data, this.templates) };
   }

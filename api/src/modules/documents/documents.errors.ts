@@ -8,6 +8,10 @@ export enum DocumentErrorCode {
   SigningKeyUnsupported = 'SIGNING_KEY_UNSUPPORTED',
   TemplateNotFound = 'TEMPLATE_NOT_FOUND',
   TemplateInvalid = 'TEMPLATE_INVALID',
+  /** A render stopped by the template budget (templates.ts RENDER_LIMITS). */
+  TemplateTooLarge = 'TEMPLATE_OUTPUT_TOO_LARGE',
+  /** An organisation's stored override that no longer renders. */
+  TemplateUnrenderable = 'TEMPLATE_UNRENDERABLE',
 }
 
 const refusal = (code: DocumentErrorCode, field: string, message: string) =>
@@ -38,4 +42,18 @@ export const DocumentErrors = {
     ),
   templateNotFound: () => new AppError(404, DocumentErrorCode.TemplateNotFound, '文书模板不存在'),
   templateInvalid: (message: string) => refusal(DocumentErrorCode.TemplateInvalid, 'source', message),
+  templateTooLarge: (template: string) =>
+    new AppError(
+      422,
+      DocumentErrorCode.TemplateTooLarge,
+      '文书模板生成的内容过大,无法生成该文书;请管理员检查本组织的文书模板(不要多层嵌套 {{#each}})或恢复默认模板',
+      [{ field: 'template', code: DocumentErrorCode.TemplateTooLarge, message: `文书模板“${template}”` }],
+    ),
+  templateUnrenderable: (template: string) =>
+    new AppError(
+      422,
+      DocumentErrorCode.TemplateUnrenderable,
+      '本组织的文书模板无法生成该文书;请管理员修改该模板或恢复默认模板',
+      [{ field: 'template', code: DocumentErrorCode.TemplateUnrenderable, message: `文书模板“${template}”` }],
+    ),
 };

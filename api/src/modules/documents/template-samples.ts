@@ -1,4 +1,4 @@
-import { DATE_LINE } from './case-sections.js';
+import { DATE_LINE } from './templates.js';
 
 /**
  * Every template the system renders, with its document title and a sample of
@@ -23,7 +23,15 @@ export interface TemplateSample {
   data: Record<string, unknown>;
   /** Other shapes of the same data (e.g. the oral register), each rendered too. */
   variants?: Record<string, unknown>[];
+  /**
+   * The free texts of this document and the most characters the forms accept for each (the
+   * DTOs' MaxLength), filled to that length with line breaks for the largest shape.
+   */
+  longest?: Readonly<Record<string, number>>;
 }
+
+/** The case's own free texts (create-case.dto.ts). */
+const CASE_TEXTS = { facts: 10_000, requests: 5_000 };
 
 export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
   agreement: {
@@ -43,13 +51,22 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       copies: 3,
     },
     variants: [{ title: '人民调解口头协议登记表', oral: true, notice: null, responsibility: null }],
+    longest: {
+      facts: 10_000,
+      responsibility: 5_000,
+      performance: 5_000,
+      text: 2_000,
+      details: 200,
+      agent: 200,
+    },
   },
-  application: { title: '人民调解申请书', data: { ...common, applicants: ['王秀英'] } },
+  application: { title: '人民调解申请书', data: { ...common, applicants: ['王秀英'] }, longest: CASE_TEXTS },
   acceptance: {
     title: '人民调解受理登记表',
     data: { ...common, registeredOn: '2026年11月1日', source: '当事人申请(来电)', disputeType: '邻里' },
+    longest: CASE_TEXTS,
   },
-  'rights-notice': { title: '人民调解当事人权利义务告知书', data: common },
+  'rights-notice': { title: '人民调解当事人权利义务告知书', data: common, longest: CASE_TEXTS },
   termination: {
     title: '终止调解告知书',
     data: {
@@ -58,6 +75,7 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       routesInformed: '可以向人民法院起诉。',
       terminatedOn: '2026年11月20日',
     },
+    longest: { ...CASE_TEXTS, reason: 2_000, routesInformed: 2_000 },
   },
   'session-record': {
     title: '人民调解记录',
@@ -74,6 +92,7 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       partyNames: ['王秀英', '刘建平'],
       dateLine: DATE_LINE,
     },
+    longest: { summary: 20_000, participants: 2_000, place: 200 },
   },
   'return-visit': {
     title: '人民调解回访记录',
@@ -89,6 +108,7 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       note: '已履行完毕。',
       dateLine: DATE_LINE,
     },
+    longest: { note: 2_000 },
   },
   'volume-cover': {
     title: '卷宗封面与卷内目录',
@@ -104,6 +124,7 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       remarks: '调解协议书原件(含电子签章)另存,可扫码核验',
       index: [{ title: '人民调解受理登记表', page: 3 }],
     },
+    longest: { remarks: 2_000 },
   },
   'judicial-confirmation': {
     title: '司法确认申请书',
@@ -126,6 +147,7 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       ],
       dateLine: DATE_LINE,
     },
+    longest: { terms: 2_000, address: 200 },
   },
   'referral-feedback': {
     title: '人民调解结果回函',
@@ -151,7 +173,43 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       dateLine: '2026年11月22日',
     },
     variants: [{ agreement: null, undisputedFacts: null }],
+    longest: { undisputedFacts: 10_000, terminationReason: 2_000, routesInformed: 2_000, terms: 2_000 },
   },
 };
 
 export const TEMPLATE_NAMES = Object.keys(TEMPLATE_SAMPLES);
+
+/** How many items the largest realistic document lists (a volume's index lists every document). */
+const LARGEST_LISTS: Readonly<Record<string, number>> = {
+  parties: 10,
+  partyNames: 10,
+  applicants: 10,
+  terms: 50,
+  index: 60,
+};
+const PARAGRAPH = '双方因相邻关系发生纠纷,经调解员现场查看并分别听取意见,各方陈述如下。\n';
+const longText = (length: number) => PARAGRAPH.repeat(Math.ceil(length / PARAGRAPH.length)).slice(0, length);
+
+function enlarged(value: unknown, key: string, longest: Readonly<Record<string, number>>): unknown {
+  if (Array.isArray(value) && value.length > 0) {
+    const length = Math.max(LARGEST_LISTS[key] ?? 20, value.length);
+    return Array.from({ length }, (_, i) => enlarged(value[i % value.length], key, longest));
+  }
+  if (typeof value === 'string' && Object.hasOwn(longest, key)) return longText(longest[key]!);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, enlarged(v, k, longest)]));
+  return value;
+}
+
+/**
+ * The sample's data (and each variant) at the largest realistic shape: 10 parties, 50 terms
+ * (the most an agreement takes), the longest texts the forms accept. An override is rendered
+ * on these too, so one that only explodes on a large case (a loop inside a loop over the
+ * parties) is refused before it is stored, not on the first 7-party case that meets it.
+ */
+export function largestShapes(sample: TemplateSample): Record<string, unknown>[] {
+  return [{}, ...(sample.variants ?? [])].map(
+    (variant) =>
+      enlarged({ ...sample.data, ...variant }, '', sample.longest ?? {}) as Record<string, unknown>,
+  );
+}

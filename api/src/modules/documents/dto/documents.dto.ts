@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
+import { MAX_TEMPLATE_SOURCE } from '../templates.js';
 
 export class ImportSigningKeyDto {
   @ApiProperty({ description: 'Password of the PKCS#12 file (may be empty)' })
@@ -36,6 +37,6 @@ export class TemplateSourceDto extends TemplateSummaryDto {
 export class UpdateTemplateDto {
   @ApiProperty({ description: 'Handlebars source rendering the layout language of templates/README.md' })
   @IsString({ message: '请填写模板内容' })
-  @MaxLength(100_000, { message: '模板不能超过 100000 个字符' })
+  @MaxLength(MAX_TEMPLATE_SOURCE, { message: `模板不能超过 ${MAX_TEMPLATE_SOURCE} 个字符` })
   source: string;
 }
