@@ -72,3 +72,20 @@ export const CommonErrors = {
       'Retry-After': '2',
     }),
 };
+
+/** An error answer names at most this many problems; the rest are counted in one closing note. */
+export const MAX_DETAILS = 20;
+
+/** The first MAX_DETAILS of `details`, and a note of how many more there were: an error body stays small. */
+export function firstDetails<T>(details: T[], total = details.length): (T | ErrorDetail)[] {
+  const noted =
+    details.length === MAX_DETAILS + 1 && (details[MAX_DETAILS] as ErrorDetail)?.code === 'truncated';
+  if (total <= MAX_DETAILS || noted) return details;
+  return [
+    ...details.slice(0, MAX_DETAILS),
+    { code: 'truncated', message: `另有 ${total - MAX_DETAILS} 处错误` },
+  ];
+}
+
+/** Body parsers' errors of this type carry their answer as `appError` (malformed-requests.ts). */
+export const UNBOUNDED_BODY = 'entity.unbounded';

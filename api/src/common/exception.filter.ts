@@ -6,7 +6,7 @@ import {
   QueryRunnerAlreadyReleasedError,
   QueryRunnerProviderAlreadyReleasedError,
 } from 'typeorm';
-import { AppError, CommonErrorCode, CommonErrors } from './errors.js';
+import { AppError, CommonErrorCode, CommonErrors, firstDetails, UNBOUNDED_BODY } from './errors.js';
 
 /** PostgreSQL error codes that only bad input can cause (a safety net behind validation). */
 const PG_BAD_INPUT = new Set(['22P02', '22003', '22007', '22008', '22001', '22021', '22023']);
@@ -99,6 +99,10 @@ function fromHttpException(exception: HttpException): AppError {
 function fromBodyParser(exception: unknown): AppError | undefined {
   const type = (exception as { type?: string } | null)?.type;
   switch (type) {
+    case UNBOUNDED_BODY: {
+      const { appError } = exception as { appError?: unknown };
+      return appError instanceof AppError ? appError : CommonErrors.payloadTooLarge();
+    }
     case 'entity.parse.failed':
       return CommonErrors.badJson();
     case 'entity.too.large':
@@ -118,9 +122,31 @@ function fromBodyParser(exception: unknown): AppError | undefined {
 
 const logger = new Logger('Errors');
 
+/** How long a client still sending a refused body has to read the answer before the connection closes. */
+export const LINGER_MS = 2000;
+
+/**
+ * The answer to a request whose body was not read to its end (too large, not signed in…): the rest
+ * is not waited for, nor buffered, and the connection closes after the answer. Half-closed first:
+ * closing a socket that still has unread data resets it, and the reset can discard the answer
+ * before the client has read it (Node closes so at once when either side asked for
+ * `Connection: close`). The socket is destroyed LINGER_MS later.
+ */
+function closeAfterAnswer(request: Request, response: Response): void {
+  const socket = request.socket;
+  response.setHeader('Connection', 'close');
+  socket.destroySoon = () => {
+    socket.end();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+  };
+}
+
 export function sendError(exception: unknown, request: Request, response: Response): void {
   const error = toAppError(exception);
   const body = error.toBody();
+  if (body.details) body.details = firstDetails(body.details);
   if (error.code === String(CommonErrorCode.DatabaseUnavailable)) {
     // Expected while PostgreSQL restarts: one line, no stack.
     logger.warn(`${request.method} ${request.path}: database unavailable (${(exception as Error)?.message})`);
@@ -134,6 +160,7 @@ export function sendError(exception: unknown, request: Request, response: Respon
     );
   }
   if (response.headersSent) return;
+  if (!request.complete) closeAfterAnswer(request, response);
   for (const [name, value] of Object.entries(error.headers ?? {})) response.setHeader(name, value);
   response.status(error.status).json(body);
 }

@@ -1,5 +1,5 @@
 import { ValidationError } from 'class-validator';
-import { AppError, CommonErrors, ErrorDetail } from './errors.js';
+import { AppError, CommonErrors, ErrorDetail, firstDetails, MAX_DETAILS } from './errors.js';
 
 /** Chinese messages for class-validator's built-in constraints. */
 const MESSAGES: Record<string, string> = {
@@ -29,22 +29,33 @@ const MESSAGES: Record<string, string> = {
   nestedValidation: '必须是对象',
 };
 
-function collect(errors: ValidationError[], prefix: string, out: ErrorDetail[]): void {
+/**
+ * Appends one detail per bad field to `out` (the first MAX_DETAILS only: a body of 100,000 unknown
+ * keys must not become 100,000 details); returns how many there were in all.
+ */
+function collect(errors: ValidationError[], prefix: string, out: ErrorDetail[]): number {
+  let total = 0;
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     // One detail per field: the message we wrote ourselves (Chinese already) wins over
     // class-validator's own (English, replaced from MESSAGES).
-    const constraints = Object.entries(error.constraints ?? {});
-    const own = constraints.find(([, message]) => /[\u4e00-\u9fff]/.test(message));
-    const [code, message] = own ?? constraints[0] ?? [];
-    if (code) out.push({ field, code, message: own ? message! : (MESSAGES[code] ?? '取值无效') });
-    if (error.children?.length) collect(error.children, field, out);
+    const constraints = error.constraints ? Object.entries(error.constraints) : [];
+    if (constraints.length) {
+      total++;
+      if (out.length < MAX_DETAILS) {
+        const own = constraints.find(([, message]) => /[\u4e00-\u9fff]/.test(message));
+        const [code, message] = own ?? constraints[0]!;
+        out.push({ field, code, message: own ? message : (MESSAGES[code] ?? '取值无效') });
+      }
+    }
+    if (error.children?.length) total += collect(error.children, field, out);
   }
+  return total;
 }
 
-/** Maps class-validator errors to the 400 body of docs/api.md, one detail per bad field. */
+/** Maps class-validator errors to the 400 body of docs/api.md: the first 20 bad fields, and a count of the rest. */
 export function validationErrorFactory(errors: ValidationError[]): AppError {
   const details: ErrorDetail[] = [];
-  collect(errors, '', details);
-  return CommonErrors.validation(details);
+  const total = collect(errors, '', details);
+  return CommonErrors.validation(firstDetails<ErrorDetail>(details, total));
 }

@@ -1,13 +1,16 @@
 import { Controller, Get, HttpCode, Param, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { CommonErrors } from '../../common/errors.js';
+import { AppError, CommonErrorCode, CommonErrors } from '../../common/errors.js';
 import { VerifyResultDto } from '../agreements/dto/agreement.dto.js';
 import { Public } from '../auth/auth.decorators.js';
+import { SingleUpload } from './upload.interceptor.js';
 import { VerifyService } from './verify.service.js';
 
+/** The largest PDF to verify, as a multipart `file` or as a raw application/pdf body (app.setup.ts). */
 export const MAX_PDF_BYTES = 20 * 1024 * 1024;
+const pdfTooLarge = () =>
+  new AppError(413, CommonErrorCode.PayloadTooLarge, '要核验的 PDF 文件不能超过 20 MB');
 
 @ApiTags('documents')
 @Controller()
@@ -17,7 +20,7 @@ export class VerifyController {
   @Public()
   @Post('documents/verify')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_PDF_BYTES, files: 1 } }))
+  @UseInterceptors(SingleUpload('file', MAX_PDF_BYTES, pdfTooLarge))
   @ApiOperation({
     summary:
       'Is this PDF a genuine, unmodified copy issued by the system? (multipart `file` or raw application/pdf)',
