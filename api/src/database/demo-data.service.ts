@@ -49,6 +49,11 @@ export class DemoDataService {
           after: { name: org.name, kind: org.kind, caseNumberPrefix: org.caseNumberPrefix ?? null },
         });
       }
+      for (const org of DEMO_ORGANISATIONS.filter((o) => o.policeStation)) {
+        await manager
+          .getRepository(OrganisationEntity)
+          .update({ id: ids.get(org.key)!.id }, { policeStationId: ids.get(org.policeStation!)!.id });
+      }
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       const userIds = new Map<string, string>();
       for (const user of DEMO_USERS) {

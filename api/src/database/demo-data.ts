@@ -9,6 +9,8 @@ export const DEMO_ORGANISATIONS: {
   parent?: string;
   caseNumberPrefix?: string;
   address?: string;
+  /** Key of the police station linked to the committee (told of its orange and red risks). */
+  policeStation?: string;
 }[] = [
   { key: 'bureau', name: '诸暨市司法局', kind: 'county_bureau', address: '浙江省诸暨市' },
   { key: 'sfs', name: '枫桥镇司法所', kind: 'judicial_office', parent: 'bureau', address: '诸暨市枫桥镇' },
@@ -19,6 +21,7 @@ export const DEMO_ORGANISATIONS: {
     parent: 'sfs',
     caseNumberPrefix: '枫老调',
     address: '诸暨市枫桥镇枫桥派出所内',
+    policeStation: 'police',
   },
   {
     key: 'fengqiao',

@@ -40,6 +40,10 @@ export class AuditEventEntity {
   @Column({ type: 'jsonb', nullable: true })
   after: Record<string, unknown> | null;
 
+  /** Top-level fields the event changed (or set); null for events without values (sign-in, reads). */
+  @Column({ type: 'text', array: true, nullable: true })
+  fields: string[] | null;
+
   @Column({ type: 'char', length: 64 })
   prevHash: string;
 

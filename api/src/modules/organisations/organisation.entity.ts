@@ -44,6 +44,17 @@ export class OrganisationEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   address: string | null;
 
+  /**
+   * The police station linked to a committee (警调衔接): told of its orange and red risks
+   * (docs/api.md, `POST /api/cases/:id/risk`), and the area of that station's referrals.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  policeStationId: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'police_station_id', foreignKeyConstraintName: 'fk_organisations_police_station' })
+  policeStation?: Relation<OrganisationEntity>;
+
   /** PNG of the committee seal, applied to agreements. */
   @Column({ type: 'bytea', nullable: true, select: false })
   sealImage: Buffer | null;

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationEntity } from './organisation.entity.js';
-import { MEDIATION_BODY_KINDS, REFERRING_BODY_KINDS } from './organisation-kind.js';
+import { MEDIATION_BODY_KINDS, type OrganisationKind, REFERRING_BODY_KINDS } from './organisation-kind.js';
 import { scopeOf } from './org-scope.js';
 
 export interface OrganisationNode extends OrganisationEntity {
@@ -70,6 +70,7 @@ export class OrganisationsService {
           { field: 'parentId', code: 'parentKind', message: '移送机关下不能再设下级组织' },
         ]);
       }
+      await assertPoliceStation(manager, dto.kind, dto.policeStationId);
       const repo = manager.getRepository(OrganisationEntity);
       const org = repo.create({ ...dto, parentId: parent?.id ?? null, path: '' });
       org.id = (await manager.query('SELECT gen_random_uuid() AS id'))[0].id as string;
@@ -89,6 +90,7 @@ export class OrganisationsService {
   async update(user: AuthUser, id: string, dto: UpdateOrganisationDto): Promise<OrganisationEntity> {
     return this.dataSource.transaction(async (manager: EntityManager) => {
       const before = await this.findVisible(user, id, manager);
+      await assertPoliceStation(manager, before.kind, dto.policeStationId);
       const repo = manager.getRepository(OrganisationEntity);
       await repo.update({ id }, dto);
       const after = await repo.findOneByOrFail({ id });
@@ -97,12 +99,33 @@ export class OrganisationsService {
         entity: 'organisation',
         entityId: id,
         organisationId: id,
-        before: { name: before.name, caseNumberPrefix: before.caseNumberPrefix, address: before.address },
+        before: {
+          name: before.name,
+          caseNumberPrefix: before.caseNumberPrefix,
+          address: before.address,
+          policeStationId: before.policeStationId,
+        },
         after: dto,
       });
       return after;
     });
   }
+}
+
+/** A police station is linked to a mediation body only, and must be a police organisation. */
+async function assertPoliceStation(
+  manager: EntityManager,
+  kind: OrganisationKind,
+  policeStationId: string | null | undefined,
+): Promise<void> {
+  if (policeStationId === undefined || policeStationId === null) return;
+  const station = await manager.getRepository(OrganisationEntity).findOneBy({ id: policeStationId });
+  const message = !MEDIATION_BODY_KINDS.includes(kind)
+    ? '只有调解组织可以关联派出所'
+    : station?.kind !== 'police'
+      ? '关联派出所须为公安派出所'
+      : null;
+  if (message) throw CommonErrors.validation([{ field: 'policeStationId', code: 'policeStation', message }]);
 }
 
 function buildForest(rows: OrganisationEntity[]): OrganisationNode[] {

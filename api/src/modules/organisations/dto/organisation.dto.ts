@@ -30,6 +30,16 @@ export class CreateOrganisationDto {
   @IsString()
   @MaxLength(200)
   address?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: '关联派出所:橙色、红色风险报告至该派出所(警调衔接)',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: '关联派出所无效' })
+  policeStationId?: string | null;
 }
 
 export class UpdateOrganisationDto {
@@ -50,6 +60,16 @@ export class UpdateOrganisationDto {
   @IsString()
   @MaxLength(200)
   address?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: '关联派出所:橙色、红色风险报告至该派出所(警调衔接)',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: '关联派出所无效' })
+  policeStationId?: string | null;
 }
 
 export class OrganisationResponseDto {
@@ -59,6 +79,7 @@ export class OrganisationResponseDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) parentId: string | null;
   @ApiProperty({ nullable: true, type: String }) caseNumberPrefix: string | null;
   @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) policeStationId: string | null;
 }
 
 export class OrganisationTreeDto extends OrganisationResponseDto {
@@ -73,6 +94,7 @@ export function toOrganisationResponse(org: OrganisationEntity): OrganisationRes
     parentId: org.parentId,
     caseNumberPrefix: org.caseNumberPrefix,
     address: org.address,
+    policeStationId: org.policeStationId ?? null,
   };
 }
 
