@@ -12,6 +12,10 @@ const H = (salt) => `(abs(hashtext(c.id::text || '${salt}')) % 100)`;
 const SUCCEEDED = `(c.status IN ('agreement_effective', 'performing', 'performed', 'breached')
    OR (c.status IN ('closed', 'archived') AND c.routes_informed IS NULL AND c.accepted_at IS NOT NULL))`;
 
+// Agreements not effective yet (drafts, or being signed, on a database in use) have no effective_at to date
+// their follow-up from: only effective ones get performance, return visits and court confirmations.
+const EFFECTIVE = `a.status = 'effective' AND a.effective_at IS NOT NULL`;
+
 // Each statement skips what an earlier run wrote, read once into `done` before it starts: a NOT EXISTS on
 // the table being written was planned as a nested scan of it for every row (quadratic at 1M cases).
 export const FOLLOW_UP_SQL = [
@@ -37,7 +41,7 @@ export const FOLLOW_UP_SQL = [
    INSERT INTO performance_records (agreement_id, term_index, performed_at, amount, proof, recorded_by_id)
    SELECT a.id, 0, a.effective_at + interval '5 days', (a.terms -> 0 ->> 'amount')::numeric, '收条', a.created_by_id
      FROM agreements a JOIN cases c ON c.id = a.case_id
-    WHERE c.status IN ('performed', 'closed', 'archived')
+    WHERE c.status IN ('performed', 'closed', 'archived') AND ${EFFECTIVE}
       AND NOT EXISTS (SELECT 1 FROM done WHERE done.agreement_id = a.id)`,
   // Return visits on finished agreements: mostly satisfied.
   `WITH done AS MATERIALIZED (SELECT case_id FROM return_visits)
@@ -46,7 +50,8 @@ export const FOLLOW_UP_SQL = [
           CASE WHEN ${H('sat')} < 80 THEN 5 WHEN ${H('sat')} < 96 THEN 4 ELSE 3 END, 'none', '已履行,对调解满意', a.created_by_id
      FROM agreements a JOIN cases c ON c.id = a.case_id
      JOIN LATERAL (SELECT id FROM parties WHERE case_id = c.id ORDER BY position LIMIT 1) p ON TRUE
-    WHERE c.status IN ('closed', 'archived') AND NOT EXISTS (SELECT 1 FROM done WHERE done.case_id = c.id)`,
+    WHERE c.status IN ('closed', 'archived') AND ${EFFECTIVE}
+      AND NOT EXISTS (SELECT 1 FROM done WHERE done.case_id = c.id)`,
   // About one in seven agreements confirmed by the court.
   `WITH done AS MATERIALIZED (SELECT agreement_id FROM judicial_confirmations)
    INSERT INTO judicial_confirmations (agreement_id, court, applied_at, status, ruling_number, ruling_date, recorded_by_id)
@@ -54,7 +59,7 @@ export const FOLLOW_UP_SQL = [
           '(' || extract(year FROM a.effective_at) || ')浙0681民特' || (abs(hashtext(a.id::text)) % 9000 + 1000) || '号',
           (a.effective_at + interval '20 days')::date, a.created_by_id
      FROM agreements a JOIN cases c ON c.id = a.case_id
-    WHERE ${H('jc')} < 14 AND NOT EXISTS (SELECT 1 FROM done WHERE done.agreement_id = a.id)`,
+    WHERE ${H('jc')} < 14 AND ${EFFECTIVE} AND NOT EXISTS (SELECT 1 FROM done WHERE done.agreement_id = a.id)`,
   // Prevented indicators on a few accepted cases (a mediator's judgement with a head count).
   `UPDATE cases c SET prevention = CASE
        WHEN ${H('pv')} < 2 THEN jsonb_build_object('criminal', 2 + ${H('n')} % 3)
