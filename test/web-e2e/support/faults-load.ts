@@ -23,11 +23,15 @@ export interface CaseInMediation {
   mediatorIds: string[];
 }
 
-/** Registers, accepts and assigns a case to 杨建国 (and `others` of the roster) through the API. */
+/**
+ * Registers, accepts and assigns a case to 杨建国 (and `others` of the roster) through the API;
+ * `assigner` (the committee's director, where only a director may assign) makes the assignment.
+ */
 export async function caseInMediation(
   mediator: FaultClient,
   title: string,
   others: string[] = [],
+  assigner: FaultClient = mediator,
 ): Promise<CaseInMediation> {
   const created = await mediator.call<{ id: string; version: number }>(
     'POST',
@@ -46,7 +50,7 @@ export async function caseInMediation(
     if (!found) throw new Error(`${name} is not on the roster`);
     return found.id;
   };
-  const assigned = await mediator.call<{ version: number; parties: { id: string }[] }>(
+  const assigned = await assigner.call<{ version: number; parties: { id: string }[] }>(
     'POST',
     `/api/cases/${created.id}/assign`,
     {

@@ -16,3 +16,5 @@ export function startServer(options: {
   env?: Record<string, string>;
 }): Promise<RunningServer>;
 export function stopServer(child: ChildProcess, signal?: NodeJS.Signals): Promise<void>;
+export function workerPids(child: ChildProcess): Promise<number[]>;
+export function isAlive(pid: number): boolean;

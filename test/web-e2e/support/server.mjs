@@ -70,3 +70,30 @@ export function stopServer(child, signal = 'SIGTERM') {
     child.kill(signal);
   });
 }
+
+/**
+ * The pids of the API worker processes of a running `main.js` (the supervisor's children that run
+ * main.js; an embedded PostgreSQL is a child too), from /proc (Linux).
+ */
+export async function workerPids(child) {
+  const { readFile, readdir } = await import('node:fs/promises');
+  const pids = [];
+  for (const task of await readdir(`/proc/${child.pid}/task`).catch(() => [])) {
+    const children = await readFile(`/proc/${child.pid}/task/${task}/children`, 'utf8').catch(() => '');
+    for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+      if (cmdline.includes(MAIN)) pids.push(pid);
+    }
+  }
+  return pids;
+}
+
+/** Whether a process (by pid) is still there. */
+export function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
