@@ -218,10 +218,7 @@ export class CaseActionsService {
         after: { ...dto },
       });
       if (dto.level === 'none') return;
-      const recipients = await this.notifications.usersWithRole(manager, c.organisationId, ['director']);
-      if (dto.level === 'red') {
-        recipients.push(...(await this.notifications.usersWithRole(manager, null, ['police_liaison'])));
-      }
+      const recipients = await this.notifications.riskRecipients(manager, c.organisationId, dto.level);
       await this.notifications.notify(manager, recipients, {
         kind: 'risk',
         title: `${RISK_LABELS[dto.level]}风险:${c.caseNumber}`,

@@ -44,6 +44,30 @@ export class NotificationsService {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Who hears of a risk raised on a case of `organisationId` (docs/api.md, `POST /api/cases/:id/risk`):
+   * its directors and the officers of the 司法所 above it, and for orange and red the liaisons of the
+   * police station linked to it (`policeStationId`), never those of another station.
+   */
+  async riskRecipients(
+    manager: EntityManager,
+    organisationId: string,
+    level: 'yellow' | 'orange' | 'red',
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.id FROM organisations c
+         JOIN users u ON u.active AND (
+              (u.role = 'director' AND u.organisation_id = c.id)
+           OR (u.role = 'judicial_officer' AND u.organisation_id IN (
+                 SELECT o.id FROM organisations o WHERE o.kind = 'judicial_office' AND c.path LIKE o.path || '%'))
+           OR (u.role = 'police_liaison' AND $2 AND u.organisation_id = c.police_station_id))
+        WHERE c.id = $1
+        ORDER BY u.id`,
+      [organisationId, level !== 'yellow'],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async list(
     user: AuthUser,
     page: number,

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { REFERRAL_ACCEPTORS } from '../../../../libs/contracts/src/referral-powers.js';
 import { CommonErrors } from '../../common/errors.js';
 import { positional } from '../../common/named-sql.js';
 import type { Page } from '../../common/pagination.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { LIAISON_ROLES, type Role } from '../auth/role.js';
+import { LIAISON_ROLES } from '../auth/role.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { CaseActionsService } from '../cases/case-actions.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
@@ -27,7 +28,7 @@ import type {
 } from './dto/referral.dto.js';
 import { ReferralEntity, ReferralEventEntity, type ReferralSource } from './referral.entity.js';
 import { LIST_SQL, type ListRow, toListItem } from './referral-list.js';
-import { referralVisibility } from './referral-visibility.js';
+import { areaOfficePaths, referralVisibility } from './referral-visibility.js';
 import { ReferralErrors } from './referrals.errors.js';
 
 /** Which sources a referring body may use. */
@@ -41,7 +42,7 @@ const SOURCES_OF_KIND: Partial<Record<OrganisationKind, readonly ReferralSource[
 /** Police hand-overs get a first answer within 24 hours (docs/domain.md §5.2). */
 const FIRST_FEEDBACK_HOURS: Partial<Record<ReferralSource, number>> = { police: 24 };
 /** Who at a committee may take a dispatched referral in or send it back. */
-const ACCEPTORS: readonly Role[] = ['director', 'intake_clerk', 'mediator'];
+const ACCEPTORS = REFERRAL_ACCEPTORS;
 
 /** Referrals (委派 / 移交): intake, dispatch by the judicial office, acceptance by a committee. */
 @Injectable()
@@ -103,6 +104,7 @@ export class ReferralsService {
       // The judicial offices see new referrals in their inbox; tell their officers.
       await this.notifyOffices(
         manager,
+        user.organisationId,
         `新的委派/移交：${externalRef}`,
         `${body!.name}：${dto.summary.slice(0, 100)}`,
       );
@@ -312,7 +314,12 @@ export class ReferralsService {
         organisationId: referral.targetOrganisationId,
         after: { reason },
       });
-      await this.notifyOffices(manager, `委派被退回：${referral.externalRef}`, reason);
+      await this.notifyOffices(
+        manager,
+        referral.referringOrganisationId,
+        `委派被退回：${referral.externalRef}`,
+        reason,
+      );
     });
   }
 
@@ -371,10 +378,19 @@ export class ReferralsService {
   }
 
   /** The judicial offices' officers, whose inbox holds undispatched and declined referrals. */
-  private async notifyOffices(manager: EntityManager, title: string, body: string) {
+  /** The judicial officers of the referring body's area (referral-visibility.ts): they dispatch it. */
+  private async notifyOffices(
+    manager: EntityManager,
+    referringOrganisationId: string,
+    title: string,
+    body: string,
+  ) {
     const officers = await manager.query<{ id: string }[]>(
-      `SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
-        WHERE u.active AND u.role = 'judicial_officer' AND o.kind = 'judicial_office'`,
+      `WITH area AS (${areaOfficePaths('$1')})
+       SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
+        WHERE u.active AND u.role = 'judicial_officer' AND o.kind = 'judicial_office'
+          AND (NOT EXISTS (SELECT 1 FROM area) OR EXISTS (SELECT 1 FROM area WHERE o.path LIKE area.path || '%'))`,
+      [referringOrganisationId],
     );
     await this.notifications.notify(
       manager,
