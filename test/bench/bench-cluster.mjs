@@ -72,8 +72,7 @@ const normalise = (v) => String(v).toLowerCase().replace(/\s+/g, '');
 
 /** Runs the built production server (`node dist/api/api/src/main.js`) against `databaseUrl` until healthy. */
 export async function startServer(databaseUrl, log) {
-  if (!existsSync(MAIN))
-    throw new Error('dist/ is missing: npm run build (npm run bench builds first)');
+  if (!existsSync(MAIN)) throw new Error('dist/ is missing: npm run build (npm run bench builds first)');
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
@@ -96,8 +95,12 @@ export async function startServer(databaseUrl, log) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) {
-        log(`production server pid ${child.pid} on ${url} (ready in ${Date.now() - started} ms)`);
-        return { child, url, readyMs: Date.now() - started, output: () => output };
+        // main.js is a supervisor; CPU and memory are measured on the API worker it forked.
+        const workerPid = await apiWorkerPid(child.pid);
+        log(
+          `production server pid ${child.pid} (API worker ${workerPid}) on ${url} (ready in ${Date.now() - started} ms)`,
+        );
+        return { child, workerPid, url, readyMs: Date.now() - started, output: () => output };
       }
     } catch {
       // not listening yet
@@ -106,6 +109,16 @@ export async function startServer(databaseUrl, log) {
   }
   child.kill('SIGKILL');
   throw new Error(`server did not become healthy in 120 s:\n${output}`);
+}
+
+/** The pid of the API worker (a child running main.js) of the supervisor `pid`, from /proc (Linux). */
+async function apiWorkerPid(pid) {
+  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8')).split(/\s+/).filter(Boolean);
+  for (const child of children) {
+    if ((await readFile(`/proc/${child}/cmdline`, 'utf8').catch(() => '')).includes('main.js'))
+      return Number(child);
+  }
+  throw new Error(`no API worker under the supervisor (pid ${pid})`);
 }
 
 export function stopServer(child) {

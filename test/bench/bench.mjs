@@ -118,9 +118,9 @@ async function runSize(cluster, cases) {
             connections: s.connections,
           });
     await run(WARMUP);
-    await resetPeakRss(server.child.pid);
+    await resetPeakRss(server.workerPid);
     const cpu0 = {
-      server: await serverCpu(server.child.pid),
+      server: await serverCpu(server.workerPid),
       pg: await postgresCpu(opts.dir),
       machine: await machineCpu(),
     };
@@ -128,11 +128,11 @@ async function runSize(cluster, cases) {
     const per = (seconds) => (seconds * 1000) / Math.max(1, r.requests);
     const machine = (await machineCpu()) - cpu0.machine;
     const cpu = {
-      server: per((await serverCpu(server.child.pid)) - cpu0.server),
+      server: per((await serverCpu(server.workerPid)) - cpu0.server),
       pg: per((await postgresCpu(opts.dir)) - cpu0.pg),
       busy: machine / r.seconds,
     };
-    const rss = await peakRssMb(server.child.pid);
+    const rss = await peakRssMb(server.workerPid);
     const row = { ...s, ...r, ...percentiles(r.latencies), rps: r.requests / r.seconds, cpu, rss };
     delete row.latencies;
     results.push(row);
