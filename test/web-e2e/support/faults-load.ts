@@ -1,4 +1,4 @@
-import { type Answer, type FaultClient, send } from './faults-http.js';
+import { type Answer, clientOf, type FaultClient, send } from './faults-http.js';
 
 /** A neighbour dispute at the client's centre; `title` tells the tests' cases apart. */
 export function caseBody(client: FaultClient, title: string, facts = '楼上漏水，楼下天花板受损。') {
@@ -25,14 +25,15 @@ export interface CaseInMediation {
 
 /**
  * Registers, accepts and assigns a case to 杨建国 (and `others` of the roster) through the API;
- * `assigner` (the committee's director, where only a director may assign) makes the assignment.
+ * `assigner` makes the assignment: only the director assigns, so director.yang unless given.
  */
 export async function caseInMediation(
   mediator: FaultClient,
   title: string,
   others: string[] = [],
-  assigner: FaultClient = mediator,
+  assigner?: FaultClient,
 ): Promise<CaseInMediation> {
+  const director = assigner ?? (await clientOf(mediator.base, 'director.yang'));
   const created = await mediator.call<{ id: string; version: number }>(
     'POST',
     '/api/cases',
@@ -50,7 +51,7 @@ export async function caseInMediation(
     if (!found) throw new Error(`${name} is not on the roster`);
     return found.id;
   };
-  const assigned = await assigner.call<{ version: number; parties: { id: string }[] }>(
+  const assigned = await director.call<{ version: number; parties: { id: string }[] }>(
     'POST',
     `/api/cases/${created.id}/assign`,
     {
