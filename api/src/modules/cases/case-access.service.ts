@@ -5,11 +5,17 @@ import { positional } from '../../common/named-sql.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/role.js';
 import { orgCondition, scopeOf } from '../organisations/org-scope.js';
+import {
+  CASE_CHANGERS,
+  CASE_TEAM_READERS,
+  type CasePower,
+  mayChange as policyMayChange,
+  seesPersonalData,
+} from '../../../../libs/contracts/src/case-powers.js';
 import { CaseEntity } from './case.entity.js';
-import type { CasePower } from './case-status.js';
 import { CaseErrors } from './cases.errors.js';
 
-export type { CasePower } from './case-status.js';
+export type { CasePower } from '../../../../libs/contracts/src/case-powers.js';
 
 /**
  * A director may read private notes only with a reason in this header
@@ -48,8 +54,6 @@ const ORGANISATION_READERS: readonly Role[] = [
   'judicial_officer',
   'county_bureau',
 ];
-/** Roles that read only the cases they work on. */
-const TEAM_READERS: readonly Role[] = ['mediator', 'recorder'];
 
 /**
  * SQL (on alias `c`) limiting cases to those the caller may see. Admins see no
@@ -58,7 +62,8 @@ const TEAM_READERS: readonly Role[] = ['mediator', 'recorder'];
 export function caseVisibility(user: AuthUser): { sql: string; params: Record<string, string> } {
   const org = orgCondition('c.organisation_id', scopeOf(user));
   if (ORGANISATION_READERS.includes(user.role)) return org;
-  if (TEAM_READERS.includes(user.role)) {
+  // Mediators and recorders read only the cases they work on (CASE_TEAM_READERS).
+  if (CASE_TEAM_READERS.includes(user.role)) {
     return {
       sql: `${org.sql} AND (c.registered_by_id = :visUser OR EXISTS (
               SELECT 1 FROM case_mediators vcm
@@ -98,22 +103,21 @@ export class CaseAccessService {
       isCaseMediator,
       callerMediatorId,
       onTeam,
-      personalData: onTeam && user.role !== 'recorder',
+      personalData: seesPersonalData(user.role, onTeam),
     };
   }
 
   /**
-   * Who may change a case (docs/domain.md §8, §10.6), by the power an action needs:
-   * - `work` (the default): the case team (its mediators, the recorder, the registrar) and the director;
-   * - `intake`: also the committee's intake clerks: accepting or not accepting a registration, a party's
-   *   refusal (Art 17) and a risk report (Art 25), which intake may meet first;
-   * - `direct`: the director only (assigning and reassigning mediators, closing, archiving).
+   * Who may change a case (docs/domain.md §8, §10.6), by the power an action needs (`work` by default;
+   * the rule and the power of every action and write are the shared policy in
+   * libs/contracts/src/case-powers.ts, which the web app reads to show only what is allowed).
    * `true` is the older spelling of `direct`. Other readers of the case get 403; an intake clerk who
    * registered a case is on its team and works it like a mediator.
    */
   assertMayChange(user: AuthUser, access: CaseAccess, power: CasePower | boolean = 'work'): void {
     if (mayChange(user, access, power === true ? 'direct' : power === false ? 'work' : power)) return;
-    if (power === true || power === 'direct' || !CHANGERS.includes(user.role)) throw CommonErrors.forbidden();
+    if (power === true || power === 'direct' || !CASE_CHANGERS.includes(user.role))
+      throw CommonErrors.forbidden();
     throw CaseErrors.notOnCaseTeam();
   }
 
@@ -129,18 +133,13 @@ export class CaseAccessService {
   }
 }
 
-/** Roles that change cases at all; anyone else is refused with 403 whatever the case. */
-const CHANGERS: readonly Role[] = ['director', 'mediator', 'recorder', 'intake_clerk'];
-
+/** The shared policy's mayChange (libs/contracts) for a caller and the access it has to a case. */
 export function mayChange(
   user: Pick<AuthUser, 'role'>,
   access: Pick<CaseAccess, 'onTeam'>,
   power: CasePower,
 ): boolean {
-  if (user.role === 'director') return true;
-  if (power === 'direct') return false;
-  if (power === 'intake' && user.role === 'intake_clerk') return true;
-  return CHANGERS.includes(user.role) && access.onTeam;
+  return policyMayChange(user.role, access.onTeam, power);
 }
 
 /**

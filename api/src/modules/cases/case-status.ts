@@ -1,43 +1,14 @@
+import { CASE_ACTIONS, type CaseAction } from '../../../../libs/contracts/src/case-powers.js';
 import { CaseErrors } from './cases.errors.js';
 import type { CaseStatus } from './case.enums.js';
 
-/**
- * The case state machine of docs/domain.md §10.2, in one table. Agreement,
- * performance and follow-up states are entered by their own modules.
- */
-export const CASE_ACTIONS = [
-  'accept',
-  'reject',
-  'assign',
-  'pause',
-  'resume',
-  'extend',
-  'terminate',
-  'transfer',
-  'close',
-  'archive',
-] as const;
-export type CaseAction = (typeof CASE_ACTIONS)[number];
-
-/** What a change of a case needs of the caller (see CaseAccessService.assertMayChange). */
-export type CasePower = 'work' | 'intake' | 'direct';
-
-/**
- * The power each action needs (case-access.service.ts): intake decides on acceptance; only the
- * director names, replaces or evicts mediators, closes and archives; the rest is the case team's.
- */
-export const ACTION_POWERS: Record<CaseAction, CasePower> = {
-  accept: 'intake',
-  reject: 'intake',
-  assign: 'direct',
-  pause: 'work',
-  resume: 'work',
-  extend: 'work',
-  terminate: 'work',
-  transfer: 'work',
-  close: 'direct',
-  archive: 'direct',
-};
+// The actions and the power each needs are the shared policy (libs/contracts), which the web reads too.
+export {
+  ACTION_POWERS,
+  CASE_ACTIONS,
+  type CaseAction,
+  type CasePower,
+} from '../../../../libs/contracts/src/case-powers.js';
 
 interface Transition {
   from: readonly CaseStatus[];
@@ -45,6 +16,10 @@ interface Transition {
   to?: CaseStatus;
 }
 
+/**
+ * The case state machine of docs/domain.md §10.2, in one table. Agreement,
+ * performance and follow-up states are entered by their own modules.
+ */
 export const TRANSITIONS: Record<CaseAction, Transition> = {
   accept: { from: ['registered'], to: 'accepted' },
   reject: { from: ['registered'], to: 'not_accepted' },

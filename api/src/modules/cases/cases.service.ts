@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { CASE_REGISTRARS } from '../../../../libs/contracts/src/case-powers.js';
 import { CommonErrors } from '../../common/errors.js';
 import { positional } from '../../common/named-sql.js';
 import { IdempotencyService } from '../../common/idempotency.service.js';
@@ -8,7 +9,6 @@ import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import type { Role } from '../auth/role.js';
 import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { referralVisibility } from '../referrals/referral-visibility.js';
@@ -26,7 +26,7 @@ import type { CaseQueryDto } from './dto/case-query.dto.js';
 import type { CaseDetailDto, CasePageDto } from './dto/case-response.dto.js';
 import type { CreateCaseDto } from './dto/create-case.dto.js';
 
-const REGISTRARS: readonly Role[] = ['mediator', 'director', 'intake_clerk'];
+const REGISTRARS = CASE_REGISTRARS;
 
 /** A case settled by mediation: it has an effective agreement (the statistics use the same rule). */
 /** The case list counts its matches up to this many; beyond, `total` is this and `totalCapped` is set. */

@@ -1,0 +1,115 @@
+/**
+ * Who may change a case, in one table that the API enforces and the web app reads to decide which
+ * buttons to show (docs/domain.md §8, §10.6; docs/security.md). Dependency-free on purpose: the API
+ * imports it by a relative path, the web app through the `@tiaojie/contracts` path alias.
+ */
+
+/** The roles of docs/api.md (api/src/modules/auth/role.ts lists the same ones with their labels). */
+export type Role =
+  | 'mediator'
+  | 'recorder'
+  | 'director'
+  | 'intake_clerk'
+  | 'judicial_officer'
+  | 'county_bureau'
+  | 'court_liaison'
+  | 'police_liaison'
+  | 'petition_liaison'
+  | 'admin';
+
+/** The transitions of the case state machine (docs/domain.md §10.2; the API's case-status.ts). */
+export const CASE_ACTIONS = [
+  'accept',
+  'reject',
+  'assign',
+  'pause',
+  'resume',
+  'extend',
+  'terminate',
+  'transfer',
+  'close',
+  'archive',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/**
+ * What a change of a case needs of the caller:
+ * - `work`: the case team (its mediators, the recorder, the one who registered it) and the director;
+ * - `intake`: also every intake clerk of the committee: accepting or not accepting a registration, a
+ *   party's refusal (Art 17) and a risk report (Art 25), which intake may meet first;
+ * - `direct`: the director only (naming, replacing or evicting mediators, closing, archiving).
+ */
+export type CasePower = 'work' | 'intake' | 'direct';
+
+/** The power each transition needs (POST /api/cases/:id/<action>). */
+export const ACTION_POWERS: Readonly<Record<CaseAction, CasePower>> = {
+  accept: 'intake',
+  reject: 'intake',
+  assign: 'direct',
+  pause: 'work',
+  resume: 'work',
+  extend: 'work',
+  terminate: 'work',
+  transfer: 'work',
+  close: 'direct',
+  archive: 'direct',
+};
+
+/** Every other write to a case, by the power it needs, with its routes (docs/api.md). */
+export const WRITE_POWERS = {
+  /** POST /api/cases/:id/sessions */
+  session: 'work',
+  /** POST /api/cases/:id/agreements, PATCH /api/agreements/:id, …/signatures, …/scans, …/finalise */
+  agreement: 'work',
+  /** POST /api/agreements/:id/performance, …/urgings, /api/cases/:id/return-visits, judicial confirmation */
+  followUp: 'work',
+  /** POST /api/cases/:id/risk */
+  risk: 'intake',
+  /** POST /api/cases/:id/refusals */
+  refusal: 'intake',
+  /** POST /api/cases/:id/conflicts */
+  conflict: 'work',
+  /** PUT /api/cases/:id/undisputed-facts */
+  undisputedFacts: 'work',
+  /** PUT /api/cases/:id/prevention */
+  prevention: 'work',
+  /** POST /api/referrals/:id/feedback once a case has taken the referral in: only its team answers. */
+  referralAnswer: 'work',
+} as const satisfies Record<string, CasePower>;
+export type CaseWrite = keyof typeof WRITE_POWERS;
+
+/** Roles that change cases at all; anyone else is refused with 403 whatever the case. */
+export const CASE_CHANGERS: readonly Role[] = ['director', 'mediator', 'recorder', 'intake_clerk'];
+
+/** Roles that read only the cases whose team they are on (the others read their organisation's subtree). */
+export const CASE_TEAM_READERS: readonly Role[] = ['mediator', 'recorder'];
+
+/** Roles that register a dispute (POST /api/cases). */
+export const CASE_REGISTRARS: readonly Role[] = ['mediator', 'director', 'intake_clerk'];
+
+/** Whether `role`, on the case team or not, may make a change that needs `power`. */
+export function mayChange(role: Role, onTeam: boolean, power: CasePower): boolean {
+  if (role === 'director') return true;
+  if (power === 'direct') return false;
+  if (power === 'intake' && role === 'intake_clerk') return true;
+  return CASE_CHANGERS.includes(role) && onTeam;
+}
+
+/** ID numbers, phones and birth dates in full: the case team, except recorders (docs/domain.md §10.6). */
+export function seesPersonalData(role: Role, onTeam: boolean): boolean {
+  return onTeam && role !== 'recorder';
+}
+
+/**
+ * Whether the caller is on the team of a case it has read, from what the case detail tells it
+ * (`personalDataVisible`): mediators and recorders read only their team's cases; for every other role
+ * unmasked personal data means the team (seesPersonalData). The web app uses it to ask mayChange.
+ */
+export function onCaseTeam(role: Role, personalDataVisible: boolean): boolean {
+  return CASE_TEAM_READERS.includes(role) || personalDataVisible;
+}
+
+/** Whether `role` may make the write `write` on a case (the web app's question before showing it). */
+export function mayWrite(role: Role, onTeam: boolean, write: CaseWrite): boolean {
+  return mayChange(role, onTeam, WRITE_POWERS[write]);
+}

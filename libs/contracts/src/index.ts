@@ -1,0 +1,2 @@
+export * from './case-powers.js';
+export * from './referral-powers.js';
