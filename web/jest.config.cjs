@@ -13,6 +13,11 @@ module.exports = {
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   cacheDirectory: '<rootDir>/../.nx/jest-cache/web',
+  // The shared policy (web/tsconfig.json paths); its files import each other with the API's `.js` endings.
+  moduleNameMapper: {
+    '^@tiaojie/contracts$': '<rootDir>/../libs/contracts/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   clearMocks: true,
   restoreMocks: true,
 };

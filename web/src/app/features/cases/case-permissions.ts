@@ -1,10 +1,20 @@
+import {
+  ACTION_POWERS,
+  CASE_REGISTRARS,
+  CASE_SUPERVISORS,
+  type CaseWrite,
+  mayChange,
+  mayWrite,
+  onCaseTeam,
+} from '@tiaojie/contracts';
 import type { CaseAction, CaseDetail, CaseStatus, Role } from '../../core/api/api-types';
 
-/** Roles that may register a dispute (the API answers 403 to the others). */
-const REGISTRARS: readonly Role[] = ['mediator', 'director', 'intake_clerk'];
-/** Roles that may change a case at all (the API answers 403 to the others, e.g. 司法所). */
-const CHANGERS: readonly Role[] = ['mediator', 'recorder', 'intake_clerk', 'director'];
-const DIRECTOR_ONLY: readonly CaseAction[] = ['close', 'archive'];
+/*
+ * Who may do what is the API's policy (libs/contracts, imported as @tiaojie/contracts); this file only
+ * adds when, by the case's status, the web offers it. Transitions come filtered by the API itself
+ * (`allowedActions` of the case detail).
+ */
+
 /** Sessions are recorded while mediation runs (the API's rule). */
 const RECORDABLE: readonly CaseStatus[] = ['in_mediation', 'agreement_pending'];
 const FINISHED: readonly CaseStatus[] = ['closed', 'archived'];
@@ -15,28 +25,47 @@ const NOT_ACCEPTED: readonly CaseStatus[] = ['registered', 'not_accepted', 'tran
 /** Files the judicial office may review (评查). */
 const REVIEWABLE: readonly CaseStatus[] = ['closed', 'archived', 'terminated'];
 
-/** Buttons to offer: the transitions the status allows, less those the user's role may not use. */
+/** Records added to a case from its action bar (each a write of the shared policy). */
+export type CaseEventKind = Extract<CaseWrite, 'risk' | 'refusal' | 'conflict'>;
+const EVENT_KINDS: readonly CaseEventKind[] = ['risk', 'refusal', 'conflict'];
+
+/** Whether the user may make `write` on this case: the shared policy, the user's role and team. */
+export function mayWriteCase(detail: CaseDetail, role: Role | undefined, write: CaseWrite): boolean {
+  return !!role && mayWrite(role, onCaseTeam(role, detail.personalDataVisible), write);
+}
+
+/**
+ * Buttons to offer: the transitions the API says this user may perform now (it filters them by the
+ * same policy; asking it again here keeps a stale or foreign answer from offering a refused button).
+ */
 export function visibleActions(detail: CaseDetail, role: Role | undefined): CaseAction[] {
-  if (!role || !CHANGERS.includes(role)) return [];
-  return detail.allowedActions.filter((action) => role === 'director' || !DIRECTOR_ONLY.includes(action));
+  if (!role) return [];
+  const onTeam = onCaseTeam(role, detail.personalDataVisible);
+  return detail.allowedActions.filter((action) => mayChange(role, onTeam, ACTION_POWERS[action]));
 }
 
 export function mayRecordSession(detail: CaseDetail, role: Role | undefined): boolean {
-  return !!role && CHANGERS.includes(role) && RECORDABLE.includes(detail.status);
+  return RECORDABLE.includes(detail.status) && mayWriteCase(detail, role, 'session');
 }
 
 /** An agreement is drafted while mediation runs (the API answers 409 otherwise). */
 export function mayDraftAgreement(detail: CaseDetail, role: Role | undefined): boolean {
-  return !!role && CHANGERS.includes(role) && detail.status === 'in_mediation';
+  return detail.status === 'in_mediation' && mayWriteCase(detail, role, 'agreement');
 }
 
-/** Risk reports, refusals and conflicts may be recorded until the file is closed. */
-export function mayRecordEvents(detail: CaseDetail, role: Role | undefined): boolean {
-  return !!role && CHANGERS.includes(role) && !FINISHED.includes(detail.status);
+/** Risk reports, refusals and conflicts may be recorded until the file is closed, each by its power. */
+export function recordableEvents(detail: CaseDetail, role: Role | undefined): CaseEventKind[] {
+  if (FINISHED.includes(detail.status)) return [];
+  return EVENT_KINDS.filter((kind) => mayWriteCase(detail, role, kind));
+}
+
+/** Performance, urging, return visits and 司法确认 after the agreement takes effect. */
+export function mayRecordFollowUp(detail: CaseDetail, role: Role | undefined): boolean {
+  return !FINISHED.includes(detail.status) && mayWriteCase(detail, role, 'followUp');
 }
 
 export function mayRegister(role: Role | undefined): boolean {
-  return !!role && REGISTRARS.includes(role);
+  return !!role && CASE_REGISTRARS.includes(role);
 }
 
 /** The 无争议事实 card is shown for referred cases and while mediation runs, halts or has failed. */
@@ -45,17 +74,17 @@ export function showsUndisputedFacts(detail: CaseDetail): boolean {
 }
 
 export function mayRecordUndisputedFacts(detail: CaseDetail, role: Role | undefined): boolean {
-  return !!role && CHANGERS.includes(role) && showsUndisputedFacts(detail);
+  return showsUndisputedFacts(detail) && mayWriteCase(detail, role, 'undisputedFacts');
 }
 
 /** 防止情况 (for the statistics) once the case is accepted. */
 export function mayRecordPrevention(detail: CaseDetail, role: Role | undefined): boolean {
-  return !!role && CHANGERS.includes(role) && !NOT_ACCEPTED.includes(detail.status);
+  return !NOT_ACCEPTED.includes(detail.status) && mayWriteCase(detail, role, 'prevention');
 }
 
 /** 督办 is the township judicial office's (the county bureau looks on). */
 export function maySupervise(role: Role | undefined): boolean {
-  return role === 'judicial_officer';
+  return !!role && CASE_SUPERVISORS.includes(role);
 }
 
 export function mayReview(detail: CaseDetail, role: Role | undefined): boolean {

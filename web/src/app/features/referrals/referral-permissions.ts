@@ -1,23 +1,36 @@
+import {
+  CASE_CHANGERS,
+  CASE_SUPERVISORS,
+  LIAISON_ROLES,
+  mayWrite,
+  REFERRAL_ACCEPTORS,
+  REFERRAL_ANSWERERS,
+  REFERRAL_DISPATCHERS,
+} from '@tiaojie/contracts';
 import type { Role } from '../../core/api/api-types';
 import type { ReferralListItem, ReferralSource } from '../../core/api/referrals-api';
 import { SOURCES_BY_ROLE } from '../../shared/labels/referral-labels';
 
+/*
+ * Who may act on a referral is the API's policy (libs/contracts, imported as @tiaojie/contracts); this
+ * file adds when, by the referral's status, the web offers it.
+ */
+
 /** How the referral list reads for a role: the referrer's own list, the office's inbox, a committee's incoming. */
 export type ReferralView = 'liaison' | 'inbox' | 'incoming';
 
-const COMMITTEE_ROLES: readonly Role[] = ['director', 'intake_clerk', 'mediator', 'recorder'];
-/** Those who decide for the committee whether to take a referral (the API's rule: a centre's mediators do intake too). */
-const DECIDERS: readonly Role[] = ['director', 'intake_clerk', 'mediator'];
+/** The judicial office and the county bureau above it read referrals as an inbox. */
+const INBOX_READERS: readonly Role[] = [...CASE_SUPERVISORS, 'county_bureau'];
 
 export function referralView(role: Role | undefined): ReferralView {
-  if (role === 'judicial_officer' || role === 'county_bureau') return 'inbox';
-  if (role && COMMITTEE_ROLES.includes(role)) return 'incoming';
+  if (role && INBOX_READERS.includes(role)) return 'inbox';
+  if (role && CASE_CHANGERS.includes(role)) return 'incoming';
   return 'liaison';
 }
 
 /** The channels a liaison may file through; empty for everyone else. */
 export function referralSources(role: Role | undefined): readonly ReferralSource[] {
-  return (role && SOURCES_BY_ROLE[role]) || [];
+  return (role && LIAISON_ROLES.includes(role) && SOURCES_BY_ROLE[role]) || [];
 }
 
 export function mayFileReferral(role: Role | undefined): boolean {
@@ -26,16 +39,38 @@ export function mayFileReferral(role: Role | undefined): boolean {
 
 /** Only the judicial office sends a new (or returned) referral to a committee. */
 export function mayDispatch(item: ReferralListItem, role: Role | undefined): boolean {
-  return role === 'judicial_officer' && (item.status === 'received' || item.status === 'declined');
+  return (
+    !!role &&
+    REFERRAL_DISPATCHERS.includes(role) &&
+    (item.status === 'received' || item.status === 'declined')
+  );
 }
 
-/** The committee's director or intake clerk takes or returns what was dispatched to it. */
+/** The committee's director, intake clerk or mediator takes or returns what was dispatched to it. */
 export function mayDecide(item: ReferralListItem, role: Role | undefined): boolean {
-  return !!role && DECIDERS.includes(role) && item.status === 'dispatched';
+  return !!role && REFERRAL_ACCEPTORS.includes(role) && item.status === 'dispatched';
 }
 
-/** A report to the referrer (the police want one within 24 hours): the committee once it took the case, or the office. */
-export function mayGiveFeedback(item: ReferralListItem, role: Role | undefined): boolean {
-  if (role === 'judicial_officer') return item.status === 'dispatched' || item.status === 'accepted';
-  return !!role && DECIDERS.includes(role) && item.status === 'accepted';
+/**
+ * A report to the referrer (the police want one within 24 hours): while dispatched, the committee's
+ * acceptors and the office; once a case has taken the referral in, only that case's team and the
+ * director (`onCaseTeam`: whether the user is on the team of the referral's case, when known).
+ */
+export function mayGiveFeedback(item: ReferralListItem, role: Role | undefined, onCaseTeam = false): boolean {
+  if (!role || !REFERRAL_ANSWERERS.includes(role)) return false;
+  if (item.caseId !== null) {
+    return item.status === 'accepted' && mayWrite(role, onCaseTeam, 'referralAnswer');
+  }
+  return item.status === 'dispatched';
+}
+
+/** Whether feedback depends on the user's place on the case team, so the case must be asked. */
+export function asksCaseTeam(item: ReferralListItem, role: Role): boolean {
+  return (
+    item.caseId !== null &&
+    item.status === 'accepted' &&
+    REFERRAL_ANSWERERS.includes(role) &&
+    mayWrite(role, true, 'referralAnswer') &&
+    !mayWrite(role, false, 'referralAnswer')
+  );
 }

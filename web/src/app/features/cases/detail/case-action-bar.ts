@@ -4,9 +4,10 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import type { CaseAction } from '../../../core/api/api-types';
 import { ACTION_LABELS } from '../../../shared/labels/case-labels';
+import type { CaseEventKind } from '../case-permissions';
 import { CASES_TEXTS } from '../cases.texts';
 
-export type CaseEventKind = 'risk' | 'refusal' | 'conflict';
+export type { CaseEventKind } from '../case-permissions';
 
 /** Actions that end or hand over the case get a red button. */
 const DANGEROUS: readonly CaseAction[] = ['reject', 'terminate', 'transfer', 'close', 'archive'];
@@ -43,14 +44,18 @@ const PRIMARY: readonly CaseAction[] = ['accept', 'assign', 'resume'];
           {{ labels[action] }}
         </button>
       }
-      @if (events()) {
+      @if (events().includes('risk')) {
         <button nz-button nzSize="large" type="button" [disabled]="busy()" (click)="record.emit('risk')">
           <nz-icon nzType="alert" />
           {{ texts.raiseRisk }}
         </button>
+      }
+      @if (events().includes('refusal')) {
         <button nz-button nzSize="large" type="button" [disabled]="busy()" (click)="record.emit('refusal')">
           {{ texts.recordRefusal }}
         </button>
+      }
+      @if (events().includes('conflict')) {
         <button nz-button nzSize="large" type="button" [disabled]="busy()" (click)="record.emit('conflict')">
           {{ texts.recordConflict }}
         </button>
@@ -72,7 +77,8 @@ export class CaseActionBar {
   readonly sessionLink = input<string[] | null>(null);
   /** 起草调解协议 or 调解协议, or null when there is no agreement to draft or open. */
   readonly agreementLink = input<{ link: string[]; label: string } | null>(null);
-  readonly events = input(false);
+  /** The records this user may add now (risk report, refusal, conflict), each by its own power. */
+  readonly events = input<readonly CaseEventKind[]>([]);
   readonly busy = input(false);
   readonly act = output<CaseAction>();
   readonly record = output<CaseEventKind>();

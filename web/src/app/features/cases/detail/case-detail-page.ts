@@ -36,12 +36,13 @@ import { CaseDetailStore } from './case-detail.store';
 import { CaseParties } from './case-parties';
 import {
   mayDraftAgreement,
-  mayRecordEvents,
+  mayRecordFollowUp,
   mayRecordPrevention,
   mayRecordSession,
   mayRecordUndisputedFacts,
   mayReview,
   maySupervise,
+  recordableEvents,
   showsUndisputedFacts,
   visibleActions,
 } from '../case-permissions';
@@ -144,9 +145,14 @@ export class CaseDetailPage {
   protected readonly hasEffectiveAgreement = computed(
     () => !!this.store.detail()?.agreements.some((a) => a.status === 'effective'),
   );
-  protected readonly canRecordEvents = computed(() => {
+  /** Risk reports and refusals (intake may meet them first) and conflicts (the case team's). */
+  protected readonly recordableEvents = computed(() => {
     const detail = this.store.detail();
-    return !!detail && mayRecordEvents(detail, this.user()?.role);
+    return detail ? recordableEvents(detail, this.user()?.role) : [];
+  });
+  protected readonly canRecordFollowUp = computed(() => {
+    const detail = this.store.detail();
+    return !!detail && mayRecordFollowUp(detail, this.user()?.role);
   });
   /** 无争议事实, 防止情况 and the judicial office's 督办 and 评查: what to show and who may record. */
   protected readonly records = computed(() => {

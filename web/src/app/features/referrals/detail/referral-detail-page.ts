@@ -12,9 +12,11 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import { type Observable, catchError, finalize, of } from 'rxjs';
+import { onCaseTeam } from '@tiaojie/contracts';
+import { type Observable, catchError, finalize, map, of } from 'rxjs';
 import { apiErrorMessage } from '../../../core/api/api-error';
 import { type OrganisationRef, type ReferralDetail, ReferralsApi } from '../../../core/api/referrals-api';
+import { CasesApi } from '../../../core/api/cases-api';
 import { AuthService } from '../../../core/auth/auth.service';
 import { DISPUTE_TYPE_LABELS, PARTY_ROLE_LABELS } from '../../../shared/labels/case-labels';
 import {
@@ -26,7 +28,7 @@ import {
 import { CaseStatusTag } from '../../../shared/ui/case-status-tag/case-status-tag';
 import { DispatchDialog } from '../dialogs/dispatch-dialog';
 import { NoteDialog } from '../dialogs/note-dialog';
-import { mayDecide, mayDispatch, mayGiveFeedback, referralView } from '../referral-permissions';
+import { asksCaseTeam, mayDecide, mayDispatch, mayGiveFeedback, referralView } from '../referral-permissions';
 import { REFERRALS_TEXTS } from '../referrals.texts';
 
 type Dialog = 'dispatch' | 'decline' | 'feedback';
@@ -55,6 +57,7 @@ type Dialog = 'dispatch' | 'decline' | 'feedback';
 })
 export class ReferralDetailPage {
   private readonly api = inject(ReferralsApi);
+  private readonly cases = inject(CasesApi);
   private readonly router = inject(Router);
   private readonly message = inject(NzMessageService);
   private readonly user = inject(AuthService).user;
@@ -98,7 +101,25 @@ export class ReferralDetailPage {
   protected readonly mayOpenCase = computed(() => referralView(this.role()) !== 'liaison');
   protected readonly mayDispatch = computed(() => this.is((r) => mayDispatch(r, this.role())));
   protected readonly mayDecide = computed(() => this.is((r) => mayDecide(r, this.role())));
-  protected readonly mayGiveFeedback = computed(() => this.is((r) => mayGiveFeedback(r, this.role())));
+  /** Once a case holds the referral, whether the user is on its team (only the team answers the referrer). */
+  private readonly caseTeamResource = rxResource({
+    params: () => {
+      const r = this.referral();
+      const role = this.role();
+      return r?.caseId && role && asksCaseTeam(r, role) ? { caseId: r.caseId, role } : undefined;
+    },
+    stream: ({ params }) =>
+      this.cases.get(params.caseId).pipe(
+        map((detail) => onCaseTeam(params.role, detail.personalDataVisible)),
+        catchError(() => of(false)),
+      ),
+  });
+  private readonly onCaseTeam = computed(() =>
+    this.caseTeamResource.hasValue() ? this.caseTeamResource.value() : false,
+  );
+  protected readonly mayGiveFeedback = computed(() =>
+    this.is((r) => mayGiveFeedback(r, this.role(), this.onCaseTeam())),
+  );
   /** The result letter is ready once the case has an outcome. */
   protected readonly letterUrl = computed(() => {
     const r = this.referral();
