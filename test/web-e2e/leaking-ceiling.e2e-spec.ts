@@ -1,10 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { chooseOption, DESKTOP, expectVisible, launchBrowser, signIn, TABLET } from './support/browser.js';
+import { assignAsDirector } from './support/director.js';
 
 /**
  * Story 4 of docs/mission.md, "A leaking ceiling": a resident phones that the flat upstairs leaks
- * and its owner moved away. 杨建国 registers it from the call, accepts it, takes it himself,
- * records a site visit and a back-to-back talk, and finds it again by the owner's name.
+ * and its owner moved away. 杨建国 registers it from the call and accepts it; the director names him
+ * presiding mediator; he records a site visit and a back-to-back talk, and finds it again by the
+ * owner's name.
  */
 describe('a leaking ceiling (mediator.yang)', () => {
   let browser: Browser;
@@ -76,14 +78,12 @@ describe('a leaking ceiling (mediator.yang)', () => {
     await expectVisible(page.getByRole('heading', { name: title }));
     await expectVisible(page.locator('tj-case-status-tag').getByText('登记'));
 
-    // 受理, then 指派 himself as presiding mediator.
+    // 受理; the director then names him presiding mediator (a mediator is offered no 指派).
     await page.getByRole('button', { name: '受理', exact: true }).click();
     await expectVisible(page.locator('tj-case-status-tag').getByText('受理'));
-    await page.getByRole('button', { name: '指派调解员' }).click();
-    const dialog = page.locator('.ant-modal');
-    await expectVisible(dialog.getByText('主持调解员'));
-    await chooseOption(page, 'assign-presiding', '杨建国');
-    await dialog.locator('.ant-modal-footer').getByRole('button', { name: '指派调解员' }).click();
+    expect(await page.getByRole('button', { name: '指派调解员' }).count()).toBe(0);
+    await assignAsDirector(browser, caseUrl, '杨建国');
+    await page.reload();
     await expectVisible(page.locator('tj-case-status-tag').getByText('调解中'));
     await expectVisible(page.locator('nz-card', { hasText: '调解员' }).getByText('杨建国').first());
 

@@ -79,7 +79,8 @@ export async function signedAgreement(
   );
   const yang = roster.items.find((m) => m.name === '杨建国');
   if (!yang) throw new Error('杨建国 is not on the roster');
-  const assigned = await mediator.call<{ caseNumber: string; parties: { id: string; name: string }[] }>(
+  // Only the director assigns (libs/contracts ACTION_POWERS); he names the mediator who registered it.
+  const assigned = await director.call<{ caseNumber: string; parties: { id: string; name: string }[] }>(
     'POST',
     `/api/cases/${registered.id}/assign`,
     { version: accepted.version, presidingMediatorId: yang.id, mediatorIds: [], chosenBy: 'committee' },
