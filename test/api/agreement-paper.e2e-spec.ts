@@ -4,12 +4,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { AgreementScansService } from '../../api/src/modules/agreements/agreement-scans.service.js';
 import { act, caseInMediation, mediatorId, type CaseRef } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tiaojie-paper-'));
 const SCAN = '调解协议签署件(扫描件)';
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const pagesOf = (pdf: Buffer) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }))![1]);
 
 /** Rural parties sign the printed agreement by hand; the scan goes back into the record (docs/domain.md §10.5). */
 describe('paper signing: scans of the signed copy instead of drawn signatures', () => {
@@ -111,6 +114,7 @@ describe('paper signing: scans of the signed copy instead of drawn signatures', 
         // The clean copy images.ts re-encodes is kept (and hashed), not the bytes as uploaded.
         contentType: 'image/png',
         size: expect.any(Number),
+        pages: 1,
         sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
         uploadedAt: expect.any(String),
         uploadedBy: '杨建国',
@@ -119,6 +123,7 @@ describe('paper signing: scans of the signed copy instead of drawn signatures', 
         filename: '协议书签署件.pdf',
         contentType: 'application/pdf',
         size: draftPdf.length,
+        pages: pagesOf(draftPdf),
       }),
     ]);
     const patched = await t
@@ -147,10 +152,61 @@ describe('paper signing: scans of the signed copy instead of drawn signatures', 
     await binary(`/api/agreements/${agreementId}/scans/${agreementId}`).expect(404);
   });
 
-  it('makes the agreement effective with paperSigned, signed and marked as signed on paper', async () => {
+  it('keeps the scans encrypted at rest: their bytes are not in the table in clear', async () => {
+    const rows = await t.dataSource.query<{ data: Buffer | null; data_enc: Buffer; pages: number }[]>(
+      'SELECT data, data_enc, pages FROM agreement_scans WHERE agreement_id = $1 ORDER BY uploaded_at',
+      [agreementId],
+    );
+    expect(rows.map((r) => [r.data, r.pages])).toEqual([
+      [null, 1],
+      [null, expect.any(Number)],
+    ]);
+    // Any 32-byte window of the PDF as uploaded (kept as is) would be found in a clear copy.
+    const windows = [0, 200, 1000, draftPdf.length - 40].map((at) => draftPdf.subarray(at, at + 32));
+    const [clear] = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM agreement_scans
+        WHERE agreement_id = $1 AND (position($2::bytea IN coalesce(data, data_enc)) > 0
+           OR position($3::bytea IN coalesce(data, data_enc)) > 0 OR position($4::bytea IN coalesce(data, data_enc)) > 0
+           OR position($5::bytea IN coalesce(data, data_enc)) > 0 OR position('%PDF-'::bytea IN coalesce(data, data_enc)) > 0)`,
+      [agreementId, ...windows],
+    );
+    expect(clear!.n).toBe(0);
+  });
+
+  it('encrypts a scan stored in clear before, on start, and still serves it', async () => {
+    const [row] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM agreement_scans WHERE agreement_id = $1 AND content_type = 'application/pdf'`,
+      [agreementId],
+    );
+    // As the row was before migration 1795361000000: bytes in clear, no page count.
+    await t.dataSource.query(
+      'UPDATE agreement_scans SET data = $2, data_enc = NULL, pages = NULL WHERE id = $1',
+      [row!.id, draftPdf],
+    );
+    const service = t.app.get(AgreementScansService);
+    expect(await service.encryptLegacyScans()).toBe(1);
+    const [after] = await t.dataSource.query<
+      { data: Buffer | null; data_enc: Buffer | null; pages: number }[]
+    >('SELECT data, data_enc, pages FROM agreement_scans WHERE id = $1', [row!.id]);
+    expect(after!.data).toBeNull();
+    expect(after!.data_enc!.includes(draftPdf.subarray(0, 32))).toBe(false);
+    expect(after!.pages).toBe(pagesOf(draftPdf));
+    const download = await binary(`/api/agreements/${agreementId}/scans/${row!.id}`).expect(200);
+    expect((download.body as Buffer).equals(draftPdf)).toBe(true);
+    expect(await service.encryptLegacyScans()).toBe(0);
+  });
+
+  it('makes the agreement effective with paperSigned once the director approves the seal', async () => {
     const drawn = await finalise({}).expect(422);
     expect(drawn.body.code).toBe('SIGNATURES_MISSING');
-    const res = await finalise({ paperSigned: true }).expect(200);
+    const asked = await finalise({ paperSigned: true }).expect(202);
+    expect(asked.body).toMatchObject({ status: 'signing', sealRequestedBy: '杨建国' });
+    const res = await t
+      .http()
+      .post(`/api/agreements/${agreementId}/seal-approval`)
+      .auth(await t.tokenOf('director.yang'), { type: 'bearer' })
+      .send({ decision: 'approve' })
+      .expect(200);
     expect(res.body).toMatchObject({ status: 'effective', paperSigned: true, check: { complete: true } });
     const pdf = (await binary(`/api/agreements/${agreementId}/pdf`).expect(200)).body as Buffer;
     writeFileSync(join(dir, 'paper.pdf'), pdf);

@@ -327,3 +327,189 @@ describe('agreements: drafting, signing and the signed PDF', () => {
       .expect(404);
   });
 });
+
+/** Issue 18: a company party with an agent, three parties, and the copy printed to be signed by hand. */
+describe('agreements: three parties, a company, and the copy printed for signing', () => {
+  let t: TestApp;
+  let c: CaseRef;
+  let mediator: string;
+  let agreementId: string;
+  const COMPANY = {
+    role: 'respondent',
+    kind: 'organisation',
+    name: '诸暨市枫桥某物业服务有限公司',
+    legalRepresentative: '钱国栋',
+    address: '诸暨市枫桥镇枫源路 1 号',
+    phone: '057587000001',
+    agent: { name: '孙立', phone: '13700000009', authority: '特别授权' },
+  };
+  const NEIGHBOUR = {
+    role: 'third_party',
+    kind: 'person',
+    name: '赵小梅',
+    sex: 'female',
+    ethnicity: '汉族',
+    birthDate: '1990-02-02',
+    idNumber: '330681199002020020',
+    phone: '13800000011',
+    address: '诸暨市枫桥镇枫源村 10 号',
+  };
+  const APPLICANT = {
+    role: 'applicant',
+    kind: 'person',
+    name: '王秀英',
+    sex: 'female',
+    ethnicity: '汉族',
+    birthDate: '1985-03-15',
+    idNumber: '330681198503150021',
+    phone: '13800000001',
+    address: '诸暨市枫桥镇枫源村 12 号',
+  };
+  const body = (ids: string[], copies?: number) => ({
+    form: 'written',
+    facts: '物业公司维修水管不当,致王秀英、赵小梅两户房屋受损。',
+    responsibility: '物业公司负全部责任。',
+    performance: '银行转账。',
+    ...(copies === undefined ? {} : { copies }),
+    terms: [
+      {
+        obligorPartyId: ids[1],
+        obligeePartyId: ids[0],
+        kind: 'pay',
+        amount: '5000.00',
+        dueDate: '2099-12-31',
+        method: '银行转账',
+        text: '物业公司赔偿王秀英维修费5000元',
+      },
+    ],
+  });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    c = await caseInMediation(t, { parties: [APPLICANT, COMPANY, NEIGHBOUR] });
+    mediator = await t.tokenOf('mediator.yang');
+  });
+  afterAll(() => t.close());
+
+  it('refuses fewer copies than parties + 1, when drafting and when changing the draft (Art 29)', async () => {
+    const ids = c.parties.map((p) => p.id);
+    const few = await t
+      .http()
+      .post(`/api/cases/${c.id}/agreements`)
+      .auth(mediator, { type: 'bearer' })
+      .send(body(ids, 2))
+      .expect(422);
+    expect(few.body).toMatchObject({ statusCode: 422, code: 'TOO_FEW_COPIES' });
+    expect(few.body.message).toBe(
+      '协议份数不足:3方当事人各执一份、人民调解委员会留存一份,至少应为一式4份(现为2份)',
+    );
+    const created = await t
+      .http()
+      .post(`/api/cases/${c.id}/agreements`)
+      .auth(mediator, { type: 'bearer' })
+      .send(body(ids))
+      .expect(201);
+    expect(created.body.copies).toBe(4);
+    agreementId = created.body.id as string;
+    const patched = await t
+      .http()
+      .patch(`/api/agreements/${agreementId}`)
+      .auth(mediator, { type: 'bearer' })
+      .send({ version: created.body.version, copies: 3 })
+      .expect(422);
+    expect(patched.body.code).toBe('TOO_FEW_COPIES');
+  });
+
+  it('prints the signing copy: no draft stamp, every signature line, 以下无正文, never a signature page alone', async () => {
+    const res = await t
+      .http()
+      .get(`/api/agreements/${agreementId}/pdf?purpose=signing`)
+      .auth(mediator, { type: 'bearer' })
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (chunk: Buffer) => chunks.push(chunk));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const file = join(dir, 'signing.pdf');
+    writeFileSync(file, res.body as Buffer);
+    const text = tool('pdftotext', file).replace(/\s+/g, '');
+    expect(text).not.toContain('草稿');
+    expect(text).not.toContain('不具法律效力');
+    expect(text).toContain('本协议一式4份');
+    expect(text.indexOf('(以下无正文)')).toBeGreaterThan(text.indexOf('本协议一式4份'));
+    expect(text.indexOf('(以下无正文)')).toBeLessThan(text.indexOf('申请人(签名并按指印)'));
+    for (const line of [
+      '申请人(签名并按指印):王秀英',
+      '被申请人(盖章):诸暨市枫桥某物业服务有限公司',
+      '单位印章',
+      '法定代表人钱国栋(签名):',
+      '委托代理人孙立(签名):',
+      '第三人(签名并按指印):赵小梅',
+      '人民调解员(签名):杨建国',
+      '人民调解员(签名):赵丽华',
+      '记录人(签名):',
+      '人民调解委员会(印章):',
+    ])
+      expect(text).toContain(line);
+    // A fingerprint box for each natural person, none for the company.
+    expect(text.match(/(?<!按)指印/g)).toHaveLength(2);
+    // The signature lines share their page with the agreement's last paragraph.
+    const pages = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', file))![1]);
+    const pageOf = (needle: string) =>
+      Array.from({ length: pages }, (_, i) => i + 1).find((p) =>
+        execFileSync('pdftotext', ['-f', String(p), '-l', String(p), file, '-'], { encoding: 'utf8' })
+          .replace(/\s+/g, '')
+          .includes(needle),
+      );
+    expect(pageOf('申请人(签名并按指印)')).toBe(pageOf('本协议一式4份'));
+    expect(pageOf('人民调解委员会(印章)')).toBe(pageOf('(以下无正文)'));
+    const [audit] = await t.dataSource.query<{ after: object; actor_name: string }[]>(
+      `SELECT after, actor_name FROM audit_events WHERE entity_id = $1 AND action = 'agreement.print'`,
+      [agreementId],
+    );
+    expect(audit).toMatchObject({ after: { purpose: 'signing' }, actor_name: '杨建国' });
+  });
+
+  it('prints the signing copy only for the case team and the director', async () => {
+    const status = async (username: string, query = '?purpose=signing') =>
+      (
+        await t
+          .http()
+          .get(`/api/agreements/${agreementId}/pdf${query}`)
+          .auth(await t.tokenOf(username), { type: 'bearer' })
+      ).status;
+    expect(await status('director.yang')).toBe(200);
+    expect(await status('mediator.zhou')).toBe(404);
+    expect(await status('sfs.wang')).toBe(403);
+    expect(await status('mediator.yang', '?purpose=other')).toBe(400);
+  });
+
+  it('does not let a company take effect with a fingerprint only: it needs its seal', async () => {
+    const sign = async (signer: object, kind: string, token = mediator) =>
+      t
+        .http()
+        .post(`/api/agreements/${agreementId}/signatures`)
+        .auth(token, { type: 'bearer' })
+        .send({ signer, kind, image: kind === 'seal' && 'seal' in signer ? undefined : png('signature') });
+    const [applicant, company, neighbour] = c.parties;
+    for (const party of [applicant!, company!, neighbour!])
+      expect((await sign({ partyId: party.id }, 'fingerprint')).status).toBe(201);
+    expect((await sign({ mediatorId: await mediatorId(t, '杨建国') }, 'signature')).status).toBe(201);
+    expect((await sign({ seal: true }, 'seal', await t.tokenOf('director.yang'))).status).toBe(201);
+    const finalise = () =>
+      t.http().post(`/api/agreements/${agreementId}/finalise`).auth(mediator, { type: 'bearer' }).send({});
+    const refused = await finalise().expect(422);
+    expect(refused.body.code).toBe('SIGNATURES_MISSING');
+    expect(refused.body.message).toContain('诸暨市枫桥某物业服务有限公司(法人或其他组织)尚未加盖单位印章');
+    expect((await sign({ partyId: company!.id }, 'seal')).status).toBe(201);
+    expect((await finalise().expect(200)).body.status).toBe('effective');
+    const late = await t
+      .http()
+      .get(`/api/agreements/${agreementId}/pdf?purpose=signing`)
+      .auth(mediator, { type: 'bearer' })
+      .expect(409);
+    expect(late.body.code).toBe('SIGNING_COPY_UNAVAILABLE');
+  });
+});

@@ -89,6 +89,7 @@ export const MATRIX: Record<string, string> = {
   'POST /api/agreements/:id/signatures':               '409/404 409/404 409/404 403/404 403/404 403/404 404     404     404     404     401     401',
   'POST /api/agreements/:id/finalise':                 '409/404 409/404 409/404 403/404 403/404 403/404 404     404     404     404     401     401',
   'POST /api/agreements/:id/scans':                    '409/404 409/404 409/404 403/404 403/404 403/404 404     404     404     404     401     401',
+  'POST /api/agreements/:id/seal-approval':            '403/404 403/404 409/404 403/404 403/404 403/404 404     404     404     404     401     401',
   'POST /api/agreements/:id/performance':              '201/404 201/404 201/404 403/404 403/404 403/404 404     404     404     404     401     401',
   'POST /api/agreements/:id/urgings':                  '409/404 409/404 409/404 403/404 403/404 403/404 404     404     404     404     401     401',
   'POST /api/agreements/:id/judicial-confirmation':    '409/404 409/404 409/404 403/404 403/404 403/404 404     404     404     404     401     401',

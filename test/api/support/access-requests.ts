@@ -112,6 +112,7 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
     body: { signer: { partyId: s.partyIds[0] }, kind: 'signature', image: SIGNATURE },
   }),
   'POST /api/agreements/:id/scans': () => ({ file: true }),
+  'POST /api/agreements/:id/seal-approval': () => ({ body: { decision: 'approve' } }),
   'POST /api/agreements/:id/performance': () => ({
     body: { termIndex: 0, performedAt: today(), amount: '100.00' },
   }),

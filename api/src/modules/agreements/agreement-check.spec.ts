@@ -1,4 +1,12 @@
-import { type CheckContent, type CheckParty, contentGaps, signatureGaps } from './agreement-check.js';
+import {
+  type CheckContent,
+  type CheckParty,
+  type CheckSignature,
+  contentGaps,
+  copiesGaps,
+  scanPageGaps,
+  signatureGaps,
+} from './agreement-check.js';
 
 const parties: CheckParty[] = [
   {
@@ -25,6 +33,7 @@ const parties: CheckParty[] = [
 
 const content: CheckContent = {
   form: 'written',
+  copies: 3,
   facts: '鸡吃狗粮引发纠纷',
   responsibility: '双方各有过错',
   performance: '当场以现金支付',
@@ -75,19 +84,42 @@ describe('legal checklist of an agreement', () => {
     expect(contentGaps({ ...content, form: 'oral', responsibility: '' }, parties)).toEqual([]);
   });
 
-  it('requires every party, a mediator and the committee seal to sign', () => {
+  it('requires every party, a mediator and the committee seal to sign; a legal person its own seal', () => {
     expect(signatureGaps(parties, []).map((g) => g.code)).toEqual([
       'SIGNATURE_PARTY:a',
-      'SIGNATURE_PARTY:b',
+      'SEAL_PARTY:b',
       'SIGNATURE_MEDIATOR',
       'SEAL',
     ]);
-    const all = [
-      { partyId: 'a', mediatorId: null, committeeSeal: false },
-      { partyId: 'b', mediatorId: null, committeeSeal: false },
-      { partyId: null, mediatorId: 'm', committeeSeal: false },
-      { partyId: null, mediatorId: null, committeeSeal: true },
+    const all: CheckSignature[] = [
+      { kind: 'fingerprint', partyId: 'a', mediatorId: null, committeeSeal: false },
+      { kind: 'seal', partyId: 'b', mediatorId: null, committeeSeal: false },
+      { kind: 'signature', partyId: null, mediatorId: 'm', committeeSeal: false },
+      { kind: 'seal', partyId: null, mediatorId: null, committeeSeal: true },
     ];
     expect(signatureGaps(parties, all)).toEqual([]);
+    // A company is not bound by a fingerprint or a signature alone.
+    const fingerprinted = all.map((s) => (s.partyId === 'b' ? { ...s, kind: 'fingerprint' as const } : s));
+    expect(signatureGaps(parties, fingerprinted)).toEqual([
+      { code: 'SEAL_PARTY:b', message: '当事人某物业公司(法人或其他组织)尚未加盖单位印章' },
+    ]);
+  });
+
+  it('asks a written agreement for at least one copy per party and one for the committee (Art 29)', () => {
+    expect(copiesGaps({ form: 'written', copies: 3 }, 2)).toEqual([]);
+    expect(copiesGaps({ form: 'oral', copies: 2 }, 3)).toEqual([]);
+    const [gap] = copiesGaps({ form: 'written', copies: 2 }, 3);
+    expect(gap).toEqual({
+      code: 'COPIES',
+      message: '协议份数不足:3方当事人各执一份、人民调解委员会留存一份,至少应为一式4份(现为2份)',
+    });
+    expect(contentGaps({ ...content, copies: 2 }, parties).map((g) => g.code)).toEqual(['COPIES']);
+  });
+
+  it('asks a paper-signed agreement for a scanned page per printed page', () => {
+    expect(scanPageGaps(3, 3)).toEqual([]);
+    expect(scanPageGaps(1, 3)[0]!.message).toBe(
+      '签署件扫描页数不足:打印的签署件共3页,已上传1页;请逐页扫描上传',
+    );
   });
 });

@@ -13,6 +13,8 @@ export interface CheckParty {
 
 export interface CheckContent {
   form: 'written' | 'oral';
+  /** Printed copies (本协议一式N份); written agreements only. */
+  copies: number;
   facts: string;
   responsibility: string;
   terms: Term[];
@@ -20,6 +22,7 @@ export interface CheckContent {
 }
 
 export interface CheckSignature {
+  kind: 'signature' | 'fingerprint' | 'seal';
   partyId: string | null;
   mediatorId: string | null;
   committeeSeal: boolean;
@@ -66,21 +69,63 @@ export function contentGaps(content: CheckContent, parties: CheckParty[]): Gap[]
       gaps.push({ code: `TERM_METHOD:${n}`, message: `第${n}条未写明履行方式` });
   });
   if (!content.performance.trim()) gaps.push({ code: 'PERFORMANCE', message: '缺少履行方式、地点和期限' });
+  gaps.push(...copiesGaps(content, parties.length));
   return gaps;
 }
 
+/** The fewest copies of a written agreement: one per party and one the committee keeps (Art 29). */
+export const minimumCopies = (parties: number) => parties + 1;
+
 /**
- * Signatures still missing before a written agreement takes effect (Art 29):
- * every party (signature, fingerprint or seal), at least one mediator, and
- * the committee seal.
+ * Copies of a written agreement: each party keeps one and the committee one (人民调解法 Art 29), so
+ * never fewer than parties + 1. Checked when a draft is saved and again before it takes effect
+ * (a party may have been added since). An oral agreement prints no copies (Art 30).
+ */
+export function copiesGaps(content: Pick<CheckContent, 'form' | 'copies'>, parties: number): Gap[] {
+  const least = minimumCopies(parties);
+  if (content.form !== 'written' || content.copies >= least) return [];
+  return [
+    {
+      code: 'COPIES',
+      message: `协议份数不足:${parties}方当事人各执一份、人民调解委员会留存一份,至少应为一式${least}份(现为${content.copies}份)`,
+    },
+  ];
+}
+
+/**
+ * Signatures still missing before a written agreement takes effect electronically (Art 29): every
+ * party (a natural person's signature, fingerprint or seal; a legal person's own seal, kind `seal`,
+ * which a fingerprint or signature of whoever stood for it does not replace), at least one
+ * mediator, and the committee seal.
  */
 export function signatureGaps(parties: CheckParty[], signatures: CheckSignature[]): Gap[] {
-  const gaps: Gap[] = parties
-    .filter((p) => !signatures.some((s) => s.partyId === p.id))
-    .map((p) => ({ code: `SIGNATURE_PARTY:${p.id}`, message: `当事人${p.name}尚未签名、盖章或按指印` }));
+  const gaps: Gap[] = parties.flatMap((p) => {
+    const own = signatures.filter((s) => s.partyId === p.id);
+    if (p.kind === 'organisation' && !own.some((s) => s.kind === 'seal'))
+      return [{ code: `SEAL_PARTY:${p.id}`, message: `当事人${p.name}(法人或其他组织)尚未加盖单位印章` }];
+    if (own.length === 0)
+      return [{ code: `SIGNATURE_PARTY:${p.id}`, message: `当事人${p.name}尚未签名、盖章或按指印` }];
+    return [];
+  });
   if (!signatures.some((s) => s.mediatorId))
     gaps.push({ code: 'SIGNATURE_MEDIATOR', message: '人民调解员尚未签名' });
   if (!signatures.some((s) => s.committeeSeal))
     gaps.push({ code: 'SEAL', message: '尚未加盖人民调解委员会印章' });
   return gaps;
+}
+
+/**
+ * A paper-signed agreement needs a scanned page for every page of the copy printed for signing
+ * (`GET /api/agreements/:id/pdf?purpose=signing`): the signatures are on the last page, but only
+ * the scans of the other pages show which terms were signed (and carry the cross-page seal), so a
+ * scan of the signature page alone is not enough. `scanned` counts every page of every scan.
+ */
+export function scanPageGaps(scanned: number, printed: number): Gap[] {
+  if (scanned >= printed) return [];
+  return [
+    {
+      code: 'SCAN_PAGES',
+      message: `签署件扫描页数不足:打印的签署件共${printed}页,已上传${scanned}页;请逐页扫描上传`,
+    },
+  ];
 }

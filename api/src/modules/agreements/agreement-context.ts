@@ -34,6 +34,7 @@ export function checkParties(parties: PartyEntity[]): CheckParty[] {
 
 export function checkSignatures(signatures: AgreementSignatureEntity[]): CheckSignature[] {
   return signatures.map((s) => ({
+    kind: s.kind,
     partyId: s.partyId,
     mediatorId: s.mediatorId,
     committeeSeal: s.committeeSeal,

@@ -6,7 +6,7 @@ import type { CommitteeSigner } from '../documents/committee-signer.js';
 import { parseLayout } from '../documents/layout.js';
 import { renderPdf, type SignatureBlock } from '../documents/pdf-renderer.js';
 import { chineseDate, describeParty, ROLE_LABELS } from '../documents/document-text.js';
-import { renderTemplate, type TemplateOverrides } from '../documents/templates.js';
+import { DATE_LINE, renderTemplate, type TemplateOverrides } from '../documents/templates.js';
 import type { PartyEntity } from '../parties/party.entity.js';
 import type { AgreementEntity, Term } from './agreement.entity.js';
 
@@ -32,6 +32,52 @@ export interface AgreementDocumentInput {
   notice?: string;
   /** Issued copies carry a QR code to the public verification page and the committee's digital signature. */
   issue?: { verifyUrl: string; signer: CommitteeSigner; signedAt: Date };
+  /**
+   * The copy printed to be signed by hand (`?purpose=signing`): no draft notice, and a line for every
+   * signer instead of the captured images. `recorderIds`: the case's mediators who sign as 记录人.
+   */
+  signing?: { recorderIds: string[] };
+}
+
+/**
+ * The signature block of the copy to be signed on paper (人民调解法 Art 29; docs/domain.md §10.3):
+ * each natural person signs and leaves a fingerprint in a box; a legal person is sealed in a box and
+ * signed by its 法定代表人 (and its 委托代理人, if it has one); every mediator of the case signs, and
+ * the recorder; the committee's seal goes over the committee's name, the date is written by hand.
+ */
+function signingBlock(input: AgreementDocumentInput, recorderIds: string[]): SignatureBlock {
+  const agentLine = (p: PartyEntity) => (p.agentName ? [`委托代理人 ${p.agentName}(签名)`] : []);
+  const recorders = input.mediators.filter((m) => recorderIds.includes(m.id));
+  return {
+    parties: input.parties.map((p) =>
+      p.kind === 'organisation'
+        ? {
+            caption: `${ROLE_LABELS[p.role]}(盖章)`,
+            name: p.name,
+            images: [],
+            boxes: ['单位印章'],
+            lines: [`法定代表人 ${p.legalRepresentative ?? ''}(签名)`, ...agentLine(p)],
+          }
+        : {
+            caption: `${ROLE_LABELS[p.role]}(签名并按指印)`,
+            name: p.name,
+            images: [],
+            boxes: ['指印'],
+            lines: agentLine(p),
+          },
+    ),
+    mediators: [
+      ...input.mediators
+        .filter((m) => !recorderIds.includes(m.id))
+        .map((m) => ({ caption: '人民调解员(签名)', name: m.name, images: [] })),
+      ...(recorders.length ? recorders : [{ name: '' }]).map((m) => ({
+        caption: '记录人(签名)',
+        name: m.name,
+        images: [],
+      })),
+    ],
+    date: `${input.committee}  ${DATE_LINE.trim()}`,
+  };
 }
 
 function termDetails(term: Term, parties: PartyEntity[]): string {
@@ -61,7 +107,9 @@ export function agreementSection(input: AgreementDocumentInput): {
     {
       title,
       agreementNumber: agreement.agreementNumber,
-      notice: input.notice ?? (input.issue ? null : '【草稿 · 未经签署,不具法律效力】'),
+      notice: input.signing
+        ? null
+        : (input.notice ?? (input.issue ? null : '【草稿 · 未经签署,不具法律效力】')),
       parties: parties.map((p) => ({
         roleLabel: ROLE_LABELS[p.role],
         description: describeParty(p, cipher, on),
@@ -84,6 +132,7 @@ export function agreementSection(input: AgreementDocumentInput): {
   const images = (match: (s: SignatureImage) => boolean) =>
     input.signatures.filter(match).flatMap((s) => (s.image === undefined ? [] : [s.image]));
   const seal = input.signatures.find((s) => s.committeeSeal);
+  if (input.signing) return { title, source, signatures: signingBlock(input, input.signing.recorderIds) };
   const signatures: SignatureBlock = {
     parties: parties.map((p) => ({
       caption: `${ROLE_LABELS[p.role]}(签名/盖章/按指印)`,
@@ -106,11 +155,11 @@ export function agreementSection(input: AgreementDocumentInput): {
 /** Renders the 人民调解协议书 (or the oral-agreement register), signed when issued. */
 export async function renderAgreementPdf(
   input: AgreementDocumentInput,
-): Promise<{ pdf: Buffer; sha256: string }> {
+): Promise<{ pdf: Buffer; sha256: string; pages: number }> {
   const { agreement } = input;
   const { title, source, signatures } = agreementSection(input);
   const issue = input.issue;
-  const { pdf } = await renderPdf({
+  const { pdf, pages } = await renderPdf({
     title,
     blocks: parseLayout(source),
     signatures,
@@ -123,5 +172,5 @@ export async function renderAgreementPdf(
       signingTime: issue.signedAt,
     },
   });
-  return { pdf, sha256: createHash('sha256').update(pdf).digest('hex') };
+  return { pdf, pages, sha256: createHash('sha256').update(pdf).digest('hex') };
 }

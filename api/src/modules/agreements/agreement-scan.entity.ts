@@ -12,7 +12,7 @@ import { AgreementEntity } from './agreement.entity.js';
 export const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export type ScanType = (typeof SCAN_TYPES)[number];
 
-/** A scan of the agreement signed on paper (纸质签署), kept as uploaded and bound into the case file. */
+/** A scan of the agreement signed on paper (纸质签署), kept encrypted and bound into the case file. */
 @Entity({ name: 'agreement_scans' })
 @Index('idx_agreement_scans_agreement', ['agreementId'])
 export class AgreementScanEntity {
@@ -39,8 +39,20 @@ export class AgreementScanEntity {
   @Column({ type: 'char', length: 64 })
   sha256: string;
 
-  @Column({ type: 'bytea', select: false })
-  data: Buffer;
+  /**
+   * The bytes in clear: only rows stored before scans were encrypted, until the app encrypts them
+   * on start (AgreementScansService.encryptLegacyScans); null for every scan since.
+   */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  data: Buffer | null;
+
+  /** The bytes encrypted with the personal-data key (scan-cipher.ts), like signature images. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  dataEnc: Buffer | null;
+
+  /** Pages of the scan (an image is one); null for rows stored before it was counted. */
+  @Column({ type: 'smallint', nullable: true })
+  pages: number | null;
 
   @Column({ type: 'uuid' })
   uploadedById: string;

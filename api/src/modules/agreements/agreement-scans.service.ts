@@ -1,18 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CommonErrors } from '../../common/errors.js';
+import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
-import { conflictingExtension, readableScan, sniffScanType } from '../documents/scan-pages.js';
+import { conflictingExtension, pdfPages, readableScan, sniffScanType } from '../documents/scan-pages.js';
 import { contentGaps } from './agreement-check.js';
 import { AgreementContextLoader, checkParties } from './agreement-context.js';
 import { AgreementScanEntity } from './agreement-scan.entity.js';
 import { AgreementSigningService } from './agreement-signing.service.js';
 import { AgreementErrors } from './agreements.errors.js';
+import { encryptScan, scanBytes } from './scan-cipher.js';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 
@@ -34,14 +35,49 @@ export function scanFilename(original: string | undefined): string {
  * fingerprinted, scanned and uploaded back; the scans are bound into the case file.
  */
 @Injectable()
-export class AgreementScansService {
+export class AgreementScansService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('AgreementScans');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CaseAccessService,
     private readonly loader: AgreementContextLoader,
     private readonly signing: AgreementSigningService,
     private readonly audit: AuditService,
+    private readonly cipher: PersonalDataCipher,
   ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const encrypted = await this.encryptLegacyScans();
+    if (encrypted) this.logger.log(`${encrypted} scans stored in clear were encrypted`);
+  }
+
+  /**
+   * Scans stored before they were encrypted (migration 1795361000000 cannot reach the key) are
+   * encrypted here on start, a few at a time, each batch in its own transaction; instances starting
+   * together skip each other's rows. Their page count is taken on the way. The number encrypted.
+   */
+  async encryptLegacyScans(): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (manager) => {
+        const rows = await manager.query<{ id: string; data: Buffer; content_type: string }[]>(
+          `SELECT id, data, content_type FROM agreement_scans WHERE data IS NOT NULL
+            ORDER BY id LIMIT 10 FOR UPDATE SKIP LOCKED`,
+        );
+        for (const row of rows) {
+          const pages = row.content_type === 'application/pdf' ? ((await pdfPages(row.data)) ?? 0) : 1;
+          await manager.query(
+            'UPDATE agreement_scans SET data_enc = $2, data = NULL, pages = coalesce(pages, $3) WHERE id = $1',
+            [row.id, encryptScan(this.cipher, row.data), pages],
+          );
+        }
+        return rows.length;
+      });
+      done += batch;
+      if (batch === 0) return done;
+    }
+  }
 
   /**
    * Adds a scan while the agreement is a draft or being signed; the first one freezes the text.
@@ -60,6 +96,7 @@ export class AgreementScansService {
       if (ext) throw AgreementErrors.scanNameMismatch(type, ext);
       // An image is kept as the clean copy it decodes to (images.ts), a PDF as uploaded.
       const data = await readableScan(file.buffer, type);
+      const pages = type === 'application/pdf' ? ((await pdfPages(data)) ?? 0) : 1;
       const gaps = contentGaps(agreement, checkParties(parties));
       if (gaps.length) throw AgreementErrors.incomplete(gaps);
       // Of the copy kept, so the hash printed in the case file matches the download.
@@ -72,7 +109,9 @@ export class AgreementScansService {
         contentType: type,
         size: data.length,
         sha256,
-        data,
+        data: null,
+        dataEnc: encryptScan(this.cipher, data),
+        pages,
         uploadedById: user.id,
       });
       await this.signing.startSigning(manager, context);
@@ -88,7 +127,7 @@ export class AgreementScansService {
         entity: 'agreement',
         entityId: id,
         organisationId: access.row.organisationId,
-        after: { filename, contentType: type, size: data.length, sha256 },
+        after: { filename, contentType: type, size: data.length, pages, sha256 },
       });
     });
   }
@@ -103,10 +142,10 @@ export class AgreementScansService {
       const context = await this.loader.load(manager, user, id);
       const listed = context.scans.find((s) => s.id === scanId);
       if (!listed) throw AgreementErrors.scanNotFound();
-      if (!context.access.onTeam && user.role !== 'director') throw CommonErrors.forbidden();
+      this.cases.assertMayPrint(user, context.access);
       const scan = await manager
         .getRepository(AgreementScanEntity)
-        .findOneOrFail({ where: { id: scanId }, select: { id: true, data: true } });
+        .findOneOrFail({ where: { id: scanId }, select: { id: true, data: true, dataEnc: true } });
       await this.audit.record(manager, user, {
         action: 'agreement.scan.download',
         entity: 'agreement',
@@ -114,7 +153,11 @@ export class AgreementScansService {
         organisationId: context.access.row.organisationId,
         after: { scanId },
       });
-      return { data: scan.data, filename: listed.filename, contentType: listed.contentType };
+      return {
+        data: scanBytes(this.cipher, scan),
+        filename: listed.filename,
+        contentType: listed.contentType,
+      };
     });
   }
 }

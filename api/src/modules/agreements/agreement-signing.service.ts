@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -14,9 +13,10 @@ import { CaseEntity } from '../cases/case.entity.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { printableSignatures } from '../documents/agreement-copy.js';
 import { normaliseImage } from '../documents/images.js';
+import { pdfPages } from '../documents/scan-pages.js';
 import { SigningKeysService } from '../documents/signing-keys.service.js';
 import { templateOverridesFor } from '../documents/template-overrides.js';
-import { contentGaps, signatureGaps } from './agreement-check.js';
+import { contentGaps, scanPageGaps, signatureGaps } from './agreement-check.js';
 import {
   type AgreementContext,
   AgreementContextLoader,
@@ -24,10 +24,12 @@ import {
   checkSignatures,
 } from './agreement-context.js';
 import { renderAgreementPdf } from './agreement-document.js';
+import { AgreementScanEntity } from './agreement-scan.entity.js';
 import { AgreementSignatureEntity } from './agreement-signature.entity.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { AgreementErrors } from './agreements.errors.js';
 import type { SignatureDto } from './dto/agreement.dto.js';
+import { scanBytes } from './scan-cipher.js';
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const MAX_IMAGE = 500 * 1024;
@@ -153,12 +155,14 @@ export class AgreementSigningService {
 
   /**
    * Makes the agreement effective: every required signature present (written)
-   * or the content recorded (oral, Art 30). Signed on paper, at least one scan of
-   * the signed copy stands for the drawn signatures. The signed PDF is produced
-   * in the same transaction, so an agreement is never effective without it.
+   * or the content recorded (oral, Art 30). The signed PDF is produced in the
+   * same transaction, so an agreement is never effective without it.
+   * Signed on paper (`paperSigned`), the scans stand for the drawn signatures, and
+   * the committee's seal is the director's to give: the case team's call only
+   * asks for it (`requested`, docs/api.md), the director's approves it at once.
    */
-  async finalise(user: AuthUser, id: string, paperSigned = false): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  async finalise(user: AuthUser, id: string, paperSigned = false): Promise<'effective' | 'requested'> {
+    return this.dataSource.transaction(async (manager) => {
       const context = await this.loader.load(manager, user, id, true);
       const { agreement, access, parties } = context;
       this.cases.assertMayChange(user, access);
@@ -166,60 +170,213 @@ export class AgreementSigningService {
         throw AgreementErrors.frozen();
       const content = contentGaps(agreement, checkParties(parties));
       if (content.length) throw AgreementErrors.incomplete(content);
-      if (paperSigned && context.scans.length === 0) throw AgreementErrors.scanRequired();
-      if (agreement.form === 'written' && !paperSigned) {
-        const missing = signatureGaps(checkParties(parties), checkSignatures(context.signatures));
-        if (missing.length) throw AgreementErrors.signaturesMissing(missing);
+      if (!paperSigned) {
+        if (agreement.form === 'written') {
+          const missing = signatureGaps(checkParties(parties), checkSignatures(context.signatures));
+          if (missing.length) throw AgreementErrors.signaturesMissing(missing);
+        }
+        await this.issue(manager, user, context, false);
+        return 'effective';
       }
-      const effectiveAt = new Date();
-      const verifyCode = randomBytes(12).toString('base64url');
-      const issued = { ...agreement, effectiveAt, verifyCode, paperSigned };
-      const { pdf, sha256 } = await this.render(manager, { ...context, agreement: issued }, true);
+      const scanned = await this.assertScansCover(manager, context);
+      if (user.role === 'director') {
+        await this.approveSeal(manager, user, context, scanned);
+        return 'effective';
+      }
+      const requestedAt = new Date();
       await manager
         .getRepository(AgreementEntity)
-        .update(
-          { caseId: agreement.caseId, status: 'effective' },
-          { status: 'superseded', supersededById: id },
-        );
-      await manager
-        .getRepository(AgreementEntity)
-        .update(
-          { id },
-          { status: 'effective', effectiveAt, verifyCode, pdf, pdfSha256: sha256, paperSigned },
-        );
-      await this.setCaseStatus(manager, access.row, 'agreement_effective');
-      await this.startPerformanceClocks(manager, issued);
+        .update({ id }, { sealRequestedAt: requestedAt, sealRequestedById: user.id });
       await addCaseEvent(
         manager,
         access.row.id,
         user,
-        'agreement_effective',
-        `调解协议${agreement.agreementNumber}生效${paperSigned ? '(纸质签署,签署件已扫描存档)' : ''}`,
+        'signature',
+        `提交协议${agreement.agreementNumber}的纸质签署件(${scanned}页扫描件),待调委会主任审核用印`,
       );
       await this.audit.record(manager, user, {
-        action: 'agreement.finalise',
+        action: 'agreement.seal.request',
         entity: 'agreement',
         entityId: id,
         organisationId: access.row.organisationId,
-        after: { pdfSha256: sha256, effectiveAt: effectiveAt.toISOString(), paperSigned },
+        after: { scans: context.scans.map((s) => s.sha256), pages: scanned },
       });
+      return 'requested';
     });
   }
 
-  /** The issued PDF of an effective agreement, or a draft preview. Only the case team and the director. */
-  async pdf(user: AuthUser, id: string): Promise<{ pdf: Buffer; filename: string }> {
+  /**
+   * The director's answer to a paper-signed finalisation (`POST /api/agreements/:id/seal-approval`):
+   * `approve` checks the scans again and makes the agreement effective under the committee's seal;
+   * `refuse` (with a reason) sends it back to the case team, whose scans stay on file.
+   */
+  async sealApproval(
+    user: AuthUser,
+    id: string,
+    decision: 'approve' | 'refuse',
+    reason?: string,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const context = await this.loader.load(manager, user, id, true);
+      const { agreement, access, parties } = context;
+      if (user.role !== 'director') throw AgreementErrors.sealApprovalRequired();
+      this.cases.assertMayChange(user, access, 'direct');
+      if (agreement.status === 'effective' || agreement.status === 'superseded')
+        throw AgreementErrors.frozen();
+      if (!agreement.sealRequestedAt) throw AgreementErrors.sealNotRequested();
+      if (decision === 'refuse') {
+        await manager
+          .getRepository(AgreementEntity)
+          .update({ id }, { sealRequestedAt: null, sealRequestedById: null });
+        await addCaseEvent(
+          manager,
+          access.row.id,
+          user,
+          'signature',
+          `调委会主任退回协议${agreement.agreementNumber}的用印申请:${reason ?? ''}`,
+        );
+        await this.audit.record(manager, user, {
+          action: 'agreement.seal.refuse',
+          entity: 'agreement',
+          entityId: id,
+          organisationId: access.row.organisationId,
+          after: { requestedById: agreement.sealRequestedById },
+        });
+        return;
+      }
+      const content = contentGaps(agreement, checkParties(parties));
+      if (content.length) throw AgreementErrors.incomplete(content);
+      await this.approveSeal(manager, user, context, await this.assertScansCover(manager, context));
+    });
+  }
+
+  private async approveSeal(
+    manager: EntityManager,
+    user: AuthUser,
+    context: AgreementContext,
+    pages: number,
+  ): Promise<void> {
+    const { agreement, access } = context;
+    await this.audit.record(manager, user, {
+      action: 'agreement.seal.approve',
+      entity: 'agreement',
+      entityId: agreement.id,
+      organisationId: access.row.organisationId,
+      after: {
+        requestedById: agreement.sealRequestedById,
+        scans: context.scans.map((s) => s.sha256),
+        pages,
+      },
+    });
+    await this.issue(manager, user, context, true);
+  }
+
+  /**
+   * The scans cover the copy printed for signing page by page (agreement-check.ts, scanPageGaps);
+   * the pages scanned, or a 422. Each scan was decoded at upload (scan-pages.ts, readableScan).
+   */
+  private async assertScansCover(manager: EntityManager, context: AgreementContext): Promise<number> {
+    if (context.agreement.form === 'oral')
+      throw AgreementErrors.signingCopyUnavailable(422, '口头协议自各方达成协议之日起生效,无需纸质签署');
+    if (context.scans.length === 0) throw AgreementErrors.scanRequired();
+    let scanned = 0;
+    for (const scan of context.scans) scanned += scan.pages ?? (await this.countPages(manager, scan));
+    const { pages } = await this.render(manager, context, { signing: true });
+    const gaps = scanPageGaps(scanned, pages);
+    if (gaps.length) throw AgreementErrors.scanPagesMissing(gaps);
+    return scanned;
+  }
+
+  /** Pages of a scan stored before they were counted at upload (then kept). */
+  private async countPages(manager: EntityManager, scan: AgreementScanEntity): Promise<number> {
+    let pages = 1;
+    if (scan.contentType === 'application/pdf') {
+      const stored = await manager
+        .getRepository(AgreementScanEntity)
+        .findOneOrFail({ where: { id: scan.id }, select: { id: true, data: true, dataEnc: true } });
+      pages = (await pdfPages(scanBytes(this.cipher, stored))) ?? 0;
+    }
+    await manager.getRepository(AgreementScanEntity).update({ id: scan.id }, { pages });
+    return pages;
+  }
+
+  /** Issues the signed PDF and makes the agreement effective (the one place that does). */
+  private async issue(
+    manager: EntityManager,
+    user: AuthUser,
+    context: AgreementContext,
+    paperSigned: boolean,
+  ): Promise<void> {
+    const { agreement, access } = context;
+    const id = agreement.id;
+    const effectiveAt = new Date();
+    const verifyCode = randomBytes(12).toString('base64url');
+    const issued = { ...agreement, effectiveAt, verifyCode, paperSigned };
+    const { pdf, sha256 } = await this.render(manager, { ...context, agreement: issued }, { issue: true });
+    await manager
+      .getRepository(AgreementEntity)
+      .update(
+        { caseId: agreement.caseId, status: 'effective' },
+        { status: 'superseded', supersededById: id },
+      );
+    await manager
+      .getRepository(AgreementEntity)
+      .update({ id }, { status: 'effective', effectiveAt, verifyCode, pdf, pdfSha256: sha256, paperSigned });
+    await this.setCaseStatus(manager, access.row, 'agreement_effective');
+    await this.startPerformanceClocks(manager, issued);
+    await addCaseEvent(
+      manager,
+      access.row.id,
+      user,
+      'agreement_effective',
+      `调解协议${agreement.agreementNumber}生效${paperSigned ? '(纸质签署,签署件已扫描存档,经调委会主任批准用印)' : ''}`,
+    );
+    await this.audit.record(manager, user, {
+      action: 'agreement.finalise',
+      entity: 'agreement',
+      entityId: id,
+      organisationId: access.row.organisationId,
+      after: { pdfSha256: sha256, effectiveAt: effectiveAt.toISOString(), paperSigned },
+    });
+  }
+
+  /**
+   * The issued PDF of an effective agreement, or a draft preview; with `purpose: 'signing'`, the copy
+   * to be signed on paper (no draft notice, every signature line), only before it takes effect.
+   * Only the case team and the director; every print is audited with its purpose.
+   */
+  async pdf(user: AuthUser, id: string, purpose?: 'signing'): Promise<{ pdf: Buffer; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
       const context = await this.loader.load(manager, user, id);
-      if (!context.access.onTeam && user.role !== 'director') throw CommonErrors.forbidden();
+      this.cases.assertMayPrint(user, context.access);
       const { agreement } = context;
+      const done = agreement.status === 'effective' || agreement.status === 'superseded';
+      if (purpose === 'signing') {
+        if (agreement.form === 'oral')
+          throw AgreementErrors.signingCopyUnavailable(422, '口头协议登记表无需各方签署,请打印登记表');
+        if (done)
+          throw AgreementErrors.signingCopyUnavailable(
+            409,
+            '协议已生效,不能再打印签署用文本;请打印生效协议书',
+          );
+        const { pdf, pages } = await this.render(manager, context, { signing: true });
+        await this.audit.record(manager, user, {
+          action: 'agreement.print',
+          entity: 'agreement',
+          entityId: id,
+          organisationId: context.access.row.organisationId,
+          after: { purpose: 'signing', pages },
+        });
+        return { pdf, filename: `${agreement.agreementNumber}(签署用).pdf` };
+      }
       let pdf: Buffer;
-      if (agreement.status === 'effective' || agreement.status === 'superseded') {
+      if (done) {
         const stored = await manager
           .getRepository(AgreementEntity)
           .findOneOrFail({ where: { id }, select: { id: true, pdf: true } });
         pdf = stored.pdf!;
       } else {
-        pdf = (await this.render(manager, context, false)).pdf;
+        pdf = (await this.render(manager, context, {})).pdf;
       }
       await this.audit.record(manager, user, {
         action: 'agreement.pdf',
@@ -231,13 +388,19 @@ export class AgreementSigningService {
     });
   }
 
-  private async render(manager: EntityManager, context: AgreementContext, issue: boolean) {
+  private async render(
+    manager: EntityManager,
+    context: AgreementContext,
+    { issue = false, signing = false }: { issue?: boolean; signing?: boolean },
+  ) {
     const { agreement, access } = context;
-    const stored = await manager.getRepository(AgreementSignatureEntity).find({
-      where: { agreementId: agreement.id },
-      select: { partyId: true, mediatorId: true, committeeSeal: true, imageEnc: true, signedAt: true },
-      order: { signedAt: 'ASC' },
-    });
+    const stored = signing
+      ? []
+      : await manager.getRepository(AgreementSignatureEntity).find({
+          where: { agreementId: agreement.id },
+          select: { partyId: true, mediatorId: true, committeeSeal: true, imageEnc: true, signedAt: true },
+          order: { signedAt: 'ASC' },
+        });
     const [org] = await manager.query<{ name: string; seal_image: Buffer | null }[]>(
       'SELECT name, seal_image FROM organisations WHERE id = $1',
       [access.row.organisationId],
@@ -248,7 +411,16 @@ export class AgreementSigningService {
       this.cipher,
       `agreement ${agreement.id}`,
     );
-    const signing = issue ? await this.keys.signerFor(manager, access.row.organisationId) : undefined;
+    const recorderIds = signing
+      ? (
+          await manager.query<{ id: string }[]>(
+            `SELECT m.id FROM mediators m JOIN users u ON u.id = m.user_id
+              WHERE m.id = ANY($1) AND u.role = 'recorder'`,
+            [access.mediators.map((m) => m.id)],
+          )
+        ).map((r) => r.id)
+      : [];
+    const signer = issue ? await this.keys.signerFor(manager, access.row.organisationId) : undefined;
     return renderAgreementPdf({
       templates: await templateOverridesFor(manager, access.row.organisationId),
       notice: agreement.paperSigned ? PAPER_NOTICE : undefined,
@@ -259,8 +431,9 @@ export class AgreementSigningService {
       mediators: access.mediators,
       signatures,
       cipher: this.cipher,
-      issue: signing && {
-        signer: signing.signer,
+      signing: signing ? { recorderIds } : undefined,
+      issue: signer && {
+        signer: signer.signer,
         signedAt: agreement.effectiveAt!,
         verifyUrl: `${this.config.publicUrl}/verify/${agreement.verifyCode}`,
       },

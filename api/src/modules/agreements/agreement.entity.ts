@@ -101,6 +101,16 @@ export class AgreementEntity {
   @Column({ type: 'boolean', default: false })
   paperSigned: boolean;
 
+  /**
+   * A paper-signed finalisation waiting for the director's seal approval (docs/api.md, "Agreements
+   * and documents"): when it was asked for and by whom; cleared when the director refuses it.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  sealRequestedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  sealRequestedById: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

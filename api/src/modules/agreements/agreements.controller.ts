@@ -5,6 +5,7 @@ import {
   HttpCode,
   Patch,
   Post,
+  Query,
   Res,
   UploadedFile,
   UseInterceptors,
@@ -13,12 +14,15 @@ import {
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiAcceptedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { CommonErrors } from '../../common/errors.js';
 import { IdParam } from '../../common/id-param.js';
 import { sendPdf } from '../documents/case-documents.controller.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -33,6 +37,7 @@ import {
   AgreementResponseDto,
   CreateAgreementDto,
   FinaliseAgreementDto,
+  SealApprovalDto,
   SignatureDto,
   UpdateAgreementDto,
 } from './dto/agreement.dto.js';
@@ -94,15 +99,33 @@ export class AgreementsController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Make the agreement effective and issue its signed PDF (422 lists missing signers); `paperSigned` uses the uploaded scans instead',
+      'Make the agreement effective and issue its signed PDF (422 lists missing signers); `paperSigned` uses the uploaded scans instead and, unless the caller is the director, only asks for the director’s seal approval (202)',
   })
-  @ApiOkResponse({ type: AgreementResponseDto })
+  @ApiOkResponse({ type: AgreementResponseDto, description: 'Effective' })
+  @ApiAcceptedResponse({
+    type: AgreementResponseDto,
+    description: 'Paper-signed: waiting for the director’s seal approval',
+  })
   async finalise(
     @CurrentUser() user: AuthUser,
     @AgreementId() id: string,
     @Body() dto: FinaliseAgreementDto,
+    @Res({ passthrough: true }) res: Response,
   ) {
-    await this.signing.finalise(user, id, dto.paperSigned === true);
+    const outcome = await this.signing.finalise(user, id, dto.paperSigned === true);
+    if (outcome === 'requested') res.status(202);
+    return this.agreements.get(user, id);
+  }
+
+  @Post('agreements/:id/seal-approval')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'The director approves the committee seal on a paper-signed agreement (it takes effect) or refuses it with a reason',
+  })
+  @ApiOkResponse({ type: AgreementResponseDto })
+  async sealApproval(@CurrentUser() user: AuthUser, @AgreementId() id: string, @Body() dto: SealApprovalDto) {
+    await this.signing.sealApproval(user, id, dto.decision, dto.reason);
     return this.agreements.get(user, id);
   }
 
@@ -147,9 +170,23 @@ export class AgreementsController {
   }
 
   @Get('agreements/:id/pdf')
-  @ApiOperation({ summary: '人民调解协议书 as PDF: the signed copy once effective, a marked draft before' })
+  @ApiOperation({
+    summary:
+      '人民调解协议书 as PDF: the signed copy once effective, a marked draft before; `purpose=signing`: the copy to be signed on paper',
+  })
+  @ApiQuery({ name: 'purpose', required: false, enum: ['signing'] })
   @ApiProduces('application/pdf')
-  async pdf(@CurrentUser() user: AuthUser, @AgreementId() id: string, @Res() res: Response) {
-    sendPdf(res, await this.signing.pdf(user, id));
+  async pdf(
+    @CurrentUser() user: AuthUser,
+    @AgreementId() id: string,
+    @Res() res: Response,
+    @Query('purpose') purpose?: unknown,
+  ) {
+    if (purpose !== undefined && purpose !== 'signing') {
+      throw CommonErrors.validation([
+        { field: 'purpose', code: 'isIn', message: 'purpose 只能是 signing(打印供签署的协议书)' },
+      ]);
+    }
+    sendPdf(res, await this.signing.pdf(user, id, purpose));
   }
 }

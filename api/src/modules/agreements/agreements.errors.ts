@@ -19,6 +19,11 @@ export enum AgreementErrorCode {
   ScanType = 'SCAN_TYPE',
   ScanTooLarge = 'SCAN_TOO_LARGE',
   ScanUnreadable = 'SCAN_UNREADABLE',
+  ScanPagesMissing = 'SCAN_PAGES_MISSING',
+  TooFewCopies = 'TOO_FEW_COPIES',
+  SealApprovalRequired = 'SEAL_APPROVAL_REQUIRED',
+  SealNotRequested = 'SEAL_NOT_REQUESTED',
+  SigningCopyUnavailable = 'SIGNING_COPY_UNAVAILABLE',
 }
 
 const SCAN_TYPE_NAMES: Record<string, string> = {
@@ -102,6 +107,28 @@ export const AgreementErrors = {
     new AppError(422, AgreementErrorCode.ScanUnreadable, '扫描件已损坏或不完整,无法读取,请重新扫描上传'),
   scanPages: (max: number) =>
     new AppError(422, AgreementErrorCode.ScanUnreadable, `PDF 扫描件不能超过 ${max} 页,请分成几份上传`),
+  scanPagesMissing: (gaps: Gap[]) =>
+    new AppError(422, AgreementErrorCode.ScanPagesMissing, gaps.map((g) => g.message).join(';'), [
+      ...gapDetails(gaps).map((g) => ({ field: 'scans', ...g })),
+    ]),
+  tooFewCopies: (gaps: Gap[]) =>
+    new AppError(
+      422,
+      AgreementErrorCode.TooFewCopies,
+      gaps.map((g) => g.message).join(';'),
+      gapDetails(gaps).map((g) => ({ field: 'copies', ...g })),
+    ),
+  /** Only the director approves the committee seal on a paper-signed agreement. */
+  sealApprovalRequired: () =>
+    new AppError(
+      403,
+      AgreementErrorCode.SealApprovalRequired,
+      '纸质签署的协议须经调委会主任审核签署件并批准用印后才能生效',
+    ),
+  sealNotRequested: () =>
+    new AppError(409, AgreementErrorCode.SealNotRequested, '该协议没有待审批的用印申请,请先由承办调解员提交'),
+  signingCopyUnavailable: (status: 409 | 422, message: string) =>
+    new AppError(status, AgreementErrorCode.SigningCopyUnavailable, message),
   sealNotAllowed: () =>
     new AppError(403, AgreementErrorCode.SealNotAllowed, '只有调委会主任可以加盖委员会印章'),
 };

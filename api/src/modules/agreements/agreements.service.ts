@@ -8,7 +8,7 @@ import { CaseAccessService } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
 import { amountInCapitals } from '../documents/chinese-money.js';
 import { PartyEntity } from '../parties/party.entity.js';
-import { contentGaps, signatureGaps } from './agreement-check.js';
+import { contentGaps, copiesGaps, signatureGaps } from './agreement-check.js';
 import {
   type AgreementContext,
   AgreementContextLoader,
@@ -46,6 +46,9 @@ export class AgreementsService {
       if (existing.some((a) => a.status === 'draft' || a.status === 'signing'))
         throw AgreementErrors.openDraft();
       const parties = await manager.getRepository(PartyEntity).count({ where: { caseId } });
+      const copies = dto.copies ?? parties + 1;
+      const few = copiesGaps({ form: dto.form, copies }, parties);
+      if (few.length) throw AgreementErrors.tooFewCopies(few);
       const n = existing.length + 1;
       const saved = await manager.getRepository(AgreementEntity).save({
         caseId,
@@ -55,7 +58,7 @@ export class AgreementsService {
         responsibility: dto.responsibility,
         terms: dto.terms,
         performance: dto.performance,
-        copies: dto.copies ?? parties + 1,
+        copies,
         createdById: user.id,
       });
       await addCaseEvent(
@@ -79,11 +82,14 @@ export class AgreementsService {
 
   async update(user: AuthUser, id: string, dto: UpdateAgreementDto): Promise<AgreementResponseDto> {
     await this.dataSource.transaction(async (manager) => {
-      const { agreement, access } = await this.loader.load(manager, user, id, true);
+      const context = await this.loader.load(manager, user, id, true);
+      const { agreement, access } = context;
       this.cases.assertMayChange(user, access);
       if (agreement.status !== 'draft') throw AgreementErrors.frozen();
       if (dto.version !== agreement.version) throw CommonErrors.versionConflict();
       const { version: _version, ...changes } = dto;
+      const few = copiesGaps({ ...agreement, ...changes }, context.parties.length);
+      if (few.length) throw AgreementErrors.tooFewCopies(few);
       await manager.getRepository(AgreementEntity).save({ ...agreement, ...changes });
       await this.audit.record(manager, user, {
         action: 'agreement.update',
@@ -168,6 +174,9 @@ async function toResponse(context: AgreementContext, manager: EntityManager): Pr
     })),
     paperSigned: a.paperSigned,
     scans: await scanResponses(context, manager),
+    sealRequestedAt: a.status === 'effective' ? null : (a.sealRequestedAt?.toISOString() ?? null),
+    sealRequestedBy:
+      a.status === 'effective' || !a.sealRequestedById ? null : await userName(manager, a.sealRequestedById),
     check: checkOf(context),
   };
 }
@@ -189,8 +198,14 @@ async function scanResponses(context: AgreementContext, manager: EntityManager):
     filename: s.filename,
     contentType: s.contentType,
     size: s.size,
+    pages: s.pages,
     sha256: s.sha256,
     uploadedAt: s.uploadedAt.toISOString(),
     uploadedBy: names.get(s.uploadedById) ?? '',
   }));
+}
+
+async function userName(manager: EntityManager, id: string): Promise<string> {
+  const [row] = await manager.query<{ name: string }[]>('SELECT name FROM users WHERE id = $1', [id]);
+  return row?.name ?? '';
 }

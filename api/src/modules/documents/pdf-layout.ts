@@ -19,6 +19,10 @@ export interface SignatureSlot {
   caption: string;
   name: string;
   images: (Uint8Array | null)[];
+  /** Empty boxes to mark by hand on a copy printed for signing, by caption (指印, 单位印章). */
+  boxes?: string[];
+  /** Lines to sign by hand under the slot (e.g. 法定代表人(签名)). */
+  lines?: string[];
 }
 
 export interface SignatureBlock {
@@ -81,7 +85,19 @@ export async function layoutPdf(options: LayoutJob): Promise<{ pdf: Buffer; page
   const ended = new Promise<void>((resolve) => doc.on('end', resolve));
   const width = A4.width - MARGIN.left - MARGIN.right;
 
-  for (const block of options.blocks) {
+  const keepFrom = keepWithSignatures(options.blocks);
+  for (const [index, block] of options.blocks.entries()) {
+    if (index === keepFrom && options.signatures) {
+      // The last paragraph (and what follows it) moves to the next page with the signature block,
+      // which never stands alone on a page; a block taller than a page keeps its first row.
+      const group = options.blocks.slice(index).findIndex((b) => b.kind === 'signatures');
+      const text = options.blocks
+        .slice(index, index + group)
+        .reduce((sum, b) => sum + blockHeight(doc, b, width), 0);
+      const body = A4.height - MARGIN.top - MARGIN.bottom;
+      const all = text + signaturesHeight(options.signatures, false);
+      ensureSpace(doc, all <= body ? all : text + signaturesHeight(options.signatures, true));
+    }
     switch (block.kind) {
       case 'title':
         doc.font('serif-bold').fontSize(22);
@@ -275,6 +291,84 @@ function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
   if (doc.y + height > A4.height - MARGIN.bottom) doc.addPage();
 }
 
+/**
+ * Where the group kept with the signature block starts: the last paragraph (or term) before it, with
+ * the short lines between (kv, plain such as “以下无正文”, notes, spaces). -1 without a signature block.
+ */
+function keepWithSignatures(blocks: Block[]): number {
+  const at = blocks.findIndex((b) => b.kind === 'signatures');
+  for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
+    const kind = blocks[i]!.kind;
+    if (kind === 'para' || kind === 'term') return i;
+    if (!['plain', 'note', 'kv', 'space'].includes(kind)) return i + 1 < at ? i + 1 : -1;
+  }
+  return at > 0 ? Math.max(0, at - 8) : -1;
+}
+
+/** The height a text block takes as layoutPdf draws it (a few points generous). */
+function blockHeight(doc: PDFKit.PDFDocument, block: Block, width: number): number {
+  const measure = (text: string, size: number, w: number, options: PDFKit.Mixins.TextOptions) =>
+    doc
+      .font('serif')
+      .fontSize(size)
+      .heightOfString(fit(doc, text, w), { width: w, ...options });
+  switch (block.kind) {
+    case 'para':
+      return measure(block.text, BODY, width - INDENT, { indent: INDENT, lineGap: 4 }) + 2;
+    case 'plain':
+      return measure(block.text, BODY, width, { lineGap: 4 }) + 2;
+    case 'note':
+      return measure(block.text, 9.5, width, { lineGap: 2 }) + 2;
+    case 'heading':
+      return measure(block.text, 13, width, {}) + BODY;
+    case 'kv':
+      return measure(block.text, BODY, width - 90, { lineGap: 3 }) + 2;
+    case 'term':
+      return measure(block.text, BODY, width - INDENT * 2, { lineGap: 4 }) + 2;
+    case 'space':
+      return BODY;
+    case 'sign':
+      return 40;
+    case 'title':
+    case 'subtitle':
+      return measure(block.text, 22, width, {}) + BODY;
+    case 'image':
+    case 'pagebreak':
+    case 'signatures':
+      return 0;
+  }
+}
+
+const SLOT_LINE = 20;
+const BOX = { 指印: [70, 40] } as Record<string, [number, number]>;
+const boxSize = (caption: string): [number, number] => BOX[caption] ?? [64, 64];
+
+/** A slot's height: caption, name, its images or the boxes to mark, and the lines to sign. */
+function slotHeight(slot: SignatureSlot): number {
+  const boxes = Math.max(0, ...(slot.boxes ?? []).map((b) => boxSize(b)[1]));
+  const marks = Math.max(slot.images.length ? 40 : 0, boxes);
+  return 36 + marks + 8 + (slot.lines?.length ?? 0) * SLOT_LINE;
+}
+
+/** The rows of the signature block, two slots a row, each as tall as its tallest slot (84 at least). */
+function signatureRows(block: SignatureBlock): { slots: SignatureSlot[]; height: number }[] {
+  const slots = [...block.parties, ...block.mediators];
+  const rows: { slots: SignatureSlot[]; height: number }[] = [];
+  for (let i = 0; i < slots.length; i += 2) {
+    const row = slots.slice(i, i + 2);
+    rows.push({ slots: row, height: Math.max(84, ...row.map(slotHeight)) });
+  }
+  return rows;
+}
+
+/** The whole block's height as drawSignatures lays it out, or up to its first row only. */
+function signaturesHeight(block: SignatureBlock, firstRowOnly: boolean): number {
+  const rows = signatureRows(block);
+  // moveDown(1) at the body size, then the rows, then the committee's seal and date (130).
+  if (firstRowOnly) return 18 + (rows[0]?.height ?? 130);
+  return 18 + rows.reduce((sum, r) => sum + r.height, 0) + 130;
+}
+
 function drawSlot(doc: PDFKit.PDFDocument, slot: SignatureSlot, x: number, y: number, w: number): void {
   doc
     .font('serif')
@@ -286,22 +380,51 @@ function drawSlot(doc: PDFKit.PDFDocument, slot: SignatureSlot, x: number, y: nu
     drawImage(doc, image, imageX, y + 36, [70, 40]);
     imageX += 76;
   }
+  for (const caption of slot.boxes ?? []) {
+    const [bw, bh] = boxSize(caption);
+    doc
+      .save()
+      .lineWidth(0.6)
+      .dash(2, { space: 2 })
+      .strokeColor('#666')
+      .rect(imageX, y + 36, bw, bh)
+      .stroke();
+    doc.restore();
+    doc
+      .font('serif')
+      .fontSize(8)
+      .fillColor('#888')
+      .text(caption, imageX, y + 36 + bh / 2 - 5, { width: bw, align: 'center', lineBreak: false })
+      .fillColor('black');
+    imageX += bw + 6;
+  }
+  const marks = slotHeight({ ...slot, lines: [] });
+  (slot.lines ?? []).forEach((line, i) => {
+    const ly = y + marks + i * SLOT_LINE;
+    doc
+      .font('serif')
+      .fontSize(10.5)
+      .text(fit(doc, `${line}:`, w * 0.6), x, ly, { width: w * 0.6 });
+    const start = x + Math.min(doc.widthOfString(`${line}:`) + 4, w * 0.6);
+    doc
+      .moveTo(start, ly + 12)
+      .lineTo(x + w - 4, ly + 12)
+      .lineWidth(0.6)
+      .stroke();
+  });
+  doc.fontSize(BODY);
 }
 
 function drawSignatures(doc: PDFKit.PDFDocument, block: SignatureBlock, width: number): void {
   const columns = 2;
   const columnWidth = width / columns;
-  const rowHeight = 84;
-  const slots = [...block.parties, ...block.mediators];
   doc.moveDown(1);
-  for (let i = 0; i < slots.length; i += columns) {
-    ensureSpace(doc, rowHeight);
+  for (const row of signatureRows(block)) {
+    ensureSpace(doc, row.height);
     const y = doc.y;
-    slots
-      .slice(i, i + columns)
-      .forEach((slot, j) => drawSlot(doc, slot, MARGIN.left + j * columnWidth, y, columnWidth - 10));
+    row.slots.forEach((slot, j) => drawSlot(doc, slot, MARGIN.left + j * columnWidth, y, columnWidth - 10));
     doc.x = MARGIN.left;
-    doc.y = y + rowHeight;
+    doc.y = y + row.height;
   }
   ensureSpace(doc, 130);
   const y = doc.y + 6;

@@ -65,7 +65,7 @@ export async function readableScan(bytes: Buffer, type: string): Promise<Buffer>
 }
 
 /** The page count poppler reads, or null when it cannot read the file. */
-async function pdfPages(bytes: Buffer): Promise<number | null> {
+export async function pdfPages(bytes: Buffer): Promise<number | null> {
   return inTempDir(async (dir) => {
     await writeFile(join(dir, 'scan.pdf'), bytes);
     try {

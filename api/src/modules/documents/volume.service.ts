@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AgreementScanEntity } from '../agreements/agreement-scan.entity.js';
+import { scanBytes } from '../agreements/scan-cipher.js';
 import { AgreementEntity } from '../agreements/agreement.entity.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseAccess } from '../cases/case-access.service.js';
@@ -50,9 +51,15 @@ export class VolumeService implements OnModuleInit {
     this.actions.onArchive((manager, user, access, retention) => this.bind(manager, user, access, retention));
   }
 
-  async download(user: AuthUser, caseId: string): Promise<{ pdf: Buffer; filename: string }> {
+  async download(
+    user: AuthUser,
+    caseId: string,
+    breakGlassHeader?: string,
+  ): Promise<{ pdf: Buffer; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
       const access = await this.actions.reviewable(manager, user, caseId);
+      // A sensitive case's volume: its team, or the director with a reason (case-sensitivity.ts).
+      await this.documents.assertMayPrintContent(manager, user, access, breakGlassHeader);
       const volume = await manager
         .getRepository(VolumeEntity)
         .findOne({ where: { caseId }, select: { caseId: true, volumeNumber: true, pdf: true } });
@@ -198,14 +205,22 @@ export class VolumeService implements OnModuleInit {
   private async scanParts(manager: EntityManager, agreement: AgreementEntity): Promise<Part[]> {
     const scans = await manager.getRepository(AgreementScanEntity).find({
       where: { agreementId: agreement.id },
-      select: { id: true, filename: true, contentType: true, sha256: true, data: true, uploadedAt: true },
+      select: {
+        id: true,
+        filename: true,
+        contentType: true,
+        sha256: true,
+        data: true,
+        dataEnc: true,
+        uploadedAt: true,
+      },
       order: { uploadedAt: 'ASC' },
     });
     return Promise.all(
       scans.map(async (scan) => ({
         title: SCAN_TITLE,
         source: '',
-        blocks: await scanBlocks(SCAN_TITLE, scan),
+        blocks: await scanBlocks(SCAN_TITLE, { ...scan, data: scanBytes(this.cipher, scan) }),
       })),
     );
   }

@@ -14,6 +14,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsMoney } from '../../../common/validators.js';
@@ -181,11 +182,28 @@ export class FinaliseAgreementDto {
   paperSigned?: boolean;
 }
 
+export class SealApprovalDto {
+  @ApiProperty({
+    enum: ['approve', 'refuse'],
+    description: 'approve: the seal is given and the agreement takes effect; refuse: back to the case team',
+  })
+  @IsIn(['approve', 'refuse'], { message: 'decision 须为 approve 或 refuse' })
+  decision: 'approve' | 'refuse';
+
+  @ApiPropertyOptional({ description: 'Why the request is refused (required to refuse)', maxLength: 500 })
+  @ValidateIf((o: SealApprovalDto) => o.decision === 'refuse' || o.reason !== undefined)
+  @IsString({ message: '请填写退回理由' })
+  @IsNotEmpty({ message: '请填写退回理由' })
+  @MaxLength(500, { message: '退回理由不能超过 500 字' })
+  reason?: string;
+}
+
 export class AgreementScanDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() filename: string;
   @ApiProperty({ enum: ['application/pdf', 'image/jpeg', 'image/png'] }) contentType: string;
   @ApiProperty({ description: 'Bytes' }) size: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Pages (an image is one)' }) pages: number | null;
   @ApiProperty() sha256: string;
   @ApiProperty({ format: 'date-time' }) uploadedAt: string;
   @ApiProperty({ description: 'Name of the user who uploaded it' }) uploadedBy: string;
@@ -211,6 +229,15 @@ export class AgreementResponseDto {
   paperSigned: boolean;
   @ApiProperty({ type: [AgreementScanDto], description: 'Scans of the copy signed on paper' })
   scans: AgreementScanDto[];
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'A paper-signed finalisation waiting for the director’s seal approval, since',
+  })
+  sealRequestedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Who asked for the seal approval' })
+  sealRequestedBy: string | null;
   @ApiProperty({ type: AgreementCheckDto }) check: AgreementCheckDto;
 }
 

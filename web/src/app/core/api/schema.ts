@@ -803,7 +803,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make the agreement effective and issue its signed PDF (422 lists missing signers); `paperSigned` uses the uploaded scans instead */
+        /** Make the agreement effective and issue its signed PDF (422 lists missing signers); `paperSigned` uses the uploaded scans instead and, unless the caller is the director, only asks for the director’s seal approval (202) */
         post: operations["AgreementsController_finalise"];
         delete?: never;
         options?: never;
@@ -845,6 +845,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/seal-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The director approves the committee seal on a paper-signed agreement (it takes effect) or refuses it with a reason */
+        post: operations["AgreementsController_sealApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}/pdf": {
         parameters: {
             query?: never;
@@ -852,7 +869,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 人民调解协议书 as PDF: the signed copy once effective, a marked draft before */
+        /** 人民调解协议书 as PDF: the signed copy once effective, a marked draft before; `purpose=signing`: the copy to be signed on paper */
         get: operations["AgreementsController_pdf"];
         put?: never;
         post?: never;
@@ -2228,6 +2245,8 @@ export interface components {
             caseStatus: string;
             /** @description Terms still to perform (0-based) */
             outstanding: number[];
+            /** @description Pages (an image is one) */
+            pages: number | null;
         };
         UrgingDto: {
             /** @description 0-based index of the term urged; omitted for the whole agreement */
@@ -2266,6 +2285,13 @@ export interface components {
             id: string;
             court: string;
             /** Format: date */
+            /**
+             * Format: date-time
+             * @description A paper-signed finalisation waiting for the director’s seal approval, since
+             */
+            sealRequestedAt: string | null;
+            /** @description Who asked for the seal approval */
+            sealRequestedBy: string | null;
             appliedAt: string;
             /** @enum {string} */
             status: "applied" | "accepted" | "confirmed" | "refused" | "withdrawn";
@@ -2296,6 +2322,15 @@ export interface components {
             closedAt?: string;
         };
         ExportSessionDto: {
+        SealApprovalDto: {
+            /**
+             * @description approve: the seal is given and the agreement takes effect; refuse: back to the case team
+             * @enum {string}
+             */
+            decision: "approve" | "refuse";
+            /** @description Why the request is refused (required to refuse) */
+            reason?: string;
+        };
             /** Format: uuid */
             id: string;
             mode: string;
@@ -4142,6 +4177,41 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Effective */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            /** @description Paper-signed: waiting for the director’s seal approval */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+        };
+    };
+    AgreementsController_sealApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SealApprovalDto"];
+            };
+        };
+        responses: {
             /** @description The new visit’s id */
             201: {
                 headers: {
@@ -4200,7 +4270,9 @@ export interface operations {
     };
     PerformanceController_update: {
         parameters: {
-            query?: never;
+            query?: {
+                purpose?: "signing";
+            };
             header?: never;
             path: {
                 id: string;
