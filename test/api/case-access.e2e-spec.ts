@@ -108,7 +108,10 @@ describe('who may see a case, its personal data and its private notes', () => {
       const list = await t.http().get('/api/cases?q=刘建平').auth(auth, { type: 'bearer' }).expect(200);
       expect(detail.status).toBe(visible ? 200 : 404);
       expect(sessions.status).toBe(visible ? 200 : 404);
-      expect(list.body.items.some((i: { id: string }) => i.id === c.id)).toBe(visible);
+      // The county bureau's drill-down is de-identified: a party's name finds nothing (docs/security.md).
+      expect(list.body.items.some((i: { id: string }) => i.id === c.id)).toBe(
+        visible && user !== 'county_bureau',
+      );
       const everything = JSON.stringify([detail.body, sessions.body, list.body]);
       expect(everything.includes(NOTES)).toBe(notes);
       expect(everything.includes(APPLICANT.idNumber)).toBe(personal);
@@ -116,11 +119,17 @@ describe('who may see a case, its personal data and its private notes', () => {
       expect(everything.includes('13700000003')).toBe(personal); // the agent's phone
       if (visible) {
         expect(detail.body.personalDataVisible).toBe(personal);
-        expect(detail.body.parties[0].idNumber).toBe(personal ? APPLICANT.idNumber : '33***************1');
-        expect(detail.body.parties[1].phone).toBe(personal ? RESPONDENT.phone : '139******02');
+        // The county bureau gets neither masks nor the birth year: no contacts, IDs or birth data at all.
+        const county = user === 'county_bureau';
+        expect(detail.body.parties[0].idNumber).toBe(
+          personal ? APPLICANT.idNumber : county ? undefined : '33***************1',
+        );
+        expect(detail.body.parties[1].phone).toBe(
+          personal ? RESPONDENT.phone : county ? undefined : '139******02',
+        );
         // A masked reader sees the birth year only: with the date, the ID mask could be undone.
         expect(detail.body.parties[0].birthDate).toBe(personal ? APPLICANT.birthDate : undefined);
-        expect(detail.body.parties[0].birthYear).toBe(personal ? undefined : 1985);
+        expect(detail.body.parties[0].birthYear).toBe(personal || county ? undefined : 1985);
         expect(detail.body.sessions.map((s: { hasPrivateNotes: boolean }) => s.hasPrivateNotes)).toEqual([
           true,
           true,

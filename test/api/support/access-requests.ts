@@ -78,6 +78,9 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
   }),
   'PUT /api/cases/:id/prevention': () => ({ body: { items: [{ kind: 'criminal', persons: 1 }] } }),
   'PUT /api/cases/:id/undisputed-facts': () => ({ body: { text: '双方确认欠费金额' } }),
+  // The fixtures' cases are not sensitive: null changes nothing once the access check has passed.
+  'PUT /api/cases/:id/sensitivity': () => ({ body: { sensitivity: null } }),
+  'PUT /api/cases/:id/sessions/:sessionId/sensitivity': () => ({ body: { sensitivity: null } }),
   'POST /api/cases/:id/refusals': (s) => ({ body: { partyId: s.partyIds[1], note: '不愿调解' } }),
   'POST /api/cases/:id/conflicts': (s) => ({
     body: { mediatorId: s.spareMediatorId, kind: 'declared', reason: '与当事人系亲属' },
@@ -151,6 +154,7 @@ export function urlOf(path: string, s: Side, w: World, side: SideName, who: Prin
     'notifications/:id':
       side === 'own' ? s.notifications.get(w.users[who] ?? 'mediator.yang')! : s.notifications.get('*')!,
     ':scanId': s.scanId,
+    ':sessionId': s.sessionId,
     ':partyId': s.partyIds[0]!,
     ':document': 'application.pdf',
     ':name': 'agreement',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -9,9 +9,12 @@ import { ClockEntity } from '../deadlines/clock.entity.js';
 import { toClockDto } from '../deadlines/dto/deadline.dto.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import { readFollowUp } from '../performance/follow-up.reader.js';
-import { toPartyResponse } from '../parties/party.mapper.js';
+import { maskPartyName, toDeidentifiedParty, toPartyResponse } from '../parties/party.mapper.js';
 import { SessionReader } from '../sessions/session.reader.js';
-import { type CaseAccess, mayChange } from './case-access.service.js';
+import { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
+import { TYPE_LABELS } from '../stats/report-columns.js';
+import { breakGlassReason as decodeReason, type CaseAccess, mayChange } from './case-access.service.js';
+import { contentView, shown, shownOrNull } from './case-sensitivity.js';
 import { CaseEventEntity } from './case-event.entity.js';
 import { ACTION_POWERS, allowedActions } from './case-status.js';
 import type { CaseDetailDto, CaseListItemDto, PartySummaryDto } from './dto/case-response.dto.js';
@@ -44,8 +47,11 @@ export class CaseDetailReader {
     private readonly sessions: SessionReader,
   ) {}
 
-  /** List rows in the order of `ids`, with parties and the presiding mediator, in one query. */
-  async listItems(ids: string[]): Promise<CaseListItemDto[]> {
+  /**
+   * List rows in the order of `ids`, with parties and the presiding mediator, in one query.
+   * `deidentified` (the county bureau): masked names and the dispute type instead of the title.
+   */
+  async listItems(ids: string[], deidentified = false): Promise<CaseListItemDto[]> {
     if (ids.length === 0) return [];
     const rows: ListRow[] = await this.dataSource.query(
       `SELECT c.id, c.case_number, c.title, c.status, c.source, c.dispute_type, c.risk_level,
@@ -66,14 +72,16 @@ export class CaseDetailReader {
       .map((row) => ({
         id: row.id,
         caseNumber: row.case_number,
-        title: row.title,
+        title: deidentified ? deidentifiedTitle(row.dispute_type) : row.title,
         status: row.status,
         source: row.source,
         disputeType: row.dispute_type,
         riskLevel: row.risk_level,
         organisationId: row.organisation_id,
         organisationName: row.organisation_name,
-        parties: row.parties ?? [],
+        parties: (row.parties ?? []).map((p) =>
+          deidentified ? { ...p, name: maskPartyName(p.name, p.kind) } : p,
+        ),
         presidingMediatorName: row.presiding_mediator_name,
         registeredAt: row.created_at.toISOString(),
         lastActivityAt: row.last_activity_at.toISOString(),
@@ -85,9 +93,27 @@ export class CaseDetailReader {
     manager: EntityManager,
     user: AuthUser,
     access: CaseAccess,
-    breakGlassReason?: string,
+    breakGlassHeader?: string,
   ): Promise<CaseDetailDto> {
     const c = access.row;
+    const sensitiveSessions = new Set(
+      (
+        await manager.getRepository(MediationSessionEntity).find({
+          select: { id: true },
+          where: { caseId: c.id, sensitivity: Not(IsNull()) },
+        })
+      ).map((s) => s.id),
+    );
+    const view = await contentView(
+      manager,
+      this.audit,
+      user,
+      access,
+      decodeReason(breakGlassHeader),
+      c.sensitivity !== null || sensitiveSessions.size > 0,
+    );
+    const text = (value: string) => shown(view, value);
+    const textOrNull = (value: string | null) => shownOrNull(view, value);
     // One connection per transaction: the queries run one after another.
     const parties = await manager
       .getRepository(PartyEntity)
@@ -101,7 +127,7 @@ export class CaseDetailReader {
     const org: { name: string }[] = await manager.query('SELECT name FROM organisations WHERE id = $1', [
       c.organisationId,
     ]);
-    const sessions = await this.sessions.forCase(manager, user, access, breakGlassReason);
+    const sessions = await this.sessions.forCase(manager, user, access, breakGlassHeader, view);
     const agreements = await manager
       .getRepository(AgreementEntity)
       .find({ where: { caseId: c.id }, order: { createdAt: 'ASC' } });
@@ -109,6 +135,12 @@ export class CaseDetailReader {
       .getRepository(ClockEntity)
       .find({ where: { caseId: c.id }, order: { dueAt: 'ASC' } });
     const followUp = await readFollowUp(manager, c.id);
+    for (const p of followUp.performances) p.proof = textOrNull(p.proof);
+    for (const u of followUp.urgings) u.note = text(u.note);
+    for (const v of followUp.returnVisits) {
+      v.note = text(v.note);
+      if (view.deidentified) v.partyName = maskPartyName(v.partyName, 'person');
+    }
     if (access.personalData && parties.some((p) => p.idNumberEnc || p.phoneEnc)) {
       await this.audit.record(manager, user, {
         action: 'case.personal_data.read',
@@ -126,26 +158,28 @@ export class CaseDetailReader {
       source: c.source,
       disputeType: c.disputeType,
       disputeSubtype: c.disputeSubtype,
-      title: c.title,
-      facts: c.facts,
-      requests: c.requests,
+      title: view.deidentified ? deidentifiedTitle(c.disputeType) : c.title,
+      facts: text(c.facts),
+      requests: text(c.requests),
       amountInDispute: c.amountInDispute,
       occurredAt: c.occurredAt?.toISOString() ?? null,
-      location: c.location,
+      location: view.deidentified ? null : c.location,
       riskLevel: c.riskLevel,
       isPublic: c.isPublic,
       status: c.status,
       version: c.version,
       referralId: c.referralId,
-      undisputedFacts: c.undisputedFacts,
+      undisputedFacts: textOrNull(c.undisputedFacts),
       prevention: c.prevention,
       chosenBy: c.chosenBy,
-      statusReason: c.statusReason,
-      routesInformed: c.routesInformed,
+      statusReason: textOrNull(c.statusReason),
+      routesInformed: view.deidentified ? textOrNull(c.routesInformed) : c.routesInformed,
       registeredAt: c.createdAt.toISOString(),
       acceptedAt: c.acceptedAt?.toISOString() ?? null,
       lastActivityAt: c.lastActivityAt.toISOString(),
-      parties: parties.map((p) => toPartyResponse(p, access.personalData, this.cipher)),
+      parties: parties.map((p) =>
+        view.deidentified ? toDeidentifiedParty(p) : toPartyResponse(p, access.personalData, this.cipher),
+      ),
       mediators: access.mediators.map((m) => ({ id: m.id, name: m.name, role: m.role })),
       sessions,
       agreements: agreements.map((a) => ({
@@ -160,18 +194,27 @@ export class CaseDetailReader {
       timeline: events.map((e) => ({
         at: e.at.toISOString(),
         kind: e.kind,
-        summary: e.summary,
+        // A session sensitive on its own hides its line too (the line quotes the summary).
+        summary: shown(view, e.summary, sensitiveSessions.has(String(e.data?.['sessionId']))),
         actorName: e.actorName,
       })),
       conflicts: conflicts.map((k) => ({
         mediatorId: k.mediatorId,
         kind: k.kind,
-        reason: k.reason,
+        reason: text(k.reason),
         createdAt: k.createdAt.toISOString(),
       })),
       // What the caller may do now: the state machine and the caller's powers (the web shows these).
       allowedActions: allowedActions(c.status).filter((a) => mayChange(user, access, ACTION_POWERS[a])),
-      personalDataVisible: access.personalData,
+      personalDataVisible: access.personalData && !view.deidentified,
+      sensitivity: c.sensitivity,
+      sensitiveContentVisible: view.readsSensitive,
+      deidentified: view.deidentified,
     };
   }
+}
+
+/** The county bureau's title of a case: its dispute type, never the free-text title (names, places). */
+function deidentifiedTitle(disputeType: CaseListItemDto['disputeType']): string {
+  return `${Object.hasOwn(TYPE_LABELS, disputeType) ? TYPE_LABELS[disputeType] : '其他'}纠纷`;
 }

@@ -45,6 +45,15 @@ function fullReaderSql(user: Pick<AuthUser, 'id' | 'role'>): string {
              WHERE qcm.case_id = c.id AND qm.user_id = :qUser))`;
 }
 
+/** SQL (on alias `c`): the caller is on the case's team (an assigned mediator or recorder, or the registrar). */
+const TEAM_SQL = `(c.registered_by_id = :qUser OR EXISTS (
+            SELECT 1 FROM case_mediators tcm JOIN mediators tm ON tm.id = tcm.mediator_id
+             WHERE tcm.case_id = c.id AND tm.user_id = :qUser))`;
+
+/** What of a sensitive case anyone who reads the case may search: its number, title and party names. */
+const SENSITIVE_CASE_LABEL_SQL = `lower(concat_ws(' ', c.case_number, c.title,
+            (SELECT string_agg(concat_ws(' ', lp.name, lp.agent_name), ' ') FROM parties lp WHERE lp.case_id = c.id)))`;
+
 /**
  * SQL (on alias `c`) for `q`: an exact ID number or mobile finds parties by
  * their keyed hash, on the cases whose personal data the caller reads in full;
@@ -72,16 +81,32 @@ export function searchCondition(
   const tokens = text.split(SEPARATORS).filter(Boolean).slice(0, 8);
   const parts: string[] = [];
   const params: Record<string, string> = {};
+  // The county bureau's drill-down is de-identified: a name, a place or a word of the facts must not
+  // tell it which case holds them, so it finds cases by their number only (docs/security.md).
+  const county = user.role === 'county_bureau';
   tokens.forEach((token, i) => {
     const grams = [...new Set(tokenGrams(token))];
     if (grams.length) {
       parts.push(`c.search_vector @@ CAST(:qGrams${i} AS tsquery)`);
       params[`qGrams${i}`] = grams.map(quoteLexeme).join(' & ');
     }
+    const lower = token.toLowerCase();
+    if (county) {
+      parts.push(`strpos(lower(c.case_number), :qLabel${i}) > 0`);
+      params[`qLabel${i}`] = lower;
+      return;
+    }
+    // The facts of a sensitive case are the case team's: for anyone else a word of them finds nothing,
+    // unless it is also in the case's number, title or party names (docs/security.md, "Case sensitivity").
+    params['qUser'] = user.id;
+    params[`qLabel${i}`] = lower;
+    parts.push(
+      `(c.sensitivity IS NULL OR ${TEAM_SQL} OR strpos(${SENSITIVE_CASE_LABEL_SQL}, :qLabel${i}) > 0)`,
+    );
     // A token of one or two characters is a single n-gram: its index entry proves the substring.
     if (grams.length && [...token].length <= 2) return;
     parts.push(`strpos(lower(c.search_text), :qText${i}) > 0`);
-    params[`qText${i}`] = token.toLowerCase();
+    params[`qText${i}`] = lower;
   });
   return parts.length ? { sql: parts.join(' AND '), params } : undefined;
 }

@@ -24,6 +24,7 @@ import {
   RISK_LEVELS,
   type RiskLevel,
 } from './case.enums.js';
+import { SENSITIVITY_REASONS, type SensitivityReason } from './case-sensitivity.js';
 
 /** A dispute (纠纷案件): one case, one volume. */
 @Entity({ name: 'cases' })
@@ -31,6 +32,7 @@ import {
 @Check('chk_cases_source', `source IN (${inList(CASE_SOURCES)})`)
 @Check('chk_cases_dispute_type', `dispute_type IN (${inList(DISPUTE_TYPES)})`)
 @Check('chk_cases_risk_level', `risk_level IN (${inList(RISK_LEVELS)})`)
+@Check('chk_cases_sensitivity', `sensitivity IS NULL OR sensitivity IN (${inList(SENSITIVITY_REASONS)})`)
 @Check('chk_cases_chosen_by', `chosen_by IS NULL OR chosen_by IN (${inList(CHOSEN_BY)})`)
 @Index('uq_cases_case_number', ['caseNumber'], { unique: true })
 @Index('uq_cases_org_year_seq', ['organisationId', 'year', 'seq'], { unique: true })
@@ -97,6 +99,13 @@ export class CaseEntity {
 
   @Column({ type: 'boolean', default: false })
   isPublic: boolean;
+
+  /**
+   * Why the case is sensitive (family, health, minors), or null: its facts, requests, session summaries
+   * and timeline texts are then the case team's only (docs/security.md, "Case sensitivity").
+   */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  sensitivity: SensitivityReason | null;
 
   @Column({ type: 'varchar', length: 24, default: 'registered' })
   status: CaseStatus;

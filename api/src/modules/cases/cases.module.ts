@@ -5,12 +5,13 @@ import { SessionsService } from '../sessions/sessions.service.js';
 import { CaseAccessService } from './case-access.service.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseDetailReader } from './case-detail.reader.js';
+import { CaseSensitivityController } from './case-sensitivity.controller.js';
 import { CasesController } from './cases.controller.js';
 import { CasesService } from './cases.service.js';
 
 /** Cases and their sessions: one aggregate, one module. */
 @Module({
-  controllers: [CasesController, SessionsController],
+  controllers: [CasesController, CaseSensitivityController, SessionsController],
   providers: [
     CaseAccessService,
     CaseActionsService,

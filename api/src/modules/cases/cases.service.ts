@@ -17,6 +17,7 @@ import { PartyEntity } from '../parties/party.entity.js';
 import { toPartyRow } from '../parties/party.mapper.js';
 import { CaseAccessService, caseVisibility } from './case-access.service.js';
 import { CaseDetailReader } from './case-detail.reader.js';
+import { defaultSensitivity, SENSITIVITY_LABELS, type SensitivityReason } from './case-sensitivity.js';
 import { chinaYear, formatCaseNumber, nextCaseSeq } from './case-number.js';
 import { IdentifierSearchLimiter, searchCondition } from './case-search.js';
 import { addCaseEvent } from './case-timeline.js';
@@ -121,6 +122,7 @@ export class CasesService {
       location: dto.location ?? null,
       riskLevel: dto.riskLevel ?? 'none',
       isPublic: dto.isPublic ?? false,
+      sensitivity: dto.sensitivity === undefined ? defaultSensitivity(dto.disputeType) : dto.sensitivity,
       referralId: dto.referralId ?? null,
       registeredById: user.id,
       searchText,
@@ -211,7 +213,10 @@ export class CasesService {
       total = Math.min(counted!.n, TOTAL_CAP);
       rows = await page.getRawMany();
     }
-    const items = await this.reader.listItems(rows.map((r) => r.id));
+    const items = await this.reader.listItems(
+      rows.map((r) => r.id),
+      user.role === 'county_bureau',
+    );
     if (search?.identifier) {
       // Who looked for which number (as a digest, never the number) and whether it matched.
       await this.audit.record(this.dataSource.manager, user, {
@@ -228,6 +233,35 @@ export class CasesService {
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /**
+   * Marks a case sensitive (family, health, minors) or not: the case team and the director
+   * (`work`), audited with the codes before and after, and a line on the timeline.
+   */
+  async setSensitivity(user: AuthUser, id: string, sensitivity: SensitivityReason | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.load(manager, user, id, true);
+      this.access.assertMayChange(user, access, 'work');
+      const before = access.row.sensitivity;
+      if (before === sensitivity) return;
+      await manager.getRepository(CaseEntity).update({ id }, { sensitivity });
+      await addCaseEvent(
+        manager,
+        id,
+        user,
+        'sensitivity',
+        sensitivity ? `标记为敏感案件(${SENSITIVITY_LABELS[sensitivity]})` : '取消敏感案件标记',
+      );
+      await this.audit.record(manager, user, {
+        action: 'case.sensitivity',
+        entity: 'case',
+        entityId: id,
+        organisationId: access.row.organisationId,
+        before: { sensitivity: before },
+        after: { sensitivity },
+      });
+    });
   }
 
   async detail(user: AuthUser, id: string, breakGlassReason?: string): Promise<CaseDetailDto> {

@@ -1,10 +1,11 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CommonErrors } from '../../common/errors.js';
 import { IdParam } from '../../common/id-param.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
+import { BREAK_GLASS_HEADER } from '../cases/case-access.service.js';
 import { CASE_DOCUMENTS, CaseDocumentsService, isCaseDocument } from './case-documents.service.js';
 import { VolumeService } from './volume.service.js';
 
@@ -14,6 +15,14 @@ export function sendPdf(res: Response, { pdf, filename }: { pdf: Buffer; filenam
     .setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(filename)}`)
     .send(pdf);
 }
+
+/** A director prints a sensitive case off his team with a reason (audited; docs/security.md). */
+const BreakGlass = () =>
+  ApiHeader({
+    name: BREAK_GLASS_HEADER,
+    required: false,
+    description: 'Director only: percent-encoded reason to print a sensitive case (audited)',
+  });
 
 @ApiTags('documents')
 @Controller()
@@ -30,27 +39,41 @@ export class CaseDocumentsController {
   })
   @ApiParam({ name: 'document', enum: Object.keys(CASE_DOCUMENTS) })
   @ApiProduces('application/pdf')
+  @BreakGlass()
   async caseDocument(
     @CurrentUser() user: AuthUser,
     @IdParam('id', '案件') id: string,
     @Param('document') document: string,
     @Res() res: Response,
+    @Headers(BREAK_GLASS_HEADER) breakGlass?: string,
   ) {
     if (!isCaseDocument(document)) throw CommonErrors.notFound('文书');
-    sendPdf(res, await this.documents.caseDocument(user, id, document));
+    sendPdf(res, await this.documents.caseDocument(user, id, document, breakGlass));
   }
 
   @Get('cases/:id/volume.pdf')
   @ApiOperation({ summary: 'The bound case file (卷宗) of an archived case' })
   @ApiProduces('application/pdf')
-  async volume(@CurrentUser() user: AuthUser, @IdParam('id', '案件') id: string, @Res() res: Response) {
-    sendPdf(res, await this.volumes.download(user, id));
+  @BreakGlass()
+  async volume(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '案件') id: string,
+    @Res() res: Response,
+    @Headers(BREAK_GLASS_HEADER) breakGlass?: string,
+  ) {
+    sendPdf(res, await this.volumes.download(user, id, breakGlass));
   }
 
   @Get('sessions/:id/record.pdf')
   @ApiOperation({ summary: '调解记录 of a session (private notes are never printed)' })
   @ApiProduces('application/pdf')
-  async record(@CurrentUser() user: AuthUser, @IdParam('id', '调解记录') id: string, @Res() res: Response) {
-    sendPdf(res, await this.documents.sessionRecord(user, id));
+  @BreakGlass()
+  async record(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '调解记录') id: string,
+    @Res() res: Response,
+    @Headers(BREAK_GLASS_HEADER) breakGlass?: string,
+  ) {
+    sendPdf(res, await this.documents.sessionRecord(user, id, breakGlass));
   }
 }

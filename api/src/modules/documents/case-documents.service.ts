@@ -5,7 +5,12 @@ import { AppError, CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { type CaseAccess, CaseAccessService } from '../cases/case-access.service.js';
+import {
+  breakGlassReason as decodeReason,
+  type CaseAccess,
+  CaseAccessService,
+} from '../cases/case-access.service.js';
+import { contentView, hides, SensitivityErrors } from '../cases/case-sensitivity.js';
 import { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
 import { CaseSections } from './case-sections.js';
 import { parseLayout } from './layout.js';
@@ -39,10 +44,11 @@ export class CaseDocumentsService {
     user: AuthUser,
     caseId: string,
     document: CaseDocument,
+    breakGlassHeader?: string,
   ): Promise<{ pdf: Buffer; filename: string }> {
     if (!isCaseDocument(document)) throw CommonErrors.notFound('文书');
     return this.dataSource.transaction(async (manager) => {
-      const access = await this.printable(manager, user, caseId);
+      const access = await this.printable(manager, user, caseId, breakGlassHeader);
       if (document === 'termination.pdf' && !access.row.routesInformed) {
         throw new AppError(409, 'CASE_NOT_TERMINATED', '案件尚未终止调解,没有终止调解告知书');
       }
@@ -55,11 +61,21 @@ export class CaseDocumentsService {
   }
 
   /** 人民调解记录 of one session. */
-  async sessionRecord(user: AuthUser, sessionId: string): Promise<{ pdf: Buffer; filename: string }> {
+  async sessionRecord(
+    user: AuthUser,
+    sessionId: string,
+    breakGlassHeader?: string,
+  ): Promise<{ pdf: Buffer; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
       const session = await manager.getRepository(MediationSessionEntity).findOneBy({ id: sessionId });
       if (!session) throw CommonErrors.notFound('调解记录');
-      const access = await this.printable(manager, user, session.caseId);
+      const access = await this.printable(
+        manager,
+        user,
+        session.caseId,
+        breakGlassHeader,
+        session.sensitivity !== null,
+      );
       const sections = await CaseSections.load(manager, access, this.cipher);
       const section = sections.sessionRecord(session);
       await this.logPrint(manager, user, access, `session:${sessionId}`);
@@ -68,11 +84,43 @@ export class CaseDocumentsService {
     });
   }
 
-  /** Forms carry the parties' contact details: the case team and the director print them. */
-  async printable(manager: EntityManager, user: AuthUser, caseId: string): Promise<CaseAccess> {
+  /**
+   * Forms carry the facts and the parties: the case team and the director print them. The director
+   * off the team prints masked contact details and birth years, as the case detail shows him
+   * (`access.personalData`, applied by CaseSections). A sensitive case, or a sensitive session's record,
+   * is printed by its team, or by the director who gives a break-glass reason (audited as for reading).
+   */
+  async printable(
+    manager: EntityManager,
+    user: AuthUser,
+    caseId: string,
+    breakGlassHeader?: string,
+    sessionSensitive = false,
+  ): Promise<CaseAccess> {
     const access = await this.cases.load(manager, user, caseId);
     if (!access.onTeam && user.role !== 'director') throw CommonErrors.forbidden();
+    await this.assertMayPrintContent(manager, user, access, breakGlassHeader, sessionSensitive);
     return access;
+  }
+
+  /** 403 `SENSITIVE_CASE` when the caller may not read the texts the print carries (the volume too). */
+  async assertMayPrintContent(
+    manager: EntityManager,
+    user: AuthUser,
+    access: CaseAccess,
+    breakGlassHeader?: string,
+    sessionSensitive = false,
+  ): Promise<void> {
+    const sensitive = access.row.sensitivity !== null || sessionSensitive;
+    const view = await contentView(
+      manager,
+      this.audit,
+      user,
+      access,
+      decodeReason(breakGlassHeader),
+      sensitive,
+    );
+    if (hides(view, sessionSensitive)) throw SensitivityErrors.printRefused();
   }
 
   logPrint(manager: EntityManager, user: AuthUser, access: CaseAccess, document: string) {

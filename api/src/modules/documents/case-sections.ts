@@ -101,7 +101,7 @@ export class CaseSections {
       parties: this.parties.map((p) => ({
         roleLabel: ROLE_LABELS[p.role],
         name: p.name,
-        description: describeParty(p, this.cipher, now),
+        description: describeParty(p, this.cipher, now, this.access.personalData),
       })),
     };
   }

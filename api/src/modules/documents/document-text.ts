@@ -18,15 +18,24 @@ function ageOn(birthDate: string, on: Date): number {
   return on.getFullYear() - y - (birthdayPassed ? 0 : 1);
 }
 
-export function describeParty(p: PartyEntity, cipher: PersonalDataCipher, on: Date): string {
-  const phone = p.phoneEnc ? cipher.decrypt(p.phoneEnc) : null;
+/**
+ * A party as a form describes it. `full`: the phone and birth date in clear (the case team); otherwise
+ * the masked phone and the birth year, as the case detail shows (parties/party.mapper.ts).
+ */
+export function describeParty(p: PartyEntity, cipher: PersonalDataCipher, on: Date, full = true): string {
+  const phone = full ? (p.phoneEnc ? cipher.decrypt(p.phoneEnc) : null) : p.phoneMasked;
+  const born =
+    p.birthDate &&
+    (full
+      ? `${chineseDate(p.birthDate)}出生(${ageOn(p.birthDate, on)}岁)`
+      : `${p.birthDate.slice(0, 4)}年出生`);
   const parts =
     p.kind === 'person'
       ? [
           p.name,
           p.sex && SEX_LABELS[p.sex],
           p.ethnicity,
-          p.birthDate && `${chineseDate(p.birthDate)}出生(${ageOn(p.birthDate, on)}岁)`,
+          born,
           p.occupation && `职业:${p.occupation}`,
           phone && `联系电话:${phone}`,
           p.address && `住址:${p.address}`,

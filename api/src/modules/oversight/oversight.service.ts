@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DEIDENTIFIED_MARKER } from '../cases/case-sensitivity.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
@@ -102,7 +103,8 @@ export class OversightService {
       overdue: overdue.map((r) => ({
         caseId: r.case_id,
         caseNumber: r.case_number,
-        title: r.title,
+        // The county bureau's view is de-identified: a free-text title names parties and places.
+        title: user.role === 'county_bureau' ? DEIDENTIFIED_MARKER : r.title,
         organisationName: r.org,
         label: r.label,
         dueAt: r.due_at.toISOString(),
@@ -156,7 +158,8 @@ export class OversightService {
       items: rows.map((r) => ({
         caseId: r.case_id,
         caseNumber: r.case_number,
-        title: r.title,
+        // The county bureau's view is de-identified: a free-text title names parties and places.
+        title: user.role === 'county_bureau' ? DEIDENTIFIED_MARKER : r.title,
         organisationName: r.org,
         status: r.status,
         light: r.light as OversightCasePageDto['items'][number]['light'],

@@ -79,3 +79,29 @@ export function toPartyResponse(
     refusedAt: row.refusedAt?.toISOString(),
   };
 }
+
+/**
+ * A person's name as public verification shows it (`documents/verify.service.ts`): 王秀英 → 王*英,
+ * 张三 → 张*; organisations keep their names.
+ */
+export function maskPartyName(name: string, kind: string): string {
+  if (kind === 'organisation') return name;
+  const chars = [...name];
+  if (chars.length <= 1) return '*';
+  return chars.length === 2 ? `${chars[0]}*` : `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`;
+}
+
+/**
+ * A party in the county bureau's de-identified drill-down (docs/domain.md §10.6): its role, its kind and
+ * the masked name; no address, birth date or year, sex, ethnicity, occupation, phone, ID or credit code.
+ */
+export function toDeidentifiedParty(row: PartyEntity): PartyResponseDto {
+  return {
+    id: row.id,
+    role: row.role,
+    kind: row.kind,
+    name: maskPartyName(row.name, row.kind),
+    agent: row.agentName ? { name: maskPartyName(row.agentName, 'person') } : undefined,
+    refusedAt: row.refusedAt?.toISOString(),
+  };
+}

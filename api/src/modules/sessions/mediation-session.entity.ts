@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity.js';
 import { inList, SESSION_MODES, type SessionMode } from '../cases/case.enums.js';
+import { SENSITIVITY_REASONS, type SensitivityReason } from '../cases/case-sensitivity.js';
 
 export interface Participant {
   name: string;
@@ -21,6 +22,10 @@ export interface Participant {
 /** A mediation session: back-to-back (one party), face-to-face (all parties) or a site visit. */
 @Entity({ name: 'mediation_sessions' })
 @Check('chk_mediation_sessions_mode', `mode IN (${inList(SESSION_MODES)})`)
+@Check(
+  'chk_mediation_sessions_sensitivity',
+  `sensitivity IS NULL OR sensitivity IN (${inList(SENSITIVITY_REASONS)})`,
+)
 @Index('idx_mediation_sessions_case', ['caseId', 'startedAt'])
 export class MediationSessionEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -60,6 +65,10 @@ export class MediationSessionEntity {
   /** Back-to-back notes, encrypted; only the case's mediators may read them. */
   @Column({ type: 'bytea', nullable: true })
   privateNotesEnc: Buffer | null;
+
+  /** A session sensitive on its own (its case may not be): its summary is the case team's only. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  sensitivity: SensitivityReason | null;
 
   @Column({ type: 'uuid' })
   recordedById: string;

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError } from '../../common/errors.js';
+import { AppError, CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../cases/case.enums.js';
+import { SENSITIVITY_LABELS, type SensitivityReason } from '../cases/case-sensitivity.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import type { CreateSessionDto, SessionResponseDto } from './dto/session.dto.js';
 import { MediationSessionEntity } from './mediation-session.entity.js';
@@ -69,6 +70,7 @@ export class SessionsService {
         participants: dto.participants ?? [],
         summary: dto.summary,
         privateNotesEnc: dto.privateNotes ? this.cipher.encrypt(dto.privateNotes) : null,
+        sensitivity: dto.sensitivity ?? null,
         recordedById: user.id,
       });
       const who = parties.filter((p) => partyIds.includes(p.id)).map((p) => p.name);
@@ -85,7 +87,13 @@ export class SessionsService {
         entity: 'session',
         entityId: row.id,
         organisationId: access.row.organisationId,
-        after: { caseId, mode: dto.mode, partyIds, privateNotes: dto.privateNotes ?? null },
+        after: {
+          caseId,
+          mode: dto.mode,
+          partyIds,
+          privateNotes: dto.privateNotes ?? null,
+          sensitivity: dto.sensitivity ?? null,
+        },
       });
       return this.reader.toResponse(row, access.isCaseMediator && user.role !== 'recorder');
     });
@@ -118,6 +126,40 @@ export class SessionsService {
         'participants',
       );
     }
+  }
+
+  /** Marks one session sensitive or not: the case team and the director, audited, on the timeline. */
+  async setSensitivity(
+    user: AuthUser,
+    caseId: string,
+    sessionId: string,
+    sensitivity: SensitivityReason | null,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.load(manager, user, caseId, true);
+      this.access.assertMayChange(user, access, 'work');
+      const repo = manager.getRepository(MediationSessionEntity);
+      const session = await repo.findOneBy({ id: sessionId, caseId });
+      if (!session) throw CommonErrors.notFound('调解记录');
+      if (session.sensitivity === sensitivity) return;
+      await repo.update({ id: sessionId }, { sensitivity });
+      await addCaseEvent(
+        manager,
+        caseId,
+        user,
+        'session_sensitivity',
+        sensitivity ? `调解记录标记为敏感(${SENSITIVITY_LABELS[sensitivity]})` : '调解记录取消敏感标记',
+        { sessionId },
+      );
+      await this.audit.record(manager, user, {
+        action: 'session.sensitivity',
+        entity: 'session',
+        entityId: sessionId,
+        organisationId: access.row.organisationId,
+        before: { sensitivity: session.sensitivity },
+        after: { sensitivity },
+      });
+    });
   }
 
   async list(user: AuthUser, caseId: string, breakGlassReason?: string): Promise<SessionResponseDto[]> {

@@ -18,6 +18,7 @@ import {
   type RiskLevel,
 } from '../case.enums.js';
 import { CASE_ACTIONS, type CaseAction } from '../case-status.js';
+import { SENSITIVITY_REASONS, type SensitivityReason } from '../case-sensitivity.js';
 import { ClockDto } from '../../deadlines/dto/deadline.dto.js';
 import { FollowUpDto } from '../../performance/dto/performance.dto.js';
 import { SessionResponseDto } from '../../sessions/dto/session.dto.js';
@@ -163,4 +164,22 @@ export class CaseDetailDto {
   allowedActions: CaseAction[];
   @ApiProperty({ description: 'Whether personal data in this answer is unmasked (case team only)' })
   personalDataVisible: boolean;
+  @ApiProperty({
+    enum: SENSITIVITY_REASONS,
+    nullable: true,
+    type: String,
+    description: 'Why the case is sensitive',
+  })
+  sensitivity: SensitivityReason | null;
+  @ApiProperty({
+    description:
+      'Whether the texts of a sensitive case or session are shown (the case team, or the director with break-glass); ' +
+      'otherwise they read 〔敏感案件,内容仅限办案人员查阅〕',
+  })
+  sensitiveContentVisible: boolean;
+  @ApiProperty({
+    description:
+      'The county bureau’s de-identified drill-down: masked names, no addresses, birth data, contacts or free texts',
+  })
+  deidentified: boolean;
 }

@@ -12,6 +12,7 @@ import {
   IsString,
   IsUUID,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsMoney } from '../../../common/validators.js';
@@ -23,6 +24,7 @@ import {
   RISK_LEVELS,
   type RiskLevel,
 } from '../case.enums.js';
+import { SENSITIVITY_REASONS, type SensitivityReason } from '../case-sensitivity.js';
 import { PartyInputDto } from './party.dto.js';
 
 export class CreateCaseDto {
@@ -92,6 +94,18 @@ export class CreateCaseDto {
   @IsOptional()
   @IsUUID()
   referralId?: string;
+
+  @ApiPropertyOptional({
+    enum: SENSITIVITY_REASONS,
+    nullable: true,
+    description:
+      'Sensitive case (family, health, minors): facts, requests, summaries and the timeline for the case team only. ' +
+      'Omitted: family disputes are family, medical ones health; null: not sensitive',
+  })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsIn(SENSITIVITY_REASONS, { message: '敏感类别须为婚姻家庭、健康医疗或未成年人' })
+  sensitivity?: SensitivityReason | null;
 
   @ApiProperty({ type: [PartyInputDto], minItems: 2 })
   @IsArray({ message: '请填写当事人' })

@@ -11,9 +11,11 @@ import {
   IsString,
   IsUUID,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { SESSION_MODES, type SessionMode } from '../../cases/case.enums.js';
+import { SENSITIVITY_REASONS, type SensitivityReason } from '../../cases/case-sensitivity.js';
 
 export class ParticipantDto {
   @ApiProperty({ example: '李书记' })
@@ -87,6 +89,16 @@ export class CreateSessionDto {
   @IsString()
   @MaxLength(20000)
   privateNotes?: string;
+
+  @ApiPropertyOptional({
+    enum: SENSITIVITY_REASONS,
+    nullable: true,
+    description: 'A sensitive session (family, health, minors): its summary for the case team only',
+  })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsIn(SENSITIVITY_REASONS, { message: '敏感类别须为婚姻家庭、健康医疗或未成年人' })
+  sensitivity?: SensitivityReason | null;
 }
 
 export class ParticipantResponseDto {
@@ -105,7 +117,17 @@ export class SessionResponseDto {
   @ApiProperty({ type: [String], format: 'uuid' }) partyIds: string[];
   @ApiProperty({ type: [String], format: 'uuid' }) mediatorIds: string[];
   @ApiProperty({ type: [ParticipantResponseDto] }) participants: ParticipantResponseDto[];
-  @ApiProperty() summary: string;
+  @ApiProperty({
+    description: 'For a sensitive case or session outside its team: 〔敏感案件,内容仅限办案人员查阅〕',
+  })
+  summary: string;
+  @ApiProperty({
+    enum: SENSITIVITY_REASONS,
+    nullable: true,
+    type: String,
+    description: 'Sensitive on its own',
+  })
+  sensitivity: SensitivityReason | null;
   @ApiPropertyOptional({
     description: 'Present only for the case’s mediators (or a logged break-glass read)',
   })
