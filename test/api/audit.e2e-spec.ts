@@ -19,7 +19,7 @@ describe('audit trail', () => {
     expect(result.checked).toBeGreaterThanOrEqual(17);
   });
 
-  it('records a change in the same transaction, with who did it and personal data redacted', async () => {
+  it('records a change in the same transaction: who, which fields, and keyed hashes of the values', async () => {
     const roots = (await t.http().get('/api/organisations').auth(admin, { type: 'bearer' }).expect(200)).body;
     const root = roots.find((r: { name: string }) => r.name === '诸暨市司法局');
     const created = await t
@@ -42,8 +42,15 @@ describe('audit trail', () => {
     expect(trail.body.items[0]).toMatchObject({
       action: 'organisation.create',
       actorName: '系统管理员',
-      after: { name: '枫桥镇交通事故调解委员会', caseNumberPrefix: '枫交调' },
+      fields: ['caseNumberPrefix', 'kind', 'name', 'parentId'],
+      after: {
+        name: expect.stringMatching(/^hmac:[0-9a-f]{64}$/),
+        kind: 'committee',
+        parentId: root.children[0].id,
+        caseNumberPrefix: expect.stringMatching(/^hmac:[0-9a-f]{64}$/),
+      },
     });
+    expect(JSON.stringify(trail.body)).not.toContain('枫交调');
     expect((await verify()).intact).toBe(true);
   });
 

@@ -109,8 +109,10 @@ describe('personal data export of a party', () => {
     expect(trail.body.items[0]).toMatchObject({
       action: 'party.personal_data_export',
       actorName: '杨光照',
-      after: { purpose: '王秀英本人书面申请', matchedBy: 'id_number' },
+      fields: expect.arrayContaining(['purpose', 'matchedBy', 'caseNumbers']),
+      after: { purpose: expect.stringMatching(/^hmac:[0-9a-f]{64}$/), matchedBy: 'id_number' },
     });
+    expect(JSON.stringify(trail.body)).not.toContain('王秀英');
     expect(trail.body.items[0].after.caseNumbers).toHaveLength(2);
     const verify = await t
       .http()

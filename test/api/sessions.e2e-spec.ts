@@ -55,10 +55,12 @@ describe('recording mediation sessions', () => {
       privateNotes: '被申请人愿意承担维修费用',
     }).expect(201);
     // The audit trail records that notes were written, never what they say.
-    const [audit] = await t.dataSource.query(`SELECT after FROM audit_events WHERE entity_id = $1`, [
+    const [audit] = await t.dataSource.query(`SELECT after, fields FROM audit_events WHERE entity_id = $1`, [
       withNotes.body.id,
     ]);
-    expect(audit.after.privateNotes).toBe('[已脱敏]');
+    expect(audit.fields).toContain('privateNotes');
+    expect(audit.after.privateNotes).toMatch(/^hmac:[0-9a-f]{64}$/);
+    expect(JSON.stringify(audit)).not.toContain('维修费用');
     await record({ mode: 'site_visit', partyIds: [], summary: '现场查看漏水点' }).expect(201);
   });
 

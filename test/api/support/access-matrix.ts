@@ -153,13 +153,7 @@ export const SHOWN_BY_DESIGN: {
     route: 'GET /api/notifications',
     who: 'judicial_officer',
     shows: ['identifiers'],
-    why: 'every office sees a referral until it is dispatched (referral-visibility.ts) and was told of it',
-  },
-  {
-    route: 'GET /api/audit',
-    who: 'admin',
-    shows: ['identifiers', 'names'],
-    why: 'docs/api.md gives the admin the audit trail; redact() strips ID numbers, phones and notes, not names',
+    why: 'a court is linked to no committee: every office sees its referral until dispatched and was told of it (referral-visibility.ts)',
   },
 ];
 

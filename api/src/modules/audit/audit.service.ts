@@ -1,13 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { hkdfSync } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { Page } from '../../common/pagination.js';
+import type { AppConfig } from '../../config/config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { orgCondition, scopeOf } from '../organisations/org-scope.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import type { AuditQueryDto } from './dto/audit.dto.js';
-import { redact } from './redact.js';
+import { auditValues, changedFields } from './redact.js';
 
 export interface AuditEntry {
   action: string;
@@ -43,13 +46,26 @@ export const AUDIT_CHAIN_CHECK_SQL = `
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Key of the values' hashes, derived from the personal-data key like the cipher's own keys. */
+  private readonly valueKey: Buffer;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.valueKey = Buffer.from(hkdfSync('sha256', config.dataKey, Buffer.alloc(0), 'tiaojie:audit', 32));
+  }
 
   /**
    * Appends an event inside the caller's transaction (`manager`), so the
-   * change and its audit row commit or roll back together.
+   * change and its audit row commit or roll back together. The row holds who, what, which record and
+   * which fields; of the values only keyed hashes, unless a value is provably content-free
+   * (`auditValues`): content is read through the case, with its own rules.
    */
   async record(manager: EntityManager, actor: AuditActor | AuthUser | null, entry: AuditEntry) {
+    const entityId = entry.entityId ?? null;
+    const before = entry.before ? auditValues(this.valueKey, entry.entity, entityId, entry.before) : null;
+    const after = entry.after ? auditValues(this.valueKey, entry.entity, entityId, entry.after) : null;
     await manager
       .createQueryBuilder()
       .insert()
@@ -60,9 +76,10 @@ export class AuditService {
         organisationId: entry.organisationId ?? null,
         action: entry.action,
         entity: entry.entity,
-        entityId: entry.entityId ?? null,
-        before: entry.before ? redact(entry.before) : null,
-        after: entry.after ? redact(entry.after) : null,
+        entityId,
+        before,
+        after,
+        fields: changedFields(before, after),
       } as QueryDeepPartialEntity<AuditEventEntity>)
       .execute();
   }
@@ -82,6 +99,11 @@ export class AuditService {
       .take(query.pageSize)
       .getManyAndCount();
     return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The hash an event stores for `value` in `field` of a record: proves what the event recorded. */
+  digest(entity: string, entityId: string | null, field: string, value: unknown): unknown {
+    return auditValues(this.valueKey, entity, entityId, { [field]: value })[field];
   }
 
   /** Recomputes every hash and link in one pass over the table. */

@@ -25,7 +25,18 @@ export class AuditEventDto {
   @ApiProperty() action: string;
   @ApiProperty() entity: string;
   @ApiProperty({ nullable: true, type: String }) entityId: string | null;
-  @ApiProperty({ nullable: true, type: Object }) before: Record<string, unknown> | null;
+  @ApiProperty({
+    nullable: true,
+    type: [String],
+    description: 'Fields the event set or changed',
+  })
+  fields: string[] | null;
+  @ApiProperty({
+    nullable: true,
+    type: Object,
+    description: 'Values before: content-free values as they were, every other one as `hmac:<hex>`',
+  })
+  before: Record<string, unknown> | null;
   @ApiProperty({ nullable: true, type: Object }) after: Record<string, unknown> | null;
   @ApiProperty() hash: string;
 }
@@ -52,6 +63,7 @@ export function toAuditEventResponse(event: AuditEventEntity): AuditEventDto {
     action: event.action,
     entity: event.entity,
     entityId: event.entityId,
+    fields: event.fields,
     before: event.before,
     after: event.after,
     hash: event.hash,
