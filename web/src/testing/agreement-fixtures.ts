@@ -74,6 +74,8 @@ export function agreement(overrides: Partial<Agreement> = {}): Agreement {
     signatures: [],
     paperSigned: false,
     scans: [],
+    sealRequestedAt: null,
+    sealRequestedBy: null,
     check: { complete: true, missing: [], messages: [] },
     ...overrides,
   };

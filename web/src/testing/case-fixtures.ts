@@ -23,6 +23,7 @@ export const LAOYANG_TREE: OrganisationNode[] = [
     parentId: null,
     caseNumberPrefix: '枫老调',
     address: null,
+    policeStationId: null,
     children: [],
   },
 ];
@@ -58,6 +59,7 @@ export function session(overrides: Partial<Session> = {}): Session {
     mediatorIds: [YANG_ROSTER_ID],
     participants: [],
     summary: '查看卫生间天花板渗水情况',
+    sensitivity: null,
     hasPrivateNotes: false,
     createdAt: '2026-03-02T03:00:00.000Z',
     ...overrides,
@@ -115,6 +117,9 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     conflicts: [],
     allowedActions: ['accept', 'reject', 'transfer'],
     personalDataVisible: true,
+    sensitivity: null,
+    sensitiveContentVisible: true,
+    deidentified: false,
     ...overrides,
   };
 }

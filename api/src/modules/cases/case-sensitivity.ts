@@ -6,7 +6,7 @@ import type { CaseAccess } from './case-access.service.js';
 import type { DisputeType } from './case.enums.js';
 
 /**
- * Why a case or a session is sensitive (docs/domain.md §9.2, mission.md field story 3): family facts,
+ * Why a case or a session is sensitive (docs/domain.md §9.2, docs/mission.md field story 3): family facts,
  * health data, data of minors. Its free texts are then the case team's only (docs/security.md,
  * "Case sensitivity").
  */

@@ -35,6 +35,14 @@ export class AgreementsApi {
     return this.http.post<Agreement>(`${this.path(id)}/finalise`, paperSigned ? { paperSigned } : {});
   }
 
+  /** The director's answer to a paper-signed finalisation: approve the seal, or refuse with a reason. */
+  sealApproval(id: string, decision: 'approve' | 'refuse', reason?: string): Observable<Agreement> {
+    return this.http.post<Agreement>(
+      `${this.path(id)}/seal-approval`,
+      reason ? { decision, reason } : { decision },
+    );
+  }
+
   /** A scan of the paper-signed copy (PDF, JPEG or PNG, ≤ 10 MB; the API checks the bytes). */
   uploadScan(id: string, file: File): Observable<Agreement> {
     const body = new FormData();
@@ -46,9 +54,12 @@ export class AgreementsApi {
     return `${this.path(id)}/scans/${encodeURIComponent(scanId)}`;
   }
 
-  /** The draft preview, or the signed copy once effective (opened by the browser, not by HttpClient). */
-  pdfUrl(id: string): string {
-    return `${this.path(id)}/pdf`;
+  /**
+   * The draft preview, or the signed copy once effective (opened by the browser, not by HttpClient);
+   * `signing`: the copy printed to be signed by hand (no draft stamp, 以下无正文, signature lines).
+   */
+  pdfUrl(id: string, purpose?: 'signing'): string {
+    return `${this.path(id)}/pdf${purpose ? `?purpose=${purpose}` : ''}`;
   }
 
   verifyCode(code: string): Observable<VerifyResult> {

@@ -568,6 +568,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/sensitivity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a case sensitive (family, health, minors) or not: its texts for the case team only (case team, director) */
+        put: operations["CaseSensitivityController_sensitivity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/sessions": {
         parameters: {
             query?: never;
@@ -580,6 +597,23 @@ export interface paths {
         put?: never;
         /** Record a back-to-back, face-to-face or site-visit session */
         post: operations["SessionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/sessions/{sessionId}/sensitivity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a session sensitive (family, health, minors) or not (case team, director) */
+        put: operations["SessionsController_sensitivity"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -811,6 +845,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/seal-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The director approves the committee seal on a paper-signed agreement (it takes effect) or refuses it with a reason */
+        post: operations["AgreementsController_sealApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}/scans": {
         parameters: {
             query?: never;
@@ -839,23 +890,6 @@ export interface paths {
         get: operations["AgreementsController_scan"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/agreements/{id}/seal-approval": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The director approves the committee seal on a paper-signed agreement (it takes effect) or refuses it with a reason */
-        post: operations["AgreementsController_sealApproval"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1335,6 +1369,9 @@ export interface components {
             action: string;
             entity: string;
             entityId: string | null;
+            /** @description Fields the event set or changed */
+            fields: string[] | null;
+            /** @description Values before: content-free values as they were, every other one as `hmac:<hex>` */
             before: Record<string, never> | null;
             after: Record<string, never> | null;
             hash: string;
@@ -1360,6 +1397,8 @@ export interface components {
             parentId: string | null;
             caseNumberPrefix: string | null;
             address: string | null;
+            /** Format: uuid */
+            policeStationId: string | null;
             children: components["schemas"]["OrganisationTreeDto"][];
         };
         OrganisationResponseDto: {
@@ -1372,6 +1411,8 @@ export interface components {
             parentId: string | null;
             caseNumberPrefix: string | null;
             address: string | null;
+            /** Format: uuid */
+            policeStationId: string | null;
         };
         CreateOrganisationDto: {
             /** @example 枫源村人民调解委员会 */
@@ -1386,11 +1427,21 @@ export interface components {
              */
             caseNumberPrefix?: string;
             address?: string;
+            /**
+             * Format: uuid
+             * @description 关联派出所:橙色、红色风险报告至该派出所(警调衔接)
+             */
+            policeStationId?: string | null;
         };
         UpdateOrganisationDto: {
             name?: string;
             caseNumberPrefix?: string;
             address?: string;
+            /**
+             * Format: uuid
+             * @description 关联派出所:橙色、红色风险报告至该派出所(警调衔接)
+             */
+            policeStationId?: string | null;
         };
         LoginDto: {
             /** @example mediator.yang */
@@ -1623,6 +1674,11 @@ export interface components {
             isPublic: boolean;
             /** Format: uuid */
             referralId?: string;
+            /**
+             * @description Sensitive case (family, health, minors): facts, requests, summaries and the timeline for the case team only. Omitted: family disputes are family, medical ones health; null: not sensitive
+             * @enum {string|null}
+             */
+            sensitivity?: "family" | "health" | "minors" | null;
             parties: components["schemas"]["PartyInputDto"][];
         };
         AgentResponseDto: {
@@ -1693,7 +1749,13 @@ export interface components {
             partyIds: string[];
             mediatorIds: string[];
             participants: components["schemas"]["ParticipantResponseDto"][];
+            /** @description For a sensitive case or session outside its team: 〔敏感案件,内容仅限办案人员查阅〕 */
             summary: string;
+            /**
+             * @description Sensitive on its own
+             * @enum {string|null}
+             */
+            sensitivity: "family" | "health" | "minors" | null;
             /** @description Present only for the case’s mediators (or a logged break-glass read) */
             privateNotes?: string;
             /** @description Whether the session has private notes (the caller may not see them) */
@@ -1873,6 +1935,15 @@ export interface components {
             allowedActions: ("accept" | "reject" | "assign" | "pause" | "resume" | "extend" | "terminate" | "transfer" | "close" | "archive")[];
             /** @description Whether personal data in this answer is unmasked (case team only) */
             personalDataVisible: boolean;
+            /**
+             * @description Why the case is sensitive
+             * @enum {string|null}
+             */
+            sensitivity: "family" | "health" | "minors" | null;
+            /** @description Whether the texts of a sensitive case or session are shown (the case team, or the director with break-glass); otherwise they read 〔敏感案件,内容仅限办案人员查阅〕 */
+            sensitiveContentVisible: boolean;
+            /** @description The county bureau’s de-identified drill-down: masked names, no addresses, birth data, contacts or free texts */
+            deidentified: boolean;
         };
         PartySummaryDto: {
             /** Format: uuid */
@@ -2004,6 +2075,13 @@ export interface components {
             /** @example 调解员系被申请人的表兄 */
             reason: string;
         };
+        SensitivityDto: {
+            /**
+             * @description family, health or minors; null: not sensitive
+             * @enum {string|null}
+             */
+            sensitivity: "family" | "health" | "minors" | null;
+        };
         ParticipantDto: {
             /** @example 李书记 */
             name: string;
@@ -2031,6 +2109,11 @@ export interface components {
             summary: string;
             /** @description Back-to-back notes: visible only to the case’s mediators */
             privateNotes?: string;
+            /**
+             * @description A sensitive session (family, health, minors): its summary for the case team only
+             * @enum {string|null}
+             */
+            sensitivity?: "family" | "health" | "minors" | null;
         };
         VerifyResultDto: {
             valid: boolean;
@@ -2162,6 +2245,8 @@ export interface components {
             contentType: "application/pdf" | "image/jpeg" | "image/png";
             /** @description Bytes */
             size: number;
+            /** @description Pages (an image is one) */
+            pages: number | null;
             sha256: string;
             /** Format: date-time */
             uploadedAt: string;
@@ -2200,6 +2285,13 @@ export interface components {
             paperSigned: boolean;
             /** @description Scans of the copy signed on paper */
             scans: components["schemas"]["AgreementScanDto"][];
+            /**
+             * Format: date-time
+             * @description A paper-signed finalisation waiting for the director’s seal approval, since
+             */
+            sealRequestedAt: string | null;
+            /** @description Who asked for the seal approval */
+            sealRequestedBy: string | null;
             check: components["schemas"]["AgreementCheckDto"];
         };
         UpdateAgreementDto: {
@@ -2230,6 +2322,15 @@ export interface components {
             /** @description Signed by hand on the printed copy: the uploaded scans stand for the drawn signatures */
             paperSigned?: boolean;
         };
+        SealApprovalDto: {
+            /**
+             * @description approve: the seal is given and the agreement takes effect; refuse: back to the case team
+             * @enum {string}
+             */
+            decision: "approve" | "refuse";
+            /** @description Why the request is refused (required to refuse) */
+            reason?: string;
+        };
         PerformanceDto: {
             /** @description 0-based index of the term */
             termIndex: number;
@@ -2245,8 +2346,6 @@ export interface components {
             caseStatus: string;
             /** @description Terms still to perform (0-based) */
             outstanding: number[];
-            /** @description Pages (an image is one) */
-            pages: number | null;
         };
         UrgingDto: {
             /** @description 0-based index of the term urged; omitted for the whole agreement */
@@ -2285,13 +2384,6 @@ export interface components {
             id: string;
             court: string;
             /** Format: date */
-            /**
-             * Format: date-time
-             * @description A paper-signed finalisation waiting for the director’s seal approval, since
-             */
-            sealRequestedAt: string | null;
-            /** @description Who asked for the seal approval */
-            sealRequestedBy: string | null;
             appliedAt: string;
             /** @enum {string} */
             status: "applied" | "accepted" | "confirmed" | "refused" | "withdrawn";
@@ -2322,15 +2414,6 @@ export interface components {
             closedAt?: string;
         };
         ExportSessionDto: {
-        SealApprovalDto: {
-            /**
-             * @description approve: the seal is given and the agreement takes effect; refuse: back to the case team
-             * @enum {string}
-             */
-            decision: "approve" | "refuse";
-            /** @description Why the request is refused (required to refuse) */
-            reason?: string;
-        };
             /** Format: uuid */
             id: string;
             mode: string;
@@ -3605,6 +3688,31 @@ export interface operations {
             };
         };
     };
+    CaseSensitivityController_sensitivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SensitivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
     SessionsController_list: {
         parameters: {
             query?: never;
@@ -3651,6 +3759,30 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SessionResponseDto"];
                 };
+            };
+        };
+    };
+    SessionsController_sensitivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SensitivityDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3708,7 +3840,10 @@ export interface operations {
     CaseDocumentsController_caseDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Director only: percent-encoded reason to print a sensitive case (audited) */
+                "x-break-glass-reason"?: string;
+            };
             path: {
                 id: string;
                 document: "application.pdf" | "acceptance.pdf" | "rights-notice.pdf" | "termination.pdf";
@@ -3728,7 +3863,10 @@ export interface operations {
     CaseDocumentsController_volume: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Director only: percent-encoded reason to print a sensitive case (audited) */
+                "x-break-glass-reason"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3747,7 +3885,10 @@ export interface operations {
     CaseDocumentsController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Director only: percent-encoded reason to print a sensitive case (audited) */
+                "x-break-glass-reason"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4036,6 +4177,41 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Effective */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            /** @description Paper-signed: waiting for the director’s seal approval */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+        };
+    };
+    AgreementsController_sealApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SealApprovalDto"];
+            };
+        };
+        responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4096,7 +4272,9 @@ export interface operations {
     };
     AgreementsController_pdf: {
         parameters: {
-            query?: never;
+            query?: {
+                purpose?: "signing";
+            };
             header?: never;
             path: {
                 id: string;
@@ -4177,41 +4355,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Effective */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AgreementResponseDto"];
-                };
-            };
-            /** @description Paper-signed: waiting for the director’s seal approval */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AgreementResponseDto"];
-                };
-            };
-        };
-    };
-    AgreementsController_sealApproval: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SealApprovalDto"];
-            };
-        };
-        responses: {
             /** @description The new visit’s id */
             201: {
                 headers: {
@@ -4270,9 +4413,7 @@ export interface operations {
     };
     PerformanceController_update: {
         parameters: {
-            query?: {
-                purpose?: "signing";
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;

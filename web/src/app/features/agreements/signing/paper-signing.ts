@@ -4,12 +4,14 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { type NzUploadFile, NzUploadModule } from 'ng-zorro-antd/upload';
 import { finalize, type Observable } from 'rxjs';
 import { apiErrorMessage } from '../../../core/api/api-error';
 import { AgreementsApi } from '../../../core/api/agreements-api';
 import type { Agreement } from '../../../core/api/api-types';
+import { AuthService } from '../../../core/auth/auth.service';
 import { AGREEMENTS_TEXTS } from '../agreements.texts';
 
 const MAX_SCAN_BYTES = 10 * 1024 * 1024;
@@ -21,17 +23,26 @@ export function fileSize(bytes: number): string {
 }
 
 /**
- * 纸质签署 (docs/domain.md §10.5): print the agreement, have it signed and fingerprinted by hand,
- * upload the scans, then make it effective with the scans standing for the drawn signatures.
+ * 纸质签署 (docs/domain.md §10.5): print the copy for signing, have it signed and fingerprinted by
+ * hand, upload the scans; the director checks them and gives the committee's seal (a mediator's
+ * finalise only asks for it, 202), and the scans stand for the drawn signatures.
  */
 @Component({
   selector: 'tj-paper-signing',
-  imports: [DatePipe, NzAlertModule, NzButtonModule, NzCardModule, NzIconModule, NzUploadModule],
+  imports: [
+    DatePipe,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzIconModule,
+    NzInputModule,
+    NzUploadModule,
+  ],
   template: `
     <nz-card class="paper" [nzTitle]="texts.title">
       <p class="paper__intro">{{ texts.intro }}</p>
       <div class="paper__steps">
-        <a nz-button nzSize="large" target="_blank" rel="noopener" [href]="pdfUrl()">
+        <a nz-button nzSize="large" target="_blank" rel="noopener" [href]="signingCopyUrl()">
           <nz-icon nzType="file-text" />
           {{ texts.print }}
         </a>
@@ -71,21 +82,69 @@ export function fileSize(bytes: number): string {
       @if (error(); as message) {
         <nz-alert role="alert" nzType="error" nzShowIcon [nzMessage]="message" />
       }
-      <div class="paper__finalise">
-        <p class="paper__hint">{{ texts.finaliseHint }}</p>
-        <button
-          nz-button
-          nzType="primary"
-          nzSize="large"
-          type="button"
-          [disabled]="!canFinalise()"
-          [nzLoading]="busy()"
-          (click)="finalise()"
-        >
-          <nz-icon nzType="file-protect" />
-          {{ texts.finalise }}
-        </button>
-      </div>
+      @if (requested()) {
+        <nz-alert
+          class="paper__waiting"
+          role="status"
+          nzType="info"
+          nzShowIcon
+          [nzMessage]="texts.waiting(agreement().sealRequestedBy ?? '')"
+        />
+        @if (isDirector()) {
+          <p class="paper__hint">{{ texts.approveHint }}</p>
+          <label class="paper__reason">
+            <span>{{ texts.refuseReason }}</span>
+            <textarea
+              nz-input
+              rows="2"
+              maxlength="500"
+              [placeholder]="texts.refuseReasonPlaceholder"
+              [value]="reason()"
+              (input)="reason.set($any($event.target).value)"
+            ></textarea>
+          </label>
+          <div class="paper__finalise">
+            <button
+              nz-button
+              nzSize="large"
+              nzDanger
+              type="button"
+              [disabled]="busy() || !reason().trim()"
+              (click)="decide('refuse')"
+            >
+              {{ texts.refuse }}
+            </button>
+            <button
+              nz-button
+              nzType="primary"
+              nzSize="large"
+              type="button"
+              [disabled]="busy()"
+              [nzLoading]="busy()"
+              (click)="decide('approve')"
+            >
+              <nz-icon nzType="file-protect" />
+              {{ texts.approve }}
+            </button>
+          </div>
+        }
+      } @else {
+        <div class="paper__finalise">
+          <p class="paper__hint">{{ texts.finaliseHint }}</p>
+          <button
+            nz-button
+            nzType="primary"
+            nzSize="large"
+            type="button"
+            [disabled]="!canFinalise()"
+            [nzLoading]="busy()"
+            (click)="finalise()"
+          >
+            <nz-icon nzType="file-protect" />
+            {{ isDirector() ? texts.finalise : texts.request }}
+          </button>
+        </div>
+      }
     </nz-card>
   `,
   styles: `
@@ -119,6 +178,14 @@ export function fileSize(bytes: number): string {
     .scan__meta {
       color: rgba(0, 0, 0, 0.45);
     }
+    .paper__waiting {
+      margin-bottom: 12px;
+    }
+    .paper__reason {
+      display: grid;
+      gap: 4px;
+      margin-bottom: 12px;
+    }
     .paper__finalise {
       display: flex;
       flex-wrap: wrap;
@@ -133,6 +200,7 @@ export function fileSize(bytes: number): string {
 export class PaperSigningPanel {
   private readonly api = inject(AgreementsApi);
   private readonly message = inject(NzMessageService);
+  private readonly user = inject(AuthService).user;
 
   readonly agreement = input.required<Agreement>();
   /** The agreement as the API answered after an upload or the finalise. */
@@ -142,7 +210,11 @@ export class PaperSigningPanel {
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   protected readonly canFinalise = computed(() => this.agreement().scans.length > 0 && !this.busy());
-  protected readonly pdfUrl = computed(() => this.api.pdfUrl(this.agreement().id));
+  protected readonly signingCopyUrl = computed(() => this.api.pdfUrl(this.agreement().id, 'signing'));
+  protected readonly isDirector = computed(() => this.user()?.role === 'director');
+  /** A mediator has asked for the seal; the director's answer is pending. */
+  protected readonly requested = computed(() => !!this.agreement().sealRequestedAt);
+  protected readonly reason = signal('');
   protected readonly size = fileSize;
 
   /** nz-upload hands each chosen file here; the upload goes through AgreementsApi, not nz-upload's XHR. */
@@ -164,18 +236,28 @@ export class PaperSigningPanel {
 
   protected finalise(): void {
     if (!this.canFinalise()) return;
-    this.request(this.api.finalise(this.agreement().id, true), () =>
-      this.message.success(this.texts.finalised),
+    this.request(this.api.finalise(this.agreement().id, true), (updated) =>
+      this.message.success(updated.status === 'effective' ? this.texts.finalised : this.texts.requested),
     );
   }
 
-  private request(call: Observable<Agreement>, done: () => void): void {
+  protected decide(decision: 'approve' | 'refuse'): void {
+    if (this.busy()) return;
+    const reason = decision === 'refuse' ? this.reason().trim() : undefined;
+    if (decision === 'refuse' && !reason) return;
+    this.request(this.api.sealApproval(this.agreement().id, decision, reason), () => {
+      this.reason.set('');
+      this.message.success(decision === 'approve' ? this.texts.finalised : this.texts.refused);
+    });
+  }
+
+  private request(call: Observable<Agreement>, done: (updated: Agreement) => void): void {
     this.busy.set(true);
     this.error.set('');
     call.pipe(finalize(() => this.busy.set(false))).subscribe({
       next: (updated) => {
         this.changed.emit(updated);
-        done();
+        done(updated);
       },
       error: (error: unknown) => this.error.set(apiErrorMessage(error)),
     });

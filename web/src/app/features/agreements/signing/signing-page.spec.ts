@@ -132,14 +132,16 @@ describe('SigningPage (签署调解协议)', () => {
     expect(page().querySelector('.signer')).toBeNull();
   });
 
-  it('takes the paper path: uploads a scan with nz-upload, lists it, and finalises with paperSigned', async () => {
+  it('takes the paper path: prints the signing copy, uploads a scan, and asks the director for the seal', async () => {
     await open(agreement({ status: 'draft' }));
     expect(textOf(page())).toContain('纸质签署');
     expect(textOf(page())).toContain('尚未上传扫描件');
-    const paperFinalise = () => buttonByText(page(), '按纸质签署确认生效');
+    const paperFinalise = () => buttonByText(page(), '提交主任审批用印');
     expect(paperFinalise().disabled).toBe(true);
-    const print = Array.from(page().querySelectorAll('a')).find((a) => a.textContent?.includes('打印协议书'));
-    expect(print?.getAttribute('href')).toBe(`/api/agreements/${AGREEMENT_ID}/pdf`);
+    const print = Array.from(page().querySelectorAll('a')).find((a) =>
+      a.textContent?.includes('打印签署用协议书'),
+    );
+    expect(print?.getAttribute('href')).toBe(`/api/agreements/${AGREEMENT_ID}/pdf?purpose=signing`);
 
     const scan = new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])], '签署件.pdf', {
       type: 'application/pdf',
@@ -157,6 +159,7 @@ describe('SigningPage (签署调解协议)', () => {
       filename: '签署件.pdf',
       contentType: 'application/pdf' as const,
       size: 2 * 1024 * 1024,
+      pages: 1,
       sha256: 'a'.repeat(64),
       uploadedAt: '2026-03-10T03:00:00.000Z',
       uploadedBy: '杨建国',
@@ -172,7 +175,66 @@ describe('SigningPage (签署调解协议)', () => {
     paperFinalise().click();
     const finalise = http.expectOne(`/api/agreements/${AGREEMENT_ID}/finalise`);
     expect(finalise.request.body).toEqual({ paperSigned: true });
+    // A mediator only asks (202): the agreement waits for the director, with no finalise left to press.
     finalise.flush(
+      agreement({
+        status: 'signing',
+        scans: [scanned],
+        sealRequestedAt: '2026-03-10T03:05:00.000Z',
+        sealRequestedBy: '杨建国',
+      }),
+      { status: 202, statusText: 'Accepted' },
+    );
+    await stable();
+    expect(textOf(page())).toContain('杨建国 已提交用印申请,等待调委会主任核对扫描件并批准用印');
+    expect(
+      Array.from(page().querySelectorAll('button')).some((b) => b.textContent?.includes('提交主任审批用印')),
+    ).toBe(false);
+    expect(
+      Array.from(page().querySelectorAll('button')).some((b) => b.textContent?.includes('批准用印')),
+    ).toBe(false);
+  });
+
+  const scanned = {
+    id: '7b0c1f8e-0000-4000-8000-000000000001',
+    filename: '签署件.pdf',
+    contentType: 'application/pdf' as const,
+    size: 1024 * 1024,
+    pages: 2,
+    sha256: 'b'.repeat(64),
+    uploadedAt: '2026-03-10T03:00:00.000Z',
+    uploadedBy: '杨建国',
+  };
+  const waiting = agreement({
+    status: 'signing',
+    scans: [scanned],
+    sealRequestedAt: '2026-03-10T03:05:00.000Z',
+    sealRequestedBy: '杨建国',
+  });
+
+  it('lets the director refuse the seal only with a reason, and back it goes to the case team', async () => {
+    await open(waiting, DIRECTOR_YANG);
+    const refuse = () => buttonByText(page(), '退回');
+    expect(refuse().disabled).toBe(true);
+    const reason = page().querySelector<HTMLTextAreaElement>('tj-paper-signing textarea')!;
+    reason.value = '第2页缺少被申请人指印';
+    reason.dispatchEvent(new Event('input'));
+    await stable();
+    expect(refuse().disabled).toBe(false);
+    refuse().click();
+    const refused = http.expectOne(`/api/agreements/${AGREEMENT_ID}/seal-approval`);
+    expect(refused.request.body).toEqual({ decision: 'refuse', reason: '第2页缺少被申请人指印' });
+    refused.flush(agreement({ status: 'signing', scans: [scanned] }));
+    await stable();
+    expect(buttonByText(page(), '按纸质签署确认生效').disabled).toBe(false);
+  });
+
+  it('lets the director approve the seal on the scans: the agreement takes effect', async () => {
+    await open(waiting, DIRECTOR_YANG);
+    buttonByText(page(), '批准用印并生效').click();
+    const approved = http.expectOne(`/api/agreements/${AGREEMENT_ID}/seal-approval`);
+    expect(approved.request.body).toEqual({ decision: 'approve' });
+    approved.flush(
       agreement({ status: 'effective', paperSigned: true, scans: [scanned], verifyCode: 'PaperCode1234567' }),
     );
     await stable();
