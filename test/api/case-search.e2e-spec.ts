@@ -148,7 +148,7 @@ describe('risk of escalation', () => {
         .expect(200)
     ).body;
 
-  it('records a red risk, notifies the director and the police liaison, and no one else', async () => {
+  it('records a red risk, notifies the director, the 司法所 above and the linked police, no one else', async () => {
     const c = await registerCase(t);
     const res = await t
       .http()
@@ -170,10 +170,11 @@ describe('risk of escalation', () => {
     // Minimum facts for the police: not the parties' names or the note.
     expect(JSON.stringify(police.items)).not.toMatch(/王秀英|刘建平|扬言/);
     expect((await inbox('mediator.zhao')).items).toHaveLength(0);
-    expect((await inbox('sfs.wang')).items).toHaveLength(0);
+    // The supervising 司法所 hears of it (docs/security.md "Risk routing").
+    expect((await inbox('sfs.wang')).items).toHaveLength(1);
   });
 
-  it('notifies only the director for a yellow risk, and marks a notification read', async () => {
+  it('notifies the director and the 司法所 of a yellow risk, not the police; marks one read', async () => {
     const c = await registerCase(t);
     await t
       .http()
@@ -182,6 +183,7 @@ describe('risk of escalation', () => {
       .send({ level: 'yellow', note: '双方情绪激动' })
       .expect(200);
     expect((await inbox('police.hu')).items).toHaveLength(1);
+    expect((await inbox('sfs.wang')).items).toHaveLength(2);
     const director = await inbox('director.yang');
     expect(director.unread).toBe(2);
     const token = await t.tokenOf('director.yang');
