@@ -18,6 +18,7 @@ function stableText(pdf: Buffer): string {
     .join('\n')
     .replace(/\(\d{4}\)枫老调字第\d{4}号/g, '(YYYY)枫老调字第NNNN号')
     .replace(/\d{4}年\d{1,2}月\d{1,2}日/g, 'YYYY年M月D日')
+    .replace(/(\S+) \d{4}-\d{2}-\d{2} \d{2}:\d{2} 打印/g, '$1 YYYY-MM-DD HH:MM 打印')
     .replace(/\(\d+岁\)/g, '(N岁)');
 }
 

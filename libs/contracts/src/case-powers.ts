@@ -109,6 +109,14 @@ export function onCaseTeam(role: Role, personalDataVisible: boolean): boolean {
   return CASE_TEAM_READERS.includes(role) || personalDataVisible;
 }
 
+/**
+ * Whether `role` prints a case's forms, records and agreement: the case team and the director
+ * (who off the team prints masked contact details, as the detail shows him).
+ */
+export function mayPrint(role: Role, onTeam: boolean): boolean {
+  return onTeam || role === 'director';
+}
+
 /** Whether `role` may make the write `write` on a case (the web app's question before showing it). */
 export function mayWrite(role: Role, onTeam: boolean, write: CaseWrite): boolean {
   return mayChange(role, onTeam, WRITE_POWERS[write]);

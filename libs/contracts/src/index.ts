@@ -1,2 +1,3 @@
 export * from './case-powers.js';
 export * from './referral-powers.js';
+export * from './print-purposes.js';

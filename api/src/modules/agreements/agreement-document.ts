@@ -37,6 +37,8 @@ export interface AgreementDocumentInput {
    * signer instead of the captured images. `recorderIds`: the case's mediators who sign as 记录人.
    */
   signing?: { recorderIds: string[] };
+  /** The printer's name and time on every page of a draft preview (never on a signed or signing copy). */
+  watermark?: string;
 }
 
 /**
@@ -164,6 +166,7 @@ export async function renderAgreementPdf(
     blocks: parseLayout(source),
     signatures,
     qr: issue && { url: issue.verifyUrl, caption: `扫码或访问 ${issue.verifyUrl} 核验本协议书真伪` },
+    watermark: input.watermark,
     sign: issue && {
       certificatePem: issue.signer.certificatePem,
       privateKey: issue.signer.privateKey,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PersonalDataCipher } from '../../common/personal-data.js';
+import { type PrintPurpose, printWatermark } from '../../common/print-purpose.js';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -345,7 +346,11 @@ export class AgreementSigningService {
    * to be signed on paper (no draft notice, every signature line), only before it takes effect.
    * Only the case team and the director; every print is audited with its purpose.
    */
-  async pdf(user: AuthUser, id: string, purpose?: 'signing'): Promise<{ pdf: Buffer; filename: string }> {
+  /**
+   * The agreement as PDF, printed for `purpose` (audited): `signing` is the copy to be signed on
+   * paper; otherwise the draft preview (watermarked with the printer) or the signed copy as issued.
+   */
+  async pdf(user: AuthUser, id: string, purpose: PrintPurpose): Promise<{ pdf: Buffer; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
       const context = await this.loader.load(manager, user, id);
       this.cases.assertMayPrint(user, context.access);
@@ -376,13 +381,14 @@ export class AgreementSigningService {
           .findOneOrFail({ where: { id }, select: { id: true, pdf: true } });
         pdf = stored.pdf!;
       } else {
-        pdf = (await this.render(manager, context, {})).pdf;
+        pdf = (await this.render(manager, context, { watermark: printWatermark(user) })).pdf;
       }
       await this.audit.record(manager, user, {
         action: 'agreement.pdf',
         entity: 'agreement',
         entityId: id,
         organisationId: context.access.row.organisationId,
+        after: { purpose },
       });
       return { pdf, filename: `${agreement.agreementNumber}.pdf` };
     });
@@ -391,7 +397,7 @@ export class AgreementSigningService {
   private async render(
     manager: EntityManager,
     context: AgreementContext,
-    { issue = false, signing = false }: { issue?: boolean; signing?: boolean },
+    { issue = false, signing = false, watermark }: { issue?: boolean; signing?: boolean; watermark?: string },
   ) {
     const { agreement, access } = context;
     const stored = signing
@@ -432,6 +438,7 @@ export class AgreementSigningService {
       signatures,
       cipher: this.cipher,
       signing: signing ? { recorderIds } : undefined,
+      watermark,
       issue: signer && {
         signer: signer.signer,
         signedAt: agreement.effectiveAt!,

@@ -5,7 +5,6 @@ import {
   HttpCode,
   Patch,
   Post,
-  Query,
   Res,
   UploadedFile,
   UseInterceptors,
@@ -18,12 +17,11 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CommonErrors } from '../../common/errors.js';
 import { IdParam } from '../../common/id-param.js';
+import { ApiPurpose, CASE_PRINT_PURPOSES, type PrintPurpose, Purpose } from '../../common/print-purpose.js';
 import { sendPdf } from '../documents/case-documents.controller.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
@@ -43,6 +41,9 @@ import {
 } from './dto/agreement.dto.js';
 
 const AgreementId = () => IdParam('id', '调解协议');
+
+/** An agreement prints for what a case form prints for, and as the copy to be signed on paper. */
+const AGREEMENT_PRINT_PURPOSES: readonly PrintPurpose[] = ['signing', ...CASE_PRINT_PURPOSES];
 
 @ApiTags('agreements')
 @Controller()
@@ -174,19 +175,14 @@ export class AgreementsController {
     summary:
       '人民调解协议书 as PDF: the signed copy once effective, a marked draft before; `purpose=signing`: the copy to be signed on paper',
   })
-  @ApiQuery({ name: 'purpose', required: false, enum: ['signing'] })
+  @ApiPurpose(AGREEMENT_PRINT_PURPOSES)
   @ApiProduces('application/pdf')
   async pdf(
     @CurrentUser() user: AuthUser,
     @AgreementId() id: string,
+    @Purpose(AGREEMENT_PRINT_PURPOSES) purpose: PrintPurpose,
     @Res() res: Response,
-    @Query('purpose') purpose?: unknown,
   ) {
-    if (purpose !== undefined && purpose !== 'signing') {
-      throw CommonErrors.validation([
-        { field: 'purpose', code: 'isIn', message: 'purpose 只能是 signing(打印供签署的协议书)' },
-      ]);
-    }
     sendPdf(res, await this.signing.pdf(user, id, purpose));
   }
 }

@@ -10,6 +10,7 @@ import {
   CASE_TEAM_READERS,
   type CasePower,
   mayChange as policyMayChange,
+  mayPrint,
   seesPersonalData,
 } from '../../../../libs/contracts/src/case-powers.js';
 import { CaseEntity } from './case.entity.js';
@@ -123,7 +124,7 @@ export class CaseAccessService {
 
   /** Forms, agreements and scans carry full contact details: the case team and the director. */
   assertMayPrint(user: AuthUser, access: CaseAccess): void {
-    if (!access.onTeam && user.role !== 'director') throw CommonErrors.forbidden();
+    if (!mayPrint(user.role, access.onTeam)) throw CommonErrors.forbidden();
   }
 
   /** The bound volume (卷宗): who may print, and the judicial office that reviews it (docs/domain.md §10.6). */

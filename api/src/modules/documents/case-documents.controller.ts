@@ -3,6 +3,7 @@ import { ApiHeader, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs
 import type { Response } from 'express';
 import { CommonErrors } from '../../common/errors.js';
 import { IdParam } from '../../common/id-param.js';
+import { ApiPurpose, Purpose, type PrintPurpose } from '../../common/print-purpose.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { BREAK_GLASS_HEADER } from '../cases/case-access.service.js';
@@ -39,41 +40,47 @@ export class CaseDocumentsController {
   })
   @ApiParam({ name: 'document', enum: Object.keys(CASE_DOCUMENTS) })
   @ApiProduces('application/pdf')
+  @ApiPurpose()
   @BreakGlass()
   async caseDocument(
     @CurrentUser() user: AuthUser,
     @IdParam('id', '案件') id: string,
     @Param('document') document: string,
+    @Purpose() purpose: PrintPurpose,
     @Res() res: Response,
     @Headers(BREAK_GLASS_HEADER) breakGlass?: string,
   ) {
     if (!isCaseDocument(document)) throw CommonErrors.notFound('文书');
-    sendPdf(res, await this.documents.caseDocument(user, id, document, breakGlass));
+    sendPdf(res, await this.documents.caseDocument(user, id, document, purpose, breakGlass));
   }
 
   @Get('cases/:id/volume.pdf')
   @ApiOperation({ summary: 'The bound case file (卷宗) of an archived case' })
   @ApiProduces('application/pdf')
+  @ApiPurpose()
   @BreakGlass()
   async volume(
     @CurrentUser() user: AuthUser,
     @IdParam('id', '案件') id: string,
+    @Purpose() purpose: PrintPurpose,
     @Res() res: Response,
     @Headers(BREAK_GLASS_HEADER) breakGlass?: string,
   ) {
-    sendPdf(res, await this.volumes.download(user, id, breakGlass));
+    sendPdf(res, await this.volumes.download(user, id, purpose, breakGlass));
   }
 
   @Get('sessions/:id/record.pdf')
   @ApiOperation({ summary: '调解记录 of a session (private notes are never printed)' })
   @ApiProduces('application/pdf')
+  @ApiPurpose()
   @BreakGlass()
   async record(
     @CurrentUser() user: AuthUser,
     @IdParam('id', '调解记录') id: string,
+    @Purpose() purpose: PrintPurpose,
     @Res() res: Response,
     @Headers(BREAK_GLASS_HEADER) breakGlass?: string,
   ) {
-    sendPdf(res, await this.documents.sessionRecord(user, id, breakGlass));
+    sendPdf(res, await this.documents.sessionRecord(user, id, purpose, breakGlass));
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
+import { type PrintPurpose, printWatermark } from '../../common/print-purpose.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import {
@@ -44,6 +45,7 @@ export class CaseDocumentsService {
     user: AuthUser,
     caseId: string,
     document: CaseDocument,
+    purpose: PrintPurpose,
     breakGlassHeader?: string,
   ): Promise<{ pdf: Buffer; filename: string }> {
     if (!isCaseDocument(document)) throw CommonErrors.notFound('文书');
@@ -54,8 +56,12 @@ export class CaseDocumentsService {
       }
       const sections = await CaseSections.load(manager, access, this.cipher);
       const section = sections[CASE_DOCUMENTS[document]]();
-      await this.logPrint(manager, user, access, document);
-      const { pdf } = await renderPdf({ title: section.title, blocks: parseLayout(section.source) });
+      await this.logPrint(manager, user, access, document, purpose);
+      const { pdf } = await renderPdf({
+        title: section.title,
+        blocks: parseLayout(section.source),
+        watermark: printWatermark(user),
+      });
       return { pdf, filename: `${access.row.caseNumber}-${section.title}.pdf` };
     });
   }
@@ -64,6 +70,7 @@ export class CaseDocumentsService {
   async sessionRecord(
     user: AuthUser,
     sessionId: string,
+    purpose: PrintPurpose,
     breakGlassHeader?: string,
   ): Promise<{ pdf: Buffer; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
@@ -78,8 +85,12 @@ export class CaseDocumentsService {
       );
       const sections = await CaseSections.load(manager, access, this.cipher);
       const section = sections.sessionRecord(session);
-      await this.logPrint(manager, user, access, `session:${sessionId}`);
-      const { pdf } = await renderPdf({ title: section.title, blocks: parseLayout(section.source) });
+      await this.logPrint(manager, user, access, `session:${sessionId}`, purpose);
+      const { pdf } = await renderPdf({
+        title: section.title,
+        blocks: parseLayout(section.source),
+        watermark: printWatermark(user),
+      });
       return { pdf, filename: `${access.row.caseNumber}-${section.title}.pdf` };
     });
   }
@@ -98,7 +109,7 @@ export class CaseDocumentsService {
     sessionSensitive = false,
   ): Promise<CaseAccess> {
     const access = await this.cases.load(manager, user, caseId);
-    if (!access.onTeam && user.role !== 'director') throw CommonErrors.forbidden();
+    this.cases.assertMayPrint(user, access);
     await this.assertMayPrintContent(manager, user, access, breakGlassHeader, sessionSensitive);
     return access;
   }
@@ -123,13 +134,20 @@ export class CaseDocumentsService {
     if (hides(view, sessionSensitive)) throw SensitivityErrors.printRefused();
   }
 
-  logPrint(manager: EntityManager, user: AuthUser, access: CaseAccess, document: string) {
+  /** Every print of a case's documents, with why (docs/security.md "Prints and exports"). */
+  logPrint(
+    manager: EntityManager,
+    user: AuthUser,
+    access: CaseAccess,
+    document: string,
+    purpose: PrintPurpose,
+  ) {
     return this.audit.record(manager, user, {
       action: 'document.print',
       entity: 'case',
       entityId: access.row.id,
       organisationId: access.row.organisationId,
-      after: { document },
+      after: { document, purpose },
     });
   }
 }

@@ -498,9 +498,56 @@ function drawQr(doc: PDFKit.PDFDocument, qr: { url: string; caption: string }): 
   doc.y = y + 70;
 }
 
+/** What pdfkit keeps of an embedded font: its fontkit face (glyph outlines). */
+interface OutlineFont {
+  unitsPerEm: number;
+  layout(text: string): {
+    glyphs: { path: { toSVG(): string } }[];
+    positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+  };
+}
+
 /**
- * The printer's name and time across the page, light enough to read the text through, and once
- * more as a plain line in the top margin (where text extraction and a photocopy both keep it).
+ * `text` as filled glyph outlines centred on (cx, cy), turned by `angle` degrees: seen on the page
+ * and on a photocopy, but not part of the text layer, so extraction and copying of the document's
+ * own text stay whole (a rotated text run was cut into the lines it crossed).
+ */
+function drawOutlined(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  cx: number,
+  cy: number,
+  size: number,
+  angle: number,
+) {
+  const font = (doc as unknown as { _font: { font: OutlineFont } })._font.font;
+  const run = font.layout(text);
+  const scale = size / font.unitsPerEm;
+  const width = run.positions.reduce((sum, p) => sum + p.xAdvance, 0) * scale;
+  doc
+    .save()
+    .rotate(angle, { origin: [cx, cy] })
+    .translate(cx - width / 2, cy + size / 3)
+    .scale(scale, -scale);
+  let pen = 0;
+  run.glyphs.forEach((glyph, i) => {
+    const at = run.positions[i]!;
+    const outline = glyph.path.toSVG();
+    if (outline)
+      doc
+        .save()
+        .translate(pen + at.xOffset, at.yOffset)
+        .path(outline)
+        .fill()
+        .restore();
+    pen += at.xAdvance;
+  });
+  doc.restore();
+}
+
+/**
+ * The printer's name and time across the page as outlines, light enough to read the text through,
+ * and once as a plain text line in the top margin (which text extraction and a photocopy both keep).
  */
 function drawWatermark(doc: PDFKit.PDFDocument, text: string): void {
   doc.font('serif').fontSize(8).fillColor('#777');
@@ -509,14 +556,9 @@ function drawWatermark(doc: PDFKit.PDFDocument, text: string): void {
     align: 'right',
     lineBreak: false,
   });
-  doc.save().opacity(0.12).fillColor('#000').font('serif').fontSize(20);
-  for (const y of [A4.height * 0.25, A4.height * 0.55, A4.height * 0.85]) {
-    doc
-      .save()
-      .rotate(-30, { origin: [A4.width / 2, y] })
-      .text(text, 0, y - 10, { width: A4.width, align: 'center', lineBreak: false })
-      .restore();
-  }
+  doc.save().opacity(0.12).fillColor('#000');
+  for (const y of [A4.height * 0.25, A4.height * 0.55, A4.height * 0.85])
+    drawOutlined(doc, text, A4.width / 2, y, 20, -30);
   doc.restore();
 }
 

@@ -95,16 +95,25 @@ describe('text layout', () => {
     expect(pdf.length).toBeGreaterThan(1000);
   });
 
-  it('prints the watermark with the printer’s name and time on every page', async () => {
-    const blocks = [...plain('第一页').blocks, { kind: 'pagebreak' as const }, ...plain('第二页').blocks];
+  it('prints the watermark with the printer’s name and time on every page, outside the text layer', async () => {
+    const line = (i: number) => `第${i}行:刘建平支付王秀英维修费3000元,双方确认无误。`;
+    const blocks = [
+      ...Array.from({ length: 40 }, (_, i) => plain(line(i + 1)).blocks).flat(),
+      { kind: 'pagebreak' as const },
+      ...plain('第二页').blocks,
+    ];
     const { pdf, pages } = await layoutPdf({
       title: '测试',
       blocks,
       watermark: '王海燕 2026-12-03 16:20 打印',
     });
     const text = execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' });
-    expect(pages).toBe(2);
-    // The diagonal copies are drawn rotated (text extraction splits them); the line in the margin is whole.
-    expect(text.match(/王海燕 2026-12-03 16:20 打印/g)?.length).toBe(2);
+    expect(pages).toBe(3);
+    // Once per page as text in the margin; the diagonal copies are outlines, so every line of the
+    // document's own text is extracted whole and in order (rotated text was cut into the lines).
+    expect(text.match(/王海燕 2026-12-03 16:20 打印/g)?.length).toBe(3);
+    const body = text.split('\n').filter((l) => l.startsWith('第') && l.includes('行:'));
+    expect(body).toEqual(Array.from({ length: 40 }, (_, i) => line(i + 1)));
+    expect(text).not.toMatch(/^(王|海|燕|打|印)$/m);
   });
 });

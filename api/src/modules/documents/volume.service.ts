@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
+import type { PrintPurpose } from '../../common/print-purpose.js';
 import { AgreementScanEntity } from '../agreements/agreement-scan.entity.js';
 import { scanBytes } from '../agreements/scan-cipher.js';
 import { AgreementEntity } from '../agreements/agreement.entity.js';
@@ -54,6 +55,7 @@ export class VolumeService implements OnModuleInit {
   async download(
     user: AuthUser,
     caseId: string,
+    purpose: PrintPurpose,
     breakGlassHeader?: string,
   ): Promise<{ pdf: Buffer; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
@@ -64,7 +66,8 @@ export class VolumeService implements OnModuleInit {
         .getRepository(VolumeEntity)
         .findOne({ where: { caseId }, select: { caseId: true, volumeNumber: true, pdf: true } });
       if (!volume) throw CommonErrors.notFound('卷宗');
-      await this.documents.logPrint(manager, user, access, 'volume');
+      // The bound volume is served as filed (its SHA-256 is on record): audited, not watermarked.
+      await this.documents.logPrint(manager, user, access, 'volume', purpose);
       return { pdf: volume.pdf, filename: `${volume.volumeNumber}-调解卷宗.pdf` };
     });
   }

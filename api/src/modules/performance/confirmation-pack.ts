@@ -24,6 +24,7 @@ export async function renderConfirmationPack(
   access: CaseAccess,
   agreement: AgreementEntity,
   court: string,
+  watermark: string,
 ): Promise<Buffer> {
   const parties = await manager
     .getRepository(PartyEntity)
@@ -68,6 +69,7 @@ export async function renderConfirmationPack(
     footer: `司法确认申请材料 ${agreement.agreementNumber}`,
     blocks,
     signatures: copy.signatures,
+    watermark,
   });
   return pdf;
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../../common/id-param.js';
+import { DEFAULT_PRINT_PURPOSE } from '../../common/print-purpose.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { sendPdf } from '../documents/case-documents.controller.js';
@@ -67,7 +68,10 @@ export class PerformanceController {
     @Query() query: ConfirmationPackQueryDto,
     @Res() res: Response,
   ) {
-    sendPdf(res, await this.performance.confirmationPack(user, id, query.court));
+    sendPdf(
+      res,
+      await this.performance.confirmationPack(user, id, query.court, query.purpose ?? DEFAULT_PRINT_PURPOSE),
+    );
   }
 
   @Patch('judicial-confirmations/:id')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
+import { type PrintPurpose, printWatermark } from '../../common/print-purpose.js';
 import { AgreementContextLoader } from '../agreements/agreement-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -197,11 +198,12 @@ export class PerformanceService {
   async confirmationPack(
     user: AuthUser,
     agreementId: string,
-    court?: string,
+    court: string | undefined,
+    purpose: PrintPurpose,
   ): Promise<{ pdf: Buffer; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
       const { agreement, access } = await this.agreements.load(manager, user, agreementId);
-      if (!access.onTeam && user.role !== 'director') throw CommonErrors.forbidden();
+      this.cases.assertMayPrint(user, access);
       if (agreement.status !== 'effective')
         throw refuse(409, 'AGREEMENT_NOT_EFFECTIVE', '只有已生效的协议才能申请司法确认');
       const applied = await manager
@@ -213,13 +215,14 @@ export class PerformanceService {
         access,
         agreement,
         court?.trim() || applied?.court || COURT_BLANK,
+        printWatermark(user),
       );
       await this.audit.record(manager, user, {
         action: 'document.print',
         entity: 'agreement',
         entityId: agreementId,
         organisationId: access.row.organisationId,
-        after: { document: 'judicial-confirmation' },
+        after: { document: 'judicial-confirmation', purpose },
       });
       return { pdf, filename: `${agreement.agreementNumber}-司法确认申请材料.pdf` };
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { type PrintPurpose, printWatermark } from '../../common/print-purpose.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { LIAISON_ROLES } from '../auth/role.js';
@@ -20,7 +21,11 @@ export class ReferralDocumentsService {
     private readonly caseAccess: CaseAccessService,
   ) {}
 
-  async letter(user: AuthUser, id: string): Promise<{ pdf: Buffer; filename: string }> {
+  async letter(
+    user: AuthUser,
+    id: string,
+    purpose: PrintPurpose,
+  ): Promise<{ pdf: Buffer; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
       const referral = await this.referrals.load(manager, user, id);
       const c = referral.caseId
@@ -33,12 +38,13 @@ export class ReferralDocumentsService {
           )
         : [];
       if (!c || (!effective?.n && !c.routesInformed)) throw ReferralErrors.outcomeNotReady();
-      const pdf = await renderReferralLetter(manager, referral, c);
+      const pdf = await renderReferralLetter(manager, referral, c, printWatermark(user));
       await this.audit.record(manager, user, {
         action: 'referral.letter',
         entity: 'referral',
         entityId: id,
         organisationId: c.organisationId,
+        after: { purpose },
       });
       return { pdf, filename: `${c.caseNumber}-人民调解结果回函.pdf` };
     });
@@ -49,7 +55,11 @@ export class ReferralDocumentsService {
    * liaisons and API key) for its own referral, and on the committee's side the same readers as
    * `GET /api/agreements/:id/pdf` (the case team and the director), never the supervisors.
    */
-  async agreement(user: AuthUser, id: string): Promise<{ pdf: Buffer; filename: string }> {
+  async agreement(
+    user: AuthUser,
+    id: string,
+    purpose: PrintPurpose,
+  ): Promise<{ pdf: Buffer; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
       const referral = await this.referrals.load(manager, user, id);
       if (!LIAISON_ROLES.includes(user.role)) {
@@ -73,7 +83,7 @@ export class ReferralDocumentsService {
         entity: 'agreement',
         entityId: row.id,
         organisationId: row.organisation_id,
-        after: { via: 'referral', referralId: id },
+        after: { via: 'referral', referralId: id, purpose },
       });
       return { pdf: row.pdf, filename: `${row.agreement_number}.pdf` };
     });

@@ -21,6 +21,7 @@ export async function renderReferralLetter(
   manager: EntityManager,
   referral: ReferralEntity,
   c: CaseEntity,
+  watermark: string,
 ): Promise<Buffer> {
   const [names] = await manager.query<{ referrer: string; committee: string; mediators: string | null }[]>(
     `SELECT ro.name AS referrer, co.name AS committee,
@@ -68,6 +69,6 @@ export async function renderReferralLetter(
     },
     templates,
   );
-  const { pdf } = await renderPdf({ title: '人民调解结果回函', blocks: parseLayout(source) });
+  const { pdf } = await renderPdf({ title: '人民调解结果回函', blocks: parseLayout(source), watermark });
   return pdf;
 }

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IdParam } from '../../common/id-param.js';
+import { ApiPurpose, Purpose, type PrintPurpose } from '../../common/print-purpose.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { ApiKeyAllowed, CurrentUser } from '../auth/auth.decorators.js';
 import { sendPdf } from '../documents/case-documents.controller.js';
@@ -94,16 +95,28 @@ export class ReferralsController {
   @ApiKeyAllowed()
   @ApiOperation({ summary: 'The result letter (回函): outcome, agreement or termination, undisputed facts' })
   @ApiProduces('application/pdf')
-  async letter(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string, @Res() res: Response) {
-    sendPdf(res, await this.documents.letter(user, id));
+  @ApiPurpose()
+  async letter(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '委派') id: string,
+    @Purpose() purpose: PrintPurpose,
+    @Res() res: Response,
+  ) {
+    sendPdf(res, await this.documents.letter(user, id, purpose));
   }
 
   @Get('referrals/:id/agreement.pdf')
   @ApiKeyAllowed()
   @ApiOperation({ summary: 'The effective, digitally signed agreement of the linked case' })
   @ApiProduces('application/pdf')
-  async agreement(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string, @Res() res: Response) {
-    sendPdf(res, await this.documents.agreement(user, id));
+  @ApiPurpose()
+  async agreement(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '委派') id: string,
+    @Purpose() purpose: PrintPurpose,
+    @Res() res: Response,
+  ) {
+    sendPdf(res, await this.documents.agreement(user, id, purpose));
   }
 
   @Put('cases/:id/undisputed-facts')

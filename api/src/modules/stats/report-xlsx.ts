@@ -9,11 +9,13 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
  * rows (groups merged over their columns, single columns merged down), one row per committee and
  * the totals row.
  */
-export async function reportWorkbook(report: ReportDto): Promise<Buffer> {
+export async function reportWorkbook(report: ReportDto, exportedBy: string): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'tiaojie 调解';
   const sheet = book.addWorksheet(`${report.period}月报`, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: 4 }],
+    // Who exported it and when, on every printed page (the print watermark of an Excel file).
+    headerFooter: { oddHeader: `&R${exportedBy}`, evenHeader: `&R${exportedBy}` },
   });
   const width = report.columns.length + 1;
   sheet.mergeCells(1, 1, 1, width);

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Put, Query, Res } from '@nestjs/common
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IdParam } from '../../common/id-param.js';
+import { DEFAULT_PRINT_PURPOSE, printWatermark } from '../../common/print-purpose.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import {
@@ -52,7 +53,8 @@ export class StatsController {
       res.json(report);
       return;
     }
-    const file = await reportWorkbook(report);
+    await this.stats.logExport(user, query, query.purpose ?? DEFAULT_PRINT_PURPOSE);
+    const file = await reportWorkbook(report, printWatermark(user).replace(/打印$/, '导出'));
     res
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .setHeader(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
+import type { PrintPurpose } from '../../common/print-purpose.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/role.js';
 import { CaseAccessService, caseScopeSql } from '../cases/case-access.service.js';
@@ -15,6 +16,7 @@ import type {
   OverviewDto,
   PreventionDto,
   ReportDto,
+  ReportQueryDto,
   StatsQueryDto,
   TrendDto,
 } from './dto/stats.dto.js';
@@ -225,6 +227,19 @@ export class StatsService {
   }
 
   /** 人民调解工作月报表: one row per committee, the official columns, and the totals row. */
+  /** An export of the monthly report, with why (docs/security.md "Prints and exports"). */
+  async logExport(user: AuthUser, query: ReportQueryDto, purpose: PrintPurpose): Promise<void> {
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, user, {
+        action: 'stats.export',
+        entity: 'report',
+        entityId: null,
+        organisationId: query.organisationId ?? user.organisationId,
+        after: { period: `${query.period}-01`, format: 'xlsx', purpose },
+      }),
+    );
+  }
+
   async report(user: AuthUser, period: string, organisationId?: string): Promise<ReportDto> {
     const [y, m] = period.split('-').map(Number) as [number, number];
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();

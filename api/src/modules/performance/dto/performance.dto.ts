@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { type PrintPurpose, PurposeProperty } from '../../../common/print-purpose.js';
 import { IsMoney } from '../../../common/validators.js';
 import {
   CONFIRMATION_STATUSES,
@@ -96,6 +97,9 @@ export class ConfirmationPackQueryDto {
   @IsString()
   @MaxLength(100, { message: '法院名称最多 100 个字' })
   court?: string;
+
+  @PurposeProperty()
+  purpose?: PrintPurpose;
 }
 
 export class JudicialConfirmationUpdateDto {

@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { EXPORT_PURPOSES, type PrintPurpose, PurposeProperty } from '../../../common/print-purpose.js';
 import { CASE_SOURCES, DISPUTE_TYPES } from '../../cases/case.enums.js';
 
 export const PREVENTION_KINDS = ['criminal', 'group_petition', 'group_fight', 'suicide'] as const;
@@ -55,6 +56,10 @@ export class ReportQueryDto {
   @IsOptional()
   @IsIn(['json', 'xlsx'], { message: '格式须为 json 或 xlsx' })
   format?: 'json' | 'xlsx';
+
+  /** Why the Excel file is exported (audited); ignored for JSON. */
+  @PurposeProperty(EXPORT_PURPOSES)
+  purpose?: PrintPurpose;
 }
 
 export class PreventionItemDto {

@@ -42,9 +42,9 @@ export class PerformanceApi {
     );
   }
 
-  /** The application pack for the court (opened by the browser, not by HttpClient). */
+  /** The application pack for the court (opened by the browser, not by HttpClient), its print audited as such. */
   confirmationPackUrl(agreementId: string): string {
-    return `${this.agreement(agreementId)}/judicial-confirmation.pdf`;
+    return `${this.agreement(agreementId)}/judicial-confirmation.pdf?purpose=judicial_confirmation`;
   }
 
   /** The bound case file (卷宗) of an archived case. */

@@ -3839,7 +3839,10 @@ export interface operations {
     };
     CaseDocumentsController_caseDocument: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why it is printed or exported, recorded in the audit trail (default case_work) */
+                purpose?: "case_work" | "service" | "filing" | "judicial_confirmation" | "review" | "party_request";
+            };
             header?: {
                 /** @description Director only: percent-encoded reason to print a sensitive case (audited) */
                 "x-break-glass-reason"?: string;
@@ -3862,7 +3865,10 @@ export interface operations {
     };
     CaseDocumentsController_volume: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why it is printed or exported, recorded in the audit trail (default case_work) */
+                purpose?: "case_work" | "service" | "filing" | "judicial_confirmation" | "review" | "party_request";
+            };
             header?: {
                 /** @description Director only: percent-encoded reason to print a sensitive case (audited) */
                 "x-break-glass-reason"?: string;
@@ -3884,7 +3890,10 @@ export interface operations {
     };
     CaseDocumentsController_record: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why it is printed or exported, recorded in the audit trail (default case_work) */
+                purpose?: "case_work" | "service" | "filing" | "judicial_confirmation" | "review" | "party_request";
+            };
             header?: {
                 /** @description Director only: percent-encoded reason to print a sensitive case (audited) */
                 "x-break-glass-reason"?: string;
@@ -4273,7 +4282,8 @@ export interface operations {
     AgreementsController_pdf: {
         parameters: {
             query?: {
-                purpose?: "signing";
+                /** @description Why it is printed or exported, recorded in the audit trail (default case_work) */
+                purpose?: "case_work" | "signing" | "service" | "filing" | "judicial_confirmation" | "review" | "party_request";
             };
             header?: never;
             path: {
@@ -4394,6 +4404,8 @@ export interface operations {
             query?: {
                 /** @description Printed as addressee; blank to fill in by hand */
                 court?: string;
+                /** @description Why it is printed or exported, recorded in the audit trail (default case_work) */
+                purpose?: "case_work" | "service" | "filing" | "judicial_confirmation" | "review" | "party_request";
             };
             header?: never;
             path: {
@@ -4617,7 +4629,10 @@ export interface operations {
     };
     ReferralsController_letter: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why it is printed or exported, recorded in the audit trail (default case_work) */
+                purpose?: "case_work" | "service" | "filing" | "judicial_confirmation" | "review" | "party_request";
+            };
             header?: never;
             path: {
                 id: string;
@@ -4636,7 +4651,10 @@ export interface operations {
     };
     ReferralsController_agreement: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why it is printed or exported, recorded in the audit trail (default case_work) */
+                purpose?: "case_work" | "service" | "filing" | "judicial_confirmation" | "review" | "party_request";
+            };
             header?: never;
             path: {
                 id: string;
@@ -4875,6 +4893,8 @@ export interface operations {
                 period: string;
                 organisationId?: string;
                 format?: "json" | "xlsx";
+                /** @description Why it is printed or exported, recorded in the audit trail (default case_work) */
+                purpose?: "case_work" | "report" | "review";
             };
             header?: never;
             path?: never;

@@ -1,5 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import type { PrintPurpose } from '@tiaojie/contracts';
 import type { Observable } from 'rxjs';
 import type { components } from './schema';
 
@@ -54,9 +55,9 @@ export class StatsApi {
     return this.http.get<StatsReport>('/api/stats/report', { params });
   }
 
-  /** The same report as the Excel file (月报表). */
-  reportXlsx(period: string, organisationId?: string): Observable<Blob> {
-    const params = paramsOf({ period, organisationId, format: 'xlsx' });
+  /** The same report as the Excel file (月报表), exported for `purpose` (audited by the API). */
+  reportXlsx(period: string, organisationId?: string, purpose: PrintPurpose = 'report'): Observable<Blob> {
+    const params = paramsOf({ period, organisationId, format: 'xlsx', purpose });
     return this.http.get('/api/stats/report', { params, responseType: 'blob' });
   }
 }

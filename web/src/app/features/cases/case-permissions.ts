@@ -4,10 +4,14 @@ import {
   CASE_SUPERVISORS,
   type CaseWrite,
   mayChange,
+  mayPrint,
   mayWrite,
   onCaseTeam,
 } from '@tiaojie/contracts';
 import type { CaseAction, CaseDetail, CaseStatus, Role } from '../../core/api/api-types';
+import { chinaDay } from '../../shared/forms/dates';
+import type { PrintableDocument } from '../../shared/ui/print-dialog/print-dialog';
+import { CASES_TEXTS } from './cases.texts';
 
 /*
  * Who may do what is the API's policy (libs/contracts, imported as @tiaojie/contracts); this file only
@@ -89,4 +93,29 @@ export function maySupervise(role: Role | undefined): boolean {
 
 export function mayReview(detail: CaseDetail, role: Role | undefined): boolean {
   return maySupervise(role) && REVIEWABLE.includes(detail.status);
+}
+
+/**
+ * What 打印文书 offers: the case's forms, a record per session and the bound volume, to whoever the
+ * policy lets print (the case team, the director); nothing while the texts are withheld (a sensitive
+ * case off the team: the director reads it first with a reason).
+ */
+export function printableDocuments(detail: CaseDetail, role: Role | undefined): PrintableDocument[] {
+  if (!role || !detail.sensitiveContentVisible) return [];
+  if (!mayPrint(role, onCaseTeam(role, detail.personalDataVisible))) return [];
+  const T = CASES_TEXTS.print;
+  const forms = `/api/cases/${encodeURIComponent(detail.id)}/documents`;
+  return [
+    { label: T.application, url: `${forms}/application.pdf` },
+    { label: T.acceptance, url: `${forms}/acceptance.pdf` },
+    { label: T.rightsNotice, url: `${forms}/rights-notice.pdf` },
+    ...(detail.routesInformed ? [{ label: T.termination, url: `${forms}/termination.pdf` }] : []),
+    ...detail.sessions.map((s) => ({
+      label: T.session(chinaDay(new Date(s.startedAt))),
+      url: `/api/sessions/${encodeURIComponent(s.id)}/record.pdf`,
+    })),
+    ...(detail.followUp.volume
+      ? [{ label: T.volume, url: `/api/cases/${encodeURIComponent(detail.id)}/volume.pdf` }]
+      : []),
+  ];
 }

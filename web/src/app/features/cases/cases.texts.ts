@@ -88,6 +88,14 @@ export const CASES_TEXTS = {
     agentAuthority: '代理权限',
     agentAuthorityPlaceholder: '如:一般授权、特别授权',
   },
+  print: {
+    application: '人民调解申请书',
+    acceptance: '人民调解受理登记表',
+    rightsNotice: '当事人权利义务告知书',
+    termination: '终止调解告知书',
+    session: (day: string) => `人民调解记录(${day})`,
+    volume: '调解卷宗',
+  },
   detail: {
     title: '案件详情',
     back: '纠纷案件',

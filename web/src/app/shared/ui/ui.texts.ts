@@ -15,4 +15,13 @@ export const UI_TEXTS = {
     summary: '调解情况',
   },
   listSeparator: '、',
+  print: {
+    button: '打印文书',
+    title: '打印文书',
+    document: '选择文书',
+    purpose: '打印用途',
+    purposeHint: '打印记录将写入审计日志,打印件每页带有打印人和打印时间。',
+    open: '打开并打印',
+    cancel: '取消',
+  },
 } as const;

@@ -10,6 +10,7 @@ import { BlankPage, provideTestApp, settle } from '../../../../testing/providers
 import { CaseDetailPage } from './case-detail-page';
 
 const JUDICIAL_OFFICER: Me = { ...MEDIATOR_YANG, name: '王海燕', role: 'judicial_officer' };
+const DIRECTOR: Me = { ...MEDIATOR_YANG, name: '杨光照', role: 'director' };
 const COUNTY_BUREAU: Me = { ...MEDIATOR_YANG, name: '周文', role: 'county_bureau' };
 const REFERRAL_ID = 'e0000000-0000-4000-8000-0000000000f1';
 const ALL_ACTIONS = [
@@ -157,6 +158,53 @@ describe('CaseDetailPage (案件详情)', () => {
     expect(toolbarButtons()).toEqual(['督办']);
     expect(textOf(page())).toContain('已脱敏');
     expect(textOf(page())).toContain('330681********0021');
+  });
+
+  it('prints a form chosen with its purpose: the PDF opens with ?purpose=, audited by the API', async () => {
+    const opened = jest.spyOn(window, 'open').mockReturnValue(null);
+    await open(caseDetail({ sessions: [session()] }));
+    button('打印文书').click();
+    await stable();
+    const overlay = () => document.body;
+    const radio = (text: string) =>
+      Array.from(overlay().querySelectorAll<HTMLElement>('label[nz-radio]')).find(
+        (l) => l.textContent?.trim() === text,
+      )!;
+    expect(overlayText()).toContain('人民调解记录(2026-03-02)');
+    expect(overlayText()).not.toContain('终止调解告知书');
+    expect(overlayText()).not.toContain('供当事人签署');
+    radio('当事人权利义务告知书').click();
+    radio('送达当事人').click();
+    await stable();
+    button('打开并打印', overlay()).click();
+    await stable();
+    expect(opened).toHaveBeenCalledWith(
+      `/api/cases/${CASE_ID}/documents/rights-notice.pdf?purpose=service`,
+      '_blank',
+      'noopener',
+    );
+    opened.mockRestore();
+  });
+
+  const offersPrinting = () =>
+    Array.from(page().querySelectorAll('button')).some((b) => b.textContent?.includes('打印文书'));
+
+  it('offers no printing to a judicial officer (the policy lets the team and the director print)', async () => {
+    await open(caseDetail({ personalDataVisible: false }), JUDICIAL_OFFICER);
+    expect(offersPrinting()).toBe(false);
+  });
+
+  it('offers the director off the team printing, masked as he reads the case', async () => {
+    await open(caseDetail({ personalDataVisible: false }), DIRECTOR);
+    expect(offersPrinting()).toBe(true);
+  });
+
+  it('offers the director no printing of a sensitive case whose texts are withheld from him', async () => {
+    await open(
+      caseDetail({ personalDataVisible: false, sensitivity: 'family', sensitiveContentVisible: false }),
+      DIRECTOR,
+    );
+    expect(offersPrinting()).toBe(false);
   });
 
   it('shows private notes in a marked box when the API sent them, and hides the box otherwise', async () => {

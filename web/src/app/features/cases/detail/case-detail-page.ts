@@ -29,7 +29,9 @@ import {
 } from '../../../shared/labels/case-labels';
 import { CaseStatusTag } from '../../../shared/ui/case-status-tag/case-status-tag';
 import { RiskTag } from '../../../shared/ui/risk-tag/risk-tag';
+import { PrintDialog } from '../../../shared/ui/print-dialog/print-dialog';
 import { SessionCard } from '../../../shared/ui/session-card/session-card';
+import { UI_TEXTS } from '../../../shared/ui/ui.texts';
 import { CASES_TEXTS } from '../cases.texts';
 import { CaseActionBar, type CaseEventKind } from './case-action-bar';
 import { CaseDetailStore } from './case-detail.store';
@@ -42,6 +44,7 @@ import {
   mayRecordUndisputedFacts,
   mayReview,
   maySupervise,
+  printableDocuments,
   recordableEvents,
   showsUndisputedFacts,
   visibleActions,
@@ -60,7 +63,7 @@ import { OversightActions } from './records/oversight-actions';
 import { PreventionCard } from './records/prevention-card';
 import { UndisputedFactsCard } from './records/undisputed-facts-card';
 
-type Dialog = 'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer' | CaseEventKind;
+type Dialog = 'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer' | 'print' | CaseEventKind;
 
 /** 案件详情: the whole case, its sessions and timeline, and what can be done with it now. */
 @Component({
@@ -90,6 +93,7 @@ type Dialog = 'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer
     RefusalDialog,
     RiskDialog,
     TransferDialog,
+    PrintDialog,
     FollowUpSection,
     VolumeCard,
     OversightActions,
@@ -118,6 +122,12 @@ export class CaseDetailPage {
   protected readonly chosenBy = CHOSEN_BY_LABELS;
   protected readonly timelineColor = timelineColor;
   protected readonly dialog = signal<Dialog | null>(null);
+  protected readonly uiTexts = UI_TEXTS;
+  /** 打印文书: the forms, session records and volume this user may print. */
+  protected readonly printables = computed(() => {
+    const detail = this.store.detail();
+    return detail ? printableDocuments(detail, this.user()?.role) : [];
+  });
 
   protected readonly actions = computed(() => {
     const detail = this.store.detail();

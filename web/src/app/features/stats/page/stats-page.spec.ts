@@ -155,6 +155,7 @@ describe('StatsPage (统计分析)', () => {
     buttonByText(root(), '导出月报表').click();
     const xlsx = request('report');
     expect(xlsx.request.params.get('format')).toBe('xlsx');
+    expect(xlsx.request.params.get('purpose')).toBe('report');
     expect(xlsx.request.params.get('organisationId')).toBe(CENTRE_ID);
     expect(xlsx.request.responseType).toBe('blob');
     xlsx.flush(new Blob(['PK']));

@@ -147,7 +147,9 @@ describe('FollowUpSection (履行与回访)', () => {
     const pack = Array.from(root().querySelectorAll('a')).find((a) =>
       a.textContent?.includes('下载申请材料'),
     );
-    expect(pack?.getAttribute('href')).toBe(`/api/agreements/${AGREEMENT_ID}/judicial-confirmation.pdf`);
+    expect(pack?.getAttribute('href')).toBe(
+      `/api/agreements/${AGREEMENT_ID}/judicial-confirmation.pdf?purpose=judicial_confirmation`,
+    );
   });
 
   it('offers no forms to someone who may not change the case', async () => {
