@@ -81,6 +81,13 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
   // The fixtures' cases are not sensitive: null changes nothing once the access check has passed.
   'PUT /api/cases/:id/sensitivity': () => ({ body: { sensitivity: null } }),
   'PUT /api/cases/:id/sessions/:sessionId/sensitivity': () => ({ body: { sensitivity: null } }),
+  'PATCH /api/cases/:id': () => ({ body: stale({ reason: '访问矩阵', title: '访问矩阵' }) }),
+  'POST /api/cases/:id/parties': () => ({
+    body: stale({ reason: '访问矩阵', role: 'third_party', kind: 'person', name: '访问矩阵' }),
+  }),
+  'PATCH /api/cases/:id/parties/:partyId': () => ({
+    body: stale({ reason: '访问矩阵', address: '访问矩阵' }),
+  }),
   'POST /api/cases/:id/refusals': (s) => ({ body: { partyId: s.partyIds[1], note: '不愿调解' } }),
   'POST /api/cases/:id/conflicts': (s) => ({
     body: { mediatorId: s.spareMediatorId, kind: 'declared', reason: '与当事人系亲属' },

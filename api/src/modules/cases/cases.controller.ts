@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IdParam } from '../../common/id-param.js';
@@ -6,9 +6,11 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { BREAK_GLASS_HEADER } from './case-access.service.js';
 import { CaseActionsService, type TransitionInput } from './case-actions.service.js';
+import { CaseCorrectionsService } from './case-corrections.service.js';
 import { CasesService } from './cases.service.js';
 import { CaseQueryDto } from './dto/case-query.dto.js';
-import { CaseDetailDto, CasePageDto } from './dto/case-response.dto.js';
+import { CaseDetailDto, CasePageDto, PartyResponseDto } from './dto/case-response.dto.js';
+import { AddPartyDto, UpdateCaseDto, UpdatePartyDto } from './dto/correction.dto.js';
 import { CreateCaseDto } from './dto/create-case.dto.js';
 import {
   ArchiveDto,
@@ -31,7 +33,38 @@ export class CasesController {
   constructor(
     private readonly cases: CasesService,
     private readonly actions: CaseActionsService,
+    private readonly corrections: CaseCorrectionsService,
   ) {}
+
+  @Patch(':id')
+  @ApiOperation({
+    summary:
+      'Correct the registered facts (更正) with a reason, on the version seen (409 if changed, or once the case is finished)',
+  })
+  @ApiOkResponse({ type: CaseDetailDto })
+  async update(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: UpdateCaseDto) {
+    await this.corrections.updateCase(user, id, dto);
+    return this.cases.detail(user, id);
+  }
+
+  @Post(':id/parties')
+  @ApiOperation({ summary: 'Add a party after registration, with a reason' })
+  @ApiCreatedResponse({ type: PartyResponseDto })
+  addParty(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: AddPartyDto) {
+    return this.corrections.addParty(user, id, dto);
+  }
+
+  @Patch(':id/parties/:partyId')
+  @ApiOperation({ summary: 'Correct or complete a party (phone, address, birth date …), with a reason' })
+  @ApiOkResponse({ type: PartyResponseDto })
+  updateParty(
+    @CurrentUser() user: AuthUser,
+    @CaseId() id: string,
+    @IdParam('partyId', '当事人') partyId: string,
+    @Body() dto: UpdatePartyDto,
+  ) {
+    return this.corrections.updateParty(user, id, partyId, dto);
+  }
 
   @Post()
   @ApiOperation({ summary: 'Register a dispute (登记) with at least two parties' })

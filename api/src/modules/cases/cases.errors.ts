@@ -25,10 +25,26 @@ export enum CaseErrorCode {
   NotMediationBody = 'NOT_MEDIATION_BODY',
   ConsentMissing = 'CONSENT_MISSING',
   NotOnCaseTeam = 'NOT_ON_CASE_TEAM',
+  CaseFinished = 'CASE_FINISHED',
+  RiskByReport = 'RISK_BY_REPORT',
+  PartyNotFound = 'PARTY_NOT_FOUND',
 }
 
 export const CaseErrors = {
   notFound: () => new AppError(404, CaseErrorCode.NotFound, '案件不存在或无权查看'),
+  partyNotFound: () => new AppError(404, CaseErrorCode.PartyNotFound, '当事人不存在'),
+  finished: (status: CaseStatus) =>
+    new AppError(
+      409,
+      CaseErrorCode.CaseFinished,
+      `案件当前状态为“${CASE_STATUS_LABELS[status]}”,已不能更正案件或当事人信息`,
+    ),
+  riskByReport: () =>
+    new AppError(
+      422,
+      CaseErrorCode.RiskByReport,
+      '风险等级请通过“报告风险”调整:那里会记录风险情况并通知调委会主任、司法所和派出所',
+    ),
   illegalTransition: (status: CaseStatus, action: CaseAction, allowed: CaseAction[]) =>
     new AppError(
       409,

@@ -3,6 +3,7 @@ import { SessionReader } from '../sessions/session.reader.js';
 import { SessionsController } from '../sessions/sessions.controller.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { CaseAccessService } from './case-access.service.js';
+import { CaseCorrectionsService } from './case-corrections.service.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseDetailReader } from './case-detail.reader.js';
 import { CaseSensitivityController } from './case-sensitivity.controller.js';
@@ -15,6 +16,7 @@ import { CasesService } from './cases.service.js';
   providers: [
     CaseAccessService,
     CaseActionsService,
+    CaseCorrectionsService,
     CaseDetailReader,
     CasesService,
     SessionReader,

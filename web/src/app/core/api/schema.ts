@@ -312,6 +312,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case with parties, mediators, sessions and timeline */
+        get: operations["CasesController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct the registered facts (更正) with a reason, on the version seen (409 if changed, or once the case is finished) */
+        patch: operations["CasesController_update"];
+        trace?: never;
+    };
+    "/api/cases/{id}/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a party after registration, with a reason */
+        post: operations["CasesController_addParty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/parties/{partyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct or complete a party (phone, address, birth date …), with a reason */
+        patch: operations["CasesController_updateParty"];
+        trace?: never;
+    };
     "/api/cases": {
         parameters: {
             query?: never;
@@ -324,23 +376,6 @@ export interface paths {
         put?: never;
         /** Register a dispute (登记) with at least two parties */
         post: operations["CasesController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cases/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A case with parties, mediators, sessions and timeline */
-        get: operations["CasesController_detail"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1597,89 +1632,28 @@ export interface components {
         MediatorListDto: {
             items: components["schemas"]["MediatorDto"][];
         };
-        AgentDto: {
-            /** @example 王律师 */
-            name: string;
-            /** @example 13900000002 */
-            phone?: string;
-            /** @example 一般授权 */
-            authority?: string;
-        };
-        PartyInputDto: {
-            /** @enum {string} */
-            role: "applicant" | "respondent" | "third_party";
-            /** @enum {string} */
-            kind: "person" | "organisation";
-            /** @example 张三 */
-            name: string;
-            /** @enum {string} */
-            sex?: "male" | "female";
-            /** @example 汉族 */
-            ethnicity?: string;
-            /**
-             * Format: date
-             * @example 1985-03-15
-             */
-            birthDate?: string;
-            /**
-             * @default resident_id
-             * @enum {string}
-             */
-            idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other";
-            /** @example 330681198503150021 */
-            idNumber?: string;
-            /** @example 13800000001 */
-            phone?: string;
-            address?: string;
-            occupation?: string;
-            /** @description Legal representative of an organisation party */
-            legalRepresentative?: string;
-            /** @description 统一社会信用代码 */
-            creditCode?: string;
-            agent?: components["schemas"]["AgentDto"];
-        };
-        CreateCaseDto: {
-            /**
-             * Format: uuid
-             * @description The committee or centre that registers the dispute
-             */
-            organisationId: string;
-            /** @enum {string} */
-            source: "walk_in" | "phone" | "self_initiated" | "grid" | "hotline_12345" | "court_dispatch" | "court_entrust" | "police" | "petition" | "government" | "online";
-            /** @enum {string} */
-            disputeType: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
-            /** @example 漏水 */
-            disputeSubtype?: string;
-            /** @example 楼上住户漏水纠纷 */
-            title: string;
-            /** @description 纠纷简要情况 */
-            facts: string;
-            /** @description 申请事项 */
-            requests: string;
-            /**
-             * @description Decimal string in yuan
-             * @example 12000.00
-             */
-            amountInDispute?: string;
+        UpdateCaseDto: {
+            /** @description The case version the correction was made on (409 if it changed since) */
+            version: number;
+            /** @example 登记时电话记错,已与当事人核实 */
+            reason: string;
+            title?: string;
+            facts?: string;
+            requests?: string;
+            /** @example 12000.00 */
+            amountInDispute?: string | null;
             /** Format: date-time */
-            occurredAt?: string;
-            /** @example 枫桥镇某小区 3 幢 */
-            location?: string;
+            occurredAt?: string | null;
+            location?: string | null;
+            /** @enum {string} */
+            disputeType?: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+            disputeSubtype?: string | null;
             /**
-             * @default none
+             * @description Only its current value: a change goes through POST /api/cases/:id/risk (422 RISK_BY_REPORT)
              * @enum {string}
              */
-            riskLevel: "none" | "yellow" | "orange" | "red";
-            /** @default false */
-            isPublic: boolean;
-            /** Format: uuid */
-            referralId?: string;
-            /**
-             * @description Sensitive case (family, health, minors): facts, requests, summaries and the timeline for the case team only. Omitted: family disputes are family, medical ones health; null: not sensitive
-             * @enum {string|null}
-             */
-            sensitivity?: "family" | "health" | "minors" | null;
-            parties: components["schemas"]["PartyInputDto"][];
+            riskLevel?: "none" | "yellow" | "orange" | "red";
+            isPublic?: boolean;
         };
         AgentResponseDto: {
             name: string;
@@ -1944,6 +1918,164 @@ export interface components {
             sensitiveContentVisible: boolean;
             /** @description The county bureau’s de-identified drill-down: masked names, no addresses, birth data, contacts or free texts */
             deidentified: boolean;
+        };
+        AgentDto: {
+            /** @example 王律师 */
+            name: string;
+            /** @example 13900000002 */
+            phone?: string;
+            /** @example 一般授权 */
+            authority?: string;
+        };
+        AddPartyDto: {
+            /** @description The case version the correction was made on (409 if it changed since) */
+            version: number;
+            /** @example 登记时电话记错,已与当事人核实 */
+            reason: string;
+            /** @enum {string} */
+            role: "applicant" | "respondent" | "third_party";
+            /** @enum {string} */
+            kind: "person" | "organisation";
+            /** @example 张三 */
+            name: string;
+            /** @enum {string} */
+            sex?: "male" | "female";
+            /** @example 汉族 */
+            ethnicity?: string;
+            /**
+             * Format: date
+             * @example 1985-03-15
+             */
+            birthDate?: string;
+            /**
+             * @default resident_id
+             * @enum {string}
+             */
+            idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other";
+            /** @example 330681198503150021 */
+            idNumber?: string;
+            /** @example 13800000001 */
+            phone?: string;
+            address?: string;
+            occupation?: string;
+            /** @description Legal representative of an organisation party */
+            legalRepresentative?: string;
+            /** @description 统一社会信用代码 */
+            creditCode?: string;
+            agent?: components["schemas"]["AgentDto"];
+        };
+        UpdatePartyDto: {
+            /** @description The case version the correction was made on (409 if it changed since) */
+            version: number;
+            /** @example 登记时电话记错,已与当事人核实 */
+            reason: string;
+            /** @enum {string} */
+            role?: "applicant" | "respondent" | "third_party";
+            /** @enum {string} */
+            kind?: "person" | "organisation";
+            /** @example 张三 */
+            name?: string;
+            /** @enum {string} */
+            sex?: "male" | "female";
+            /** @example 汉族 */
+            ethnicity?: string;
+            /**
+             * Format: date
+             * @example 1985-03-15
+             */
+            birthDate?: string;
+            /**
+             * @default resident_id
+             * @enum {string}
+             */
+            idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other";
+            /** @example 330681198503150021 */
+            idNumber?: string;
+            /** @example 13800000001 */
+            phone?: string;
+            address?: string;
+            occupation?: string;
+            /** @description Legal representative of an organisation party */
+            legalRepresentative?: string;
+            /** @description 统一社会信用代码 */
+            creditCode?: string;
+            agent?: components["schemas"]["AgentDto"];
+        };
+        PartyInputDto: {
+            /** @enum {string} */
+            role: "applicant" | "respondent" | "third_party";
+            /** @enum {string} */
+            kind: "person" | "organisation";
+            /** @example 张三 */
+            name: string;
+            /** @enum {string} */
+            sex?: "male" | "female";
+            /** @example 汉族 */
+            ethnicity?: string;
+            /**
+             * Format: date
+             * @example 1985-03-15
+             */
+            birthDate?: string;
+            /**
+             * @default resident_id
+             * @enum {string}
+             */
+            idType: "resident_id" | "passport" | "hk_macau_permit" | "taiwan_permit" | "other";
+            /** @example 330681198503150021 */
+            idNumber?: string;
+            /** @example 13800000001 */
+            phone?: string;
+            address?: string;
+            occupation?: string;
+            /** @description Legal representative of an organisation party */
+            legalRepresentative?: string;
+            /** @description 统一社会信用代码 */
+            creditCode?: string;
+            agent?: components["schemas"]["AgentDto"];
+        };
+        CreateCaseDto: {
+            /**
+             * Format: uuid
+             * @description The committee or centre that registers the dispute
+             */
+            organisationId: string;
+            /** @enum {string} */
+            source: "walk_in" | "phone" | "self_initiated" | "grid" | "hotline_12345" | "court_dispatch" | "court_entrust" | "police" | "petition" | "government" | "online";
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+            /** @example 漏水 */
+            disputeSubtype?: string;
+            /** @example 楼上住户漏水纠纷 */
+            title: string;
+            /** @description 纠纷简要情况 */
+            facts: string;
+            /** @description 申请事项 */
+            requests: string;
+            /**
+             * @description Decimal string in yuan
+             * @example 12000.00
+             */
+            amountInDispute?: string;
+            /** Format: date-time */
+            occurredAt?: string;
+            /** @example 枫桥镇某小区 3 幢 */
+            location?: string;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            riskLevel: "none" | "yellow" | "orange" | "red";
+            /** @default false */
+            isPublic: boolean;
+            /** Format: uuid */
+            referralId?: string;
+            /**
+             * @description Sensitive case (family, health, minors): facts, requests, summaries and the timeline for the case team only. Omitted: family disputes are family, medical ones health; null: not sensitive
+             * @enum {string|null}
+             */
+            sensitivity?: "family" | "health" | "minors" | null;
+            parties: components["schemas"]["PartyInputDto"][];
         };
         PartySummaryDto: {
             /** Format: uuid */
@@ -3277,6 +3409,106 @@ export interface operations {
             };
         };
     };
+    CasesController_detail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Director only: percent-encoded reason to read private notes (audited) */
+                "x-break-glass-reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_addParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPartyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyResponseDto"];
+                };
+            };
+        };
+    };
+    CasesController_updateParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                partyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyResponseDto"];
+                };
+            };
+        };
+    };
     CasesController_list: {
         parameters: {
             query?: {
@@ -3330,30 +3562,6 @@ export interface operations {
         };
         responses: {
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseDetailDto"];
-                };
-            };
-        };
-    };
-    CasesController_detail: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Director only: percent-encoded reason to read private notes (audited) */
-                "x-break-glass-reason"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
                 headers: {
                     [name: string]: unknown;
                 };
