@@ -75,7 +75,12 @@ export const WRITE_POWERS = {
   prevention: 'work',
   /** POST /api/referrals/:id/feedback once a case has taken the referral in: only its team answers. */
   referralAnswer: 'work',
+  /** PATCH /api/cases/:id, POST /api/cases/:id/parties, PATCH /api/cases/:id/parties/:partyId */
+  correct: 'intake',
 } as const satisfies Record<string, CasePower>;
+
+/** Statuses in which a case is no longer the committee's to correct (409 CASE_FINISHED). */
+export const UNCORRECTABLE_STATUSES: readonly string[] = ['closed', 'archived', 'not_accepted', 'transferred_out'];
 export type CaseWrite = keyof typeof WRITE_POWERS;
 
 /** Roles that change cases at all; anyone else is refused with 403 whatever the case. */

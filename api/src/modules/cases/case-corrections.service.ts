@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { UNCORRECTABLE_STATUSES, WRITE_POWERS } from '../../../../libs/contracts/src/case-powers.js';
 import { CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,14 +11,11 @@ import { toPartyResponse, toPartyRow } from '../parties/party.mapper.js';
 import { type CaseAccess, CaseAccessService } from './case-access.service.js';
 import { addCaseEvent } from './case-timeline.js';
 import { CaseEntity } from './case.entity.js';
-import type { CaseStatus } from './case.enums.js';
 import { CaseErrors } from './cases.errors.js';
 import type { AddPartyDto, UpdateCaseDto, UpdatePartyDto } from './dto/correction.dto.js';
 import type { PartyResponseDto } from './dto/case-response.dto.js';
 import type { PartyInputDto } from './dto/party.dto.js';
 
-/** A case in one of these is no longer the committee's to correct (api.md "Additions": 409). */
-const FINISHED: readonly CaseStatus[] = ['closed', 'archived', 'not_accepted', 'transferred_out'];
 const MAX_PARTIES = 50;
 
 const CASE_FIELDS = {
@@ -215,8 +213,8 @@ export class CaseCorrectionsService {
     version: number,
   ): Promise<CaseAccess> {
     const access = await this.access.load(manager, user, id, true);
-    this.access.assertMayChange(user, access, 'intake');
-    if (FINISHED.includes(access.row.status)) throw CaseErrors.finished(access.row.status);
+    this.access.assertMayChange(user, access, WRITE_POWERS.correct);
+    if (UNCORRECTABLE_STATUSES.includes(access.row.status)) throw CaseErrors.finished(access.row.status);
     if (version !== access.row.version) throw CommonErrors.versionConflict();
     return access;
   }

@@ -25,6 +25,7 @@ export type RiskLevel = CaseDetail['riskLevel'];
 export type CaseAction = CaseDetail['allowedActions'][number];
 export type CaseQuery = NonNullable<operations['CasesController_list']['parameters']['query']>;
 export type CreateCaseRequest = Schemas['CreateCaseDto'];
+export type UpdatePartyRequest = Schemas['UpdatePartyDto'];
 export type PartyInput = Schemas['PartyInputDto'];
 export type PartyRole = PartyInput['role'];
 export type PartyKind = PartyInput['kind'];

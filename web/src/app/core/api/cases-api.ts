@@ -10,12 +10,14 @@ import type {
   CreateCaseRequest,
   CreateSessionRequest,
   ExtendRequest,
+  Party,
   ReasonRequest,
   RefusalRequest,
   RiskRequest,
   Session,
   TerminateRequest,
   TransferRequest,
+  UpdatePartyRequest,
 } from './api-types';
 import type { components } from './schema';
 
@@ -66,6 +68,11 @@ export class CasesApi {
     body: TransitionBodies[A],
   ): Observable<CaseDetail> {
     return this.http.post<CaseDetail>(`${this.path(id)}/${action}`, body);
+  }
+
+  /** 更正当事人: the fields changed, with the case version seen and the reason. */
+  updateParty(id: string, partyId: string, body: UpdatePartyRequest): Observable<Party> {
+    return this.http.patch<Party>(`${this.path(id)}/parties/${encodeURIComponent(partyId)}`, body);
   }
 
   raiseRisk(id: string, body: RiskRequest): Observable<CaseDetail> {

@@ -7,6 +7,7 @@ import {
   mayPrint,
   mayWrite,
   onCaseTeam,
+  UNCORRECTABLE_STATUSES,
 } from '@tiaojie/contracts';
 import type { CaseAction, CaseDetail, CaseStatus, Role } from '../../core/api/api-types';
 import { chinaDay } from '../../shared/forms/dates';
@@ -93,6 +94,11 @@ export function maySupervise(role: Role | undefined): boolean {
 
 export function mayReview(detail: CaseDetail, role: Role | undefined): boolean {
   return maySupervise(role) && REVIEWABLE.includes(detail.status);
+}
+
+/** 更正: the registered facts and the parties, while the case is still the committee's. */
+export function mayCorrect(detail: CaseDetail, role: Role | undefined): boolean {
+  return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'correct');
 }
 
 /**

@@ -153,6 +153,18 @@ export const CASES_TEXTS = {
     ok: '确定',
     cancel: '取消',
   },
+  correction: {
+    edit: '更正',
+    editLabel: (name: string) => `更正当事人${name}的信息`,
+    title: (name: string) => `更正当事人信息:${name}`,
+    hint: '后来联系上当事人或发现登记有误时,在此补全或更正。每次更正都记入案件时间线和审计日志;已生效的协议书保持生效时的内容。',
+    reason: '更正理由',
+    reasonRequired: '请填写更正理由',
+    reasonPlaceholder: '如:已联系到当事人本人,补录身份信息',
+    save: '保存更正',
+    saved: '已更正当事人信息',
+    unchanged: '没有需要更正的内容',
+  },
   dialogs: {
     reason: '原因',
     reasonRequired: '请填写原因',

@@ -297,6 +297,57 @@ describe('CaseDetailPage (案件详情)', () => {
     expect(page().querySelector('tj-case-status-tag')?.textContent).toContain('不予受理');
   });
 
+  it('completes a party reached later (更正): sends only what changed, with the reason, on the version seen', async () => {
+    await open(caseDetail());
+    const edit = page().querySelector<HTMLButtonElement>('[aria-label="更正当事人沈翊珩的信息"]')!;
+    edit.click();
+    await stable();
+    const modal = document.querySelector('.ant-modal') as HTMLElement;
+    expect(textOf(modal)).toContain('更正当事人信息:沈翊珩');
+    typeInto(modal.querySelector('#party-phone') as HTMLInputElement, '138 5751 2309');
+    typeInto(modal.querySelector('#party-address') as HTMLInputElement, '枫溪小区3幢502室');
+    button('保存更正', modal.querySelector('.ant-modal-footer')!).click();
+    await stable();
+    expect(textOf(modal)).toContain('请填写更正理由');
+    http.expectNone(`/api/cases/${CASE_ID}/parties/${RESPONDENT_ID}`);
+    typeInto(modal.querySelector('#party-reason') as HTMLInputElement, '已联系到楼上业主本人');
+    button('保存更正', modal.querySelector('.ant-modal-footer')!).click();
+    await stable();
+    const request = http.expectOne(`/api/cases/${CASE_ID}/parties/${RESPONDENT_ID}`);
+    expect(request.request.method).toBe('PATCH');
+    expect(request.request.body).toEqual({
+      version: 3,
+      reason: '已联系到楼上业主本人',
+      phone: '13857512309',
+      address: '枫溪小区3幢502室',
+    });
+    request.flush({
+      id: RESPONDENT_ID,
+      role: 'respondent',
+      kind: 'person',
+      name: '沈翊珩',
+      phone: '13857512309',
+    });
+    await stable();
+    const corrected = caseDetail({ version: 4 });
+    http.expectOne(`/api/cases/${CASE_ID}`).flush({
+      ...corrected,
+      parties: [corrected.parties[0], { ...corrected.parties[1], phone: '13857512309' }],
+    });
+    await stable();
+    expect(textOf(page())).toContain('13857512309');
+  });
+
+  it('offers 更正 to no one the policy refuses, nor on a finished case', async () => {
+    await open(caseDetail({ status: 'closed', allowedActions: ['archive'] }));
+    expect(page().querySelector('[aria-label^="更正当事人"]')).toBeNull();
+  });
+
+  it('offers a judicial officer no 更正', async () => {
+    await open(caseDetail({ personalDataVisible: false }), JUDICIAL_OFFICER);
+    expect(page().querySelector('[aria-label^="更正当事人"]')).toBeNull();
+  });
+
   it('records that a party refused mediation', async () => {
     await open(caseDetail());
     button('记录拒绝调解').click();

@@ -8,14 +8,17 @@ import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalService } from 'ng-zorro-antd/modal';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { switchMap } from 'rxjs';
 import type {
   CaseAction,
   CaseDetail,
   ConflictRequest,
+  Party,
   RefusalRequest,
   RiskRequest,
 } from '../../../core/api/api-types';
@@ -37,6 +40,7 @@ import { CaseActionBar, type CaseEventKind } from './case-action-bar';
 import { CaseDetailStore } from './case-detail.store';
 import { CaseParties } from './case-parties';
 import {
+  mayCorrect,
   mayDraftAgreement,
   mayRecordFollowUp,
   mayRecordPrevention,
@@ -53,6 +57,7 @@ import { timelineColor } from './timeline-colors';
 import { AssignDialog, type AssignResult } from './dialogs/assign-dialog';
 import { ConflictDialog } from './dialogs/conflict-dialog';
 import { ExtendDialog, type ExtendResult } from './dialogs/extend-dialog';
+import { PartyDialog, type PartyCorrection } from './dialogs/party-dialog';
 import { ReasonDialog, type ReasonResult } from './dialogs/reason-dialog';
 import { RefusalDialog } from './dialogs/refusal-dialog';
 import { RiskDialog } from './dialogs/risk-dialog';
@@ -63,7 +68,8 @@ import { OversightActions } from './records/oversight-actions';
 import { PreventionCard } from './records/prevention-card';
 import { UndisputedFactsCard } from './records/undisputed-facts-card';
 
-type Dialog = 'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer' | 'print' | CaseEventKind;
+type Dialog =
+  'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer' | 'print' | 'party' | CaseEventKind;
 
 /** 案件详情: the whole case, its sessions and timeline, and what can be done with it now. */
 @Component({
@@ -94,6 +100,7 @@ type Dialog = 'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer
     RiskDialog,
     TransferDialog,
     PrintDialog,
+    PartyDialog,
     FollowUpSection,
     VolumeCard,
     OversightActions,
@@ -108,6 +115,7 @@ type Dialog = 'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer
 export class CaseDetailPage {
   private readonly api = inject(CasesApi);
   private readonly modal = inject(NzModalService);
+  private readonly message = inject(NzMessageService);
   private readonly user = inject(AuthService).user;
   protected readonly store = inject(CaseDetailStore);
 
@@ -123,6 +131,13 @@ export class CaseDetailPage {
   protected readonly timelineColor = timelineColor;
   protected readonly dialog = signal<Dialog | null>(null);
   protected readonly uiTexts = UI_TEXTS;
+  /** 更正 on each party: the shared policy's correction power, while the case is the committee's. */
+  protected readonly canCorrect = computed(() => {
+    const detail = this.store.detail();
+    return !!detail && mayCorrect(detail, this.user()?.role);
+  });
+  /** The party whose 更正 dialog is open. */
+  protected readonly correcting = signal<Party | null>(null);
   /** 打印文书: the forms, session records and volume this user may print. */
   protected readonly printables = computed(() => {
     const detail = this.store.detail();
@@ -245,6 +260,22 @@ export class CaseDetailPage {
 
   protected transfer(result: TransferResult): void {
     this.transition('transfer', (c) => ({ version: c.version, ...result }));
+  }
+
+  /** 更正当事人: on the version shown; the page then shows the case as corrected. */
+  protected correctParty(partyId: string, correction: PartyCorrection): void {
+    if (Object.keys(correction).length === 1) {
+      this.message.info(CASES_TEXTS.correction.unchanged);
+      return;
+    }
+    this.store.change(
+      (c) =>
+        this.api
+          .updateParty(c.id, partyId, { version: c.version, ...correction })
+          .pipe(switchMap(() => this.api.get(c.id))),
+      CASES_TEXTS.correction.saved,
+      () => this.closeDialog(),
+    );
   }
 
   protected raiseRisk(body: RiskRequest): void {

@@ -1,5 +1,6 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { Party } from '../../../core/api/api-types';
@@ -14,7 +15,7 @@ import { CASES_TEXTS } from '../cases.texts';
 /** The parties of a case; ID numbers and phones arrive masked unless the user is on the case team. */
 @Component({
   selector: 'tj-case-parties',
-  imports: [DatePipe, NzIconModule, NzTagModule],
+  imports: [DatePipe, NzButtonModule, NzIconModule, NzTagModule],
   template: `
     @if (!personalDataVisible()) {
       <p class="masked-hint">
@@ -48,6 +49,19 @@ import { CASES_TEXTS } from '../cases.texts';
             </span>
             @if (party.refusedAt) {
               <nz-tag nzColor="red">{{ texts.refused((party.refusedAt | date: 'yyyy-MM-dd') ?? '') }}</nz-tag>
+            }
+            @if (editable()) {
+              <button
+                nz-button
+                nzType="link"
+                type="button"
+                class="party__edit"
+                [attr.aria-label]="correction.editLabel(party.name)"
+                (click)="edit.emit(party)"
+              >
+                <nz-icon nzType="edit" />
+                {{ correction.edit }}
+              </button>
             }
           </div>
           <dl class="party__facts">
@@ -109,6 +123,10 @@ import { CASES_TEXTS } from '../cases.texts';
       align-items: center;
       gap: 4px 8px;
     }
+    .party__edit {
+      margin-left: auto;
+      min-height: 40px;
+    }
     .party__name {
       font-size: 16px;
     }
@@ -136,8 +154,12 @@ import { CASES_TEXTS } from '../cases.texts';
 export class CaseParties {
   readonly parties = input.required<readonly Party[]>();
   readonly personalDataVisible = input.required<boolean>();
+  /** Whether 更正 is offered on each party (the shared policy, asked by the page). */
+  readonly editable = input(false);
+  readonly edit = output<Party>();
 
   protected readonly texts = CASES_TEXTS.detail;
+  protected readonly correction = CASES_TEXTS.correction;
   protected readonly roles = PARTY_ROLE_LABELS;
   protected readonly kinds = PARTY_KIND_LABELS;
   protected readonly sexes = SEX_LABELS;
