@@ -55,33 +55,64 @@ export const ACTION_POWERS: Readonly<Record<CaseAction, CasePower>> = {
   archive: 'direct',
 };
 
-/** Every other write to a case, by the power it needs, with its routes (docs/api.md). */
-export const WRITE_POWERS = {
-  /** POST /api/cases/:id/sessions */
-  session: 'work',
-  /** POST /api/cases/:id/agreements, PATCH /api/agreements/:id, …/signatures, …/scans, …/finalise */
-  agreement: 'work',
-  /** POST /api/agreements/:id/performance, …/urgings, /api/cases/:id/return-visits, judicial confirmation */
-  followUp: 'work',
-  /** POST /api/cases/:id/risk */
-  risk: 'intake',
-  /** POST /api/cases/:id/refusals */
-  refusal: 'intake',
-  /** POST /api/cases/:id/conflicts */
-  conflict: 'work',
-  /** PUT /api/cases/:id/undisputed-facts */
-  undisputedFacts: 'work',
-  /** PUT /api/cases/:id/prevention */
-  prevention: 'work',
-  /** POST /api/referrals/:id/feedback once a case has taken the referral in: only its team answers. */
-  referralAnswer: 'work',
-  /** PATCH /api/cases/:id, POST /api/cases/:id/parties, PATCH /api/cases/:id/parties/:partyId */
-  correct: 'intake',
-} as const satisfies Record<string, CasePower>;
+/**
+ * Every other write to a case: the power it needs and the routes that make it (docs/api.md). The API
+ * asks `assertMayWrite(…, write)`; the access-matrix test checks each route's cells against the power.
+ */
+export const CASE_WRITES = {
+  session: { power: 'work', routes: ['POST /api/cases/:id/sessions'] },
+  agreement: {
+    power: 'work',
+    routes: [
+      'POST /api/cases/:id/agreements',
+      'PATCH /api/agreements/:id',
+      'POST /api/agreements/:id/signatures',
+      'POST /api/agreements/:id/scans',
+      'POST /api/agreements/:id/finalise',
+    ],
+  },
+  /** The director's seal on a paper-signed agreement. */
+  sealApproval: { power: 'direct', routes: ['POST /api/agreements/:id/seal-approval'] },
+  followUp: {
+    power: 'work',
+    routes: [
+      'POST /api/agreements/:id/performance',
+      'POST /api/agreements/:id/urgings',
+      'POST /api/cases/:id/return-visits',
+      'POST /api/agreements/:id/judicial-confirmation',
+      'PATCH /api/judicial-confirmations/:id',
+    ],
+  },
+  risk: { power: 'intake', routes: ['POST /api/cases/:id/risk'] },
+  refusal: { power: 'intake', routes: ['POST /api/cases/:id/refusals'] },
+  conflict: { power: 'work', routes: ['POST /api/cases/:id/conflicts'] },
+  undisputedFacts: { power: 'work', routes: ['PUT /api/cases/:id/undisputed-facts'] },
+  prevention: { power: 'work', routes: ['PUT /api/cases/:id/prevention'] },
+  sensitivity: {
+    power: 'work',
+    routes: ['PUT /api/cases/:id/sensitivity', 'PUT /api/cases/:id/sessions/:sessionId/sensitivity'],
+  },
+  /** Once a case has taken the referral in, only its team answers (before, the committee's acceptors). */
+  referralAnswer: { power: 'work', routes: [] },
+  correct: {
+    power: 'intake',
+    routes: ['PATCH /api/cases/:id', 'POST /api/cases/:id/parties', 'PATCH /api/cases/:id/parties/:partyId'],
+  },
+} as const satisfies Record<string, { power: CasePower; routes: readonly string[] }>;
+export type CaseWrite = keyof typeof CASE_WRITES;
+
+/** The power of each write (CASE_WRITES without the routes). */
+export const WRITE_POWERS = Object.fromEntries(
+  Object.entries(CASE_WRITES).map(([write, { power }]) => [write, power]),
+) as { readonly [W in CaseWrite]: (typeof CASE_WRITES)[W]['power'] };
 
 /** Statuses in which a case is no longer the committee's to correct (409 CASE_FINISHED). */
-export const UNCORRECTABLE_STATUSES: readonly string[] = ['closed', 'archived', 'not_accepted', 'transferred_out'];
-export type CaseWrite = keyof typeof WRITE_POWERS;
+export const UNCORRECTABLE_STATUSES: readonly string[] = [
+  'closed',
+  'archived',
+  'not_accepted',
+  'transferred_out',
+];
 
 /** Roles that change cases at all; anyone else is refused with 403 whatever the case. */
 export const CASE_CHANGERS: readonly Role[] = ['director', 'mediator', 'recorder', 'intake_clerk'];

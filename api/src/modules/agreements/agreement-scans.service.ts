@@ -87,7 +87,7 @@ export class AgreementScansService implements OnApplicationBootstrap {
     await this.dataSource.transaction(async (manager) => {
       const context = await this.loader.load(manager, user, id, true);
       const { agreement, access, parties } = context;
-      this.cases.assertMayChange(user, access);
+      this.cases.assertMayWrite(user, access, 'agreement');
       if (agreement.status !== 'draft' && agreement.status !== 'signing') throw AgreementErrors.frozen();
       const type = sniffScanType(file.buffer);
       if (!type) throw AgreementErrors.scanType();

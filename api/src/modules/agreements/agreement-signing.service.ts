@@ -69,7 +69,7 @@ export class AgreementSigningService {
     await this.dataSource.transaction(async (manager) => {
       const context = await this.loader.load(manager, user, id, true);
       const { agreement, access, parties } = context;
-      this.cases.assertMayChange(user, access);
+      this.cases.assertMayWrite(user, access, 'agreement');
       if (agreement.status !== 'draft' && agreement.status !== 'signing') throw AgreementErrors.frozen();
       const gaps = contentGaps(agreement, checkParties(parties));
       if (gaps.length) throw AgreementErrors.incomplete(gaps);
@@ -166,7 +166,7 @@ export class AgreementSigningService {
     return this.dataSource.transaction(async (manager) => {
       const context = await this.loader.load(manager, user, id, true);
       const { agreement, access, parties } = context;
-      this.cases.assertMayChange(user, access);
+      this.cases.assertMayWrite(user, access, 'agreement');
       if (agreement.status === 'effective' || agreement.status === 'superseded')
         throw AgreementErrors.frozen();
       const content = contentGaps(agreement, checkParties(parties));
@@ -221,7 +221,7 @@ export class AgreementSigningService {
       const context = await this.loader.load(manager, user, id, true);
       const { agreement, access, parties } = context;
       if (user.role !== 'director') throw AgreementErrors.sealApprovalRequired();
-      this.cases.assertMayChange(user, access, 'direct');
+      this.cases.assertMayWrite(user, access, 'sealApproval');
       if (agreement.status === 'effective' || agreement.status === 'superseded')
         throw AgreementErrors.frozen();
       if (!agreement.sealRequestedAt) throw AgreementErrors.sealNotRequested();

@@ -38,7 +38,7 @@ export class AgreementsService {
   async create(user: AuthUser, caseId: string, dto: CreateAgreementDto): Promise<AgreementResponseDto> {
     const id = await this.dataSource.transaction(async (manager) => {
       const access = await this.cases.load(manager, user, caseId, true);
-      this.cases.assertMayChange(user, access);
+      this.cases.assertMayWrite(user, access, 'agreement');
       if (!['in_mediation', 'agreement_pending', 'agreement_effective'].includes(access.row.status)) {
         throw AgreementErrors.caseNotReady();
       }
@@ -84,7 +84,7 @@ export class AgreementsService {
     await this.dataSource.transaction(async (manager) => {
       const context = await this.loader.load(manager, user, id, true);
       const { agreement, access } = context;
-      this.cases.assertMayChange(user, access);
+      this.cases.assertMayWrite(user, access, 'agreement');
       if (agreement.status !== 'draft') throw AgreementErrors.frozen();
       if (dto.version !== agreement.version) throw CommonErrors.versionConflict();
       const { version: _version, ...changes } = dto;

@@ -9,9 +9,11 @@ import {
   CASE_CHANGERS,
   CASE_TEAM_READERS,
   type CasePower,
+  type CaseWrite,
   mayChange as policyMayChange,
   mayPrint,
   seesPersonalData,
+  WRITE_POWERS,
 } from '../../../../libs/contracts/src/case-powers.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseErrors } from './cases.errors.js';
@@ -120,6 +122,11 @@ export class CaseAccessService {
     if (power === true || power === 'direct' || !CASE_CHANGERS.includes(user.role))
       throw CommonErrors.forbidden();
     throw CaseErrors.notOnCaseTeam();
+  }
+
+  /** `assertMayChange` with the power the shared policy gives `write` (CASE_WRITES). */
+  assertMayWrite(user: AuthUser, access: CaseAccess, write: CaseWrite): void {
+    this.assertMayChange(user, access, WRITE_POWERS[write]);
   }
 
   /** Forms, agreements and scans carry full contact details: the case team and the director. */

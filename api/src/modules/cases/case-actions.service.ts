@@ -189,7 +189,7 @@ export class CaseActionsService {
   async raiseRisk(user: AuthUser, id: string, dto: RiskDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.load(manager, user, id, true);
-      this.access.assertMayChange(user, access, 'intake');
+      this.access.assertMayWrite(user, access, 'risk');
       const c = access.row;
       await manager
         .createQueryBuilder()
@@ -233,7 +233,7 @@ export class CaseActionsService {
   async recordRefusal(user: AuthUser, id: string, dto: RefusalDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.load(manager, user, id, true);
-      this.access.assertMayChange(user, access, 'intake');
+      this.access.assertMayWrite(user, access, 'refusal');
       const party = await manager.getRepository(PartyEntity).findOneBy({ id: dto.partyId, caseId: id });
       if (!party) throw CommonErrors.notFound('当事人');
       await manager
@@ -254,7 +254,7 @@ export class CaseActionsService {
   async recordConflict(user: AuthUser, id: string, dto: ConflictDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.load(manager, user, id, true);
-      this.access.assertMayChange(user, access);
+      this.access.assertMayWrite(user, access, 'conflict');
       const [mediator] = await manager.query<{ id: string; name: string }[]>(
         'SELECT id, name FROM mediators WHERE id = $1 AND organisation_id = $2',
         [dto.mediatorId, access.row.organisationId],

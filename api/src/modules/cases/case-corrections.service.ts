@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { UNCORRECTABLE_STATUSES, WRITE_POWERS } from '../../../../libs/contracts/src/case-powers.js';
+import { UNCORRECTABLE_STATUSES } from '../../../../libs/contracts/src/case-powers.js';
 import { CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -213,7 +213,7 @@ export class CaseCorrectionsService {
     version: number,
   ): Promise<CaseAccess> {
     const access = await this.access.load(manager, user, id, true);
-    this.access.assertMayChange(user, access, WRITE_POWERS.correct);
+    this.access.assertMayWrite(user, access, 'correct');
     if (UNCORRECTABLE_STATUSES.includes(access.row.status)) throw CaseErrors.finished(access.row.status);
     if (version !== access.row.version) throw CommonErrors.versionConflict();
     return access;

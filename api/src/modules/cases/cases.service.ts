@@ -242,7 +242,7 @@ export class CasesService {
   async setSensitivity(user: AuthUser, id: string, sensitivity: SensitivityReason | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.load(manager, user, id, true);
-      this.access.assertMayChange(user, access, 'work');
+      this.access.assertMayWrite(user, access, 'sensitivity');
       const before = access.row.sensitivity;
       if (before === sensitivity) return;
       await manager.getRepository(CaseEntity).update({ id }, { sensitivity });

@@ -60,7 +60,7 @@ export class PerformanceService {
   ): Promise<PerformanceResultDto> {
     return this.dataSource.transaction(async (manager) => {
       const { agreement, access } = await this.agreements.load(manager, user, agreementId, true);
-      this.cases.assertMayChange(user, access);
+      this.cases.assertMayWrite(user, access, 'followUp');
       if (agreement.status !== 'effective')
         throw refuse(409, 'AGREEMENT_NOT_EFFECTIVE', '只有已生效的协议才能登记履行');
       const term = agreement.terms[dto.termIndex];
@@ -115,7 +115,7 @@ export class PerformanceService {
   async urge(user: AuthUser, agreementId: string, dto: UrgingDto): Promise<{ id: string }> {
     return this.dataSource.transaction(async (manager) => {
       const { agreement, access } = await this.agreements.load(manager, user, agreementId, true);
-      this.cases.assertMayChange(user, access);
+      this.cases.assertMayWrite(user, access, 'followUp');
       if (agreement.status !== 'effective')
         throw refuse(409, 'AGREEMENT_NOT_EFFECTIVE', '只有已生效的协议才能督促履行');
       const performed = await manager.getRepository(PerformanceRecordEntity).find({ where: { agreementId } });
@@ -158,7 +158,7 @@ export class PerformanceService {
   async returnVisit(user: AuthUser, caseId: string, dto: ReturnVisitDto): Promise<{ id: string }> {
     return this.dataSource.transaction(async (manager) => {
       const access = await this.cases.load(manager, user, caseId, true);
-      this.cases.assertMayChange(user, access);
+      this.cases.assertMayWrite(user, access, 'followUp');
       if (!VISITABLE.includes(access.row.status))
         throw refuse(409, 'CASE_NOT_VISITABLE', '调解结束后才能回访');
       const party = await manager.getRepository(PartyEntity).findOneBy({ id: dto.partyId, caseId });
@@ -236,7 +236,7 @@ export class PerformanceService {
   ): Promise<JudicialConfirmationResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       const { agreement, access } = await this.agreements.load(manager, user, agreementId, true);
-      this.cases.assertMayChange(user, access);
+      this.cases.assertMayWrite(user, access, 'followUp');
       if (agreement.status !== 'effective')
         throw refuse(409, 'AGREEMENT_NOT_EFFECTIVE', '只有已生效的协议才能申请司法确认');
       const clock = await manager
@@ -289,7 +289,7 @@ export class PerformanceService {
       const row = await manager.getRepository(JudicialConfirmationEntity).findOneBy({ id });
       if (!row) throw CommonErrors.notFound('司法确认记录');
       const { access } = await this.agreements.load(manager, user, row.agreementId, true);
-      this.cases.assertMayChange(user, access);
+      this.cases.assertMayWrite(user, access, 'followUp');
       const updated = {
         ...row,
         status: dto.status,

@@ -351,14 +351,14 @@ export class ReferralsService {
   private async assertMayAnswer(manager: EntityManager, user: AuthUser, referral: ReferralEntity) {
     if (!referral.caseId) return;
     const access = await this.caseAccess.load(manager, user, referral.caseId);
-    this.caseAccess.assertMayChange(user, access);
+    this.caseAccess.assertMayWrite(user, access, 'referralAnswer');
   }
 
   /** 无争议事实, recorded by the case team when mediation fails (for the court's later use). */
   async setUndisputedFacts(user: AuthUser, caseId: string, text: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.caseAccess.load(manager, user, caseId, true);
-      this.caseAccess.assertMayChange(user, access);
+      this.caseAccess.assertMayWrite(user, access, 'undisputedFacts');
       await manager
         .createQueryBuilder()
         .update(CaseEntity)

@@ -37,7 +37,7 @@ export class SessionsService {
   async create(user: AuthUser, caseId: string, dto: CreateSessionDto): Promise<SessionResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       const access = await this.access.load(manager, user, caseId, true);
-      this.access.assertMayChange(user, access);
+      this.access.assertMayWrite(user, access, 'session');
       const status = access.row.status;
       if (!RECORDABLE.includes(status)) {
         throw new AppError(
@@ -137,7 +137,7 @@ export class SessionsService {
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.load(manager, user, caseId, true);
-      this.access.assertMayChange(user, access, 'work');
+      this.access.assertMayWrite(user, access, 'sensitivity');
       const repo = manager.getRepository(MediationSessionEntity);
       const session = await repo.findOneBy({ id: sessionId, caseId });
       if (!session) throw CommonErrors.notFound('调解记录');

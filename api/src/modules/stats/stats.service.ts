@@ -304,7 +304,7 @@ export class StatsService {
       throw new AppError(422, 'PREVENTION_DUPLICATE', '每种防止情况只能填写一次');
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.load(manager, user, caseId, true);
-      this.access.assertMayChange(user, access);
+      this.access.assertMayWrite(user, access, 'prevention');
       const prevention = dto.items.length
         ? Object.fromEntries(dto.items.map((i) => [i.kind, i.persons]))
         : null;
