@@ -13,7 +13,10 @@ describe('docs/integration.md', () => {
       encoding: 'utf8',
     });
     const lines = output.trim().split('\n');
-    const created = JSON.parse(lines.slice(0, lines.indexOf('409')).join('\n')) as { id: string; status: string };
+    const created = JSON.parse(lines.slice(0, lines.indexOf('409')).join('\n')) as {
+      id: string;
+      status: string;
+    };
     expect(created).toEqual({ id: expect.any(String), status: 'received' });
     expect(lines).toContain('409');
     expect(JSON.parse(lines.slice(lines.indexOf('409') + 1).join('\n'))).toEqual({
