@@ -20,6 +20,7 @@ import { CaseErrors } from './cases.errors.js';
 import type {
   ArchiveDto,
   AssignDto,
+  CloseDto,
   ConflictDto,
   ExtendDto,
   ReasonDto,
@@ -31,7 +32,8 @@ import type {
 } from './dto/transition.dto.js';
 
 export type TransitionInput =
-  | { action: 'accept' | 'resume' | 'close'; dto: VersionDto }
+  | { action: 'accept' | 'resume'; dto: VersionDto }
+  | { action: 'close'; dto: CloseDto }
   | { action: 'archive'; dto: ArchiveDto }
   | { action: 'reject' | 'pause'; dto: ReasonDto }
   | { action: 'assign'; dto: AssignDto }
@@ -144,9 +146,17 @@ export class CaseActionsService {
         };
       case 'transfer':
         return this.transfer(manager, access, input.dto);
-      case 'close':
+      case 'close': {
         await assertClosable(manager, access.row);
-        return { patch: { closedAt: new Date() }, summary: '结案' };
+        if (access.row.status !== 'breached') return { patch: { closedAt: new Date() }, summary: '结案' };
+        // An unperformed agreement closes once the parties know their remedy (Art 32; 法释〔2011〕5号).
+        const routes = input.dto.unperformedRoutesInformed?.trim();
+        if (!routes) throw CaseErrors.unperformedRoutesRequired();
+        return {
+          patch: { closedAt: new Date(), statusReason: `协议未履行,已告知:${routes}` },
+          summary: `结案(协议未履行,已告知:${routes})`,
+        };
+      }
       case 'archive':
         await this.archiveHook?.(manager, user, access, input.dto.retention ?? 'long_term');
         return { patch: {}, summary: `立卷归档(经办:${user.name})` };

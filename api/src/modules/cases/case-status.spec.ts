@@ -1,5 +1,12 @@
 import { AppError } from '../../common/errors.js';
-import { allowedActions, CASE_ACTIONS, nextStatus, TRANSITIONS } from './case-status.js';
+import {
+  allowedActions,
+  CASE_ACTIONS,
+  nextStatus,
+  PERFORMANCE_STATUSES,
+  statusAfterPerformance,
+  TRANSITIONS,
+} from './case-status.js';
 import { CASE_STATUSES } from './case.enums.js';
 
 describe('case state machine', () => {
@@ -41,5 +48,29 @@ describe('case state machine', () => {
 
   it('keeps the status on an extension', () => {
     expect(nextStatus('paused', 'extend')).toBe('paused');
+  });
+});
+
+describe('performance statuses (follow-up news)', () => {
+  it('moves only the four statuses of an agreement in effect, as the table says', () => {
+    const table: [string, Parameters<typeof statusAfterPerformance>[1], string][] = [
+      ['agreement_effective', { kind: 'not_performed' }, 'breached'],
+      ['performing', { kind: 'not_performed' }, 'breached'],
+      ['breached', { kind: 'not_performed' }, 'breached'],
+      ['performed', { kind: 'not_performed' }, 'performed'],
+      ['agreement_effective', { kind: 'performed', outstanding: 1 }, 'performing'],
+      ['breached', { kind: 'performed', outstanding: 1 }, 'performing'],
+      ['breached', { kind: 'performed', outstanding: 0 }, 'performed'],
+    ];
+    for (const [from, news, to] of table)
+      expect([from, news, statusAfterPerformance(from as never, news)]).toEqual([from, news, to]);
+    for (const status of CASE_STATUSES.filter((s) => !PERFORMANCE_STATUSES.includes(s))) {
+      expect(statusAfterPerformance(status, { kind: 'not_performed' })).toBe(status);
+      expect(statusAfterPerformance(status, { kind: 'performed', outstanding: 0 })).toBe(status);
+    }
+  });
+
+  it('lets a breached case be closed (the remedies told), and nothing else', () => {
+    expect(allowedActions('breached')).toEqual(['close']);
   });
 });

@@ -44,3 +44,25 @@ export function nextStatus(status: CaseStatus, action: CaseAction): CaseStatus {
     throw CaseErrors.illegalTransition(status, action, allowedActions(status));
   return transition.to ?? status;
 }
+
+/** What follow-up learned of an effective agreement's performance. */
+export type PerformanceNews = { kind: 'performed'; outstanding: number } | { kind: 'not_performed' };
+
+/** The statuses of a case whose agreement is in effect (domain.md §10.2), moved by follow-up, not actions. */
+export const PERFORMANCE_STATUSES: readonly CaseStatus[] = [
+  'agreement_effective',
+  'performing',
+  'performed',
+  'breached',
+];
+
+/**
+ * The status after follow-up news, the one rule for the performance statuses: a term performed moves
+ * the case to `performing` (or `performed` when none is left), also out of `breached`; a return visit
+ * that finds the agreement not performed moves an open case to `breached`. Other statuses stay.
+ */
+export function statusAfterPerformance(status: CaseStatus, news: PerformanceNews): CaseStatus {
+  if (!PERFORMANCE_STATUSES.includes(status)) return status;
+  if (news.kind === 'performed') return news.outstanding > 0 ? 'performing' : 'performed';
+  return status === 'performed' ? status : 'breached';
+}

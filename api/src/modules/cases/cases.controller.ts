@@ -15,6 +15,7 @@ import { CreateCaseDto } from './dto/create-case.dto.js';
 import {
   ArchiveDto,
   AssignDto,
+  CloseDto,
   ConflictDto,
   ExtendDto,
   ReasonDto,
@@ -181,7 +182,7 @@ export class CasesController {
   @HttpCode(200)
   @ApiOperation({ summary: '结案 (director)' })
   @ApiOkResponse({ type: CaseDetailDto })
-  close(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: VersionDto) {
+  close(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: CloseDto) {
     return this.act(user, id, { action: 'close', dto });
   }
 

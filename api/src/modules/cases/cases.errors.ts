@@ -28,11 +28,19 @@ export enum CaseErrorCode {
   CaseFinished = 'CASE_FINISHED',
   RiskByReport = 'RISK_BY_REPORT',
   PartyNotFound = 'PARTY_NOT_FOUND',
+  UnperformedRoutesRequired = 'UNPERFORMED_ROUTES_REQUIRED',
 }
 
 export const CaseErrors = {
   notFound: () => new AppError(404, CaseErrorCode.NotFound, '案件不存在或无权查看'),
   partyNotFound: () => new AppError(404, CaseErrorCode.PartyNotFound, '当事人不存在'),
+  unperformedRoutesRequired: () =>
+    new AppError(
+      422,
+      CaseErrorCode.UnperformedRoutesRequired,
+      '协议未履行的案件,结案前须写明已告知当事人的救济途径(向人民法院起诉;已司法确认的可申请强制执行)',
+      [{ field: 'unperformedRoutesInformed', code: 'required', message: '请写明已告知当事人的救济途径' }],
+    ),
   finished: (status: CaseStatus) =>
     new AppError(
       409,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, Not } from 'typeorm';
+import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { type PrintPurpose, printWatermark } from '../../common/print-purpose.js';
@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
+import { statusAfterPerformance } from '../cases/case-status.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import type { CaseStatus } from '../cases/case.enums.js';
 import { ClockEntity } from '../deadlines/clock.entity.js';
@@ -83,15 +84,11 @@ export class PerformanceService {
       const outstanding = agreement.terms
         .map((_, i) => i)
         .filter((i) => !done.some((r) => r.termIndex === i));
-      const next: CaseStatus = outstanding.length ? 'performing' : 'performed';
-      if (access.row.status !== next) {
-        await manager
-          .createQueryBuilder()
-          .update(CaseEntity)
-          .set({ status: next })
-          .where('id = :id', { id: access.row.id })
-          .execute();
-      }
+      const next = statusAfterPerformance(access.row.status, {
+        kind: 'performed',
+        outstanding: outstanding.length,
+      });
+      await this.moveStatus(manager, access.row, next);
       const amount = dto.amount ? `,金额 ${dto.amount} 元` : '';
       await addCaseEvent(
         manager,
@@ -183,6 +180,19 @@ export class PerformanceService {
         'return_visit',
         `回访${party.name}:${PERFORMANCE_LABELS[dto.performance]},满意度 ${dto.satisfaction}/5。${dto.note}`,
       );
+      if (dto.performance === 'not_performed') {
+        const next = statusAfterPerformance(access.row.status, { kind: 'not_performed' });
+        if (next !== access.row.status) {
+          await this.moveStatus(manager, access.row, next);
+          await addCaseEvent(
+            manager,
+            caseId,
+            user,
+            'breached',
+            '回访发现协议未履行,案件转为“未履行”:请督促履行;仍不履行的,告知当事人可向人民法院起诉(已司法确认的可申请强制执行)后结案',
+          );
+        }
+      }
       await this.audit.record(manager, user, {
         action: 'case.return_visit',
         entity: 'case',
@@ -192,6 +202,17 @@ export class PerformanceService {
       });
       return { id: saved.id };
     });
+  }
+
+  /** Writes a performance status (statusAfterPerformance decides it); nothing when it stays. */
+  private async moveStatus(manager: EntityManager, row: CaseEntity, next: CaseStatus): Promise<void> {
+    if (row.status === next) return;
+    await manager
+      .createQueryBuilder()
+      .update(CaseEntity)
+      .set({ status: next })
+      .where('id = :id', { id: row.id })
+      .execute();
   }
 
   /** The application pack to take to the court; the court named, or a blank to fill in by hand. */

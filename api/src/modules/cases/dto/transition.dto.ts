@@ -10,6 +10,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -23,6 +24,20 @@ export class VersionDto {
   @IsInt({ message: '请提供版本号 version' })
   @Min(1, { message: '版本号无效' })
   version: number;
+}
+
+export class CloseDto extends VersionDto {
+  @ApiPropertyOptional({
+    example: '已告知申请人可向人民法院起诉',
+    description:
+      'Required to close a breached case (the agreement not performed): how the parties were told of suit, or of enforcement if confirmed',
+    maxLength: 2000,
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/\S/, { message: '请写明已告知当事人的救济途径' })
+  @MaxLength(2000, { message: '最多 2000 个字' })
+  unperformedRoutesInformed?: string;
 }
 
 export class ArchiveDto extends VersionDto {

@@ -29,7 +29,7 @@ export type PreventionKind = PreventionRequest['items'][number]['kind'];
 export interface TransitionBodies {
   accept: { version: number };
   resume: { version: number };
-  close: { version: number };
+  close: { version: number; unperformedRoutesInformed?: string };
   archive: { version: number };
   reject: ReasonRequest;
   pause: ReasonRequest;

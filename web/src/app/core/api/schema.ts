@@ -2167,6 +2167,15 @@ export interface components {
             /** Format: uuid */
             toOrganisationId: string;
         };
+        CloseDto: {
+            /** @example 1 */
+            version: number;
+            /**
+             * @description Required to close a breached case (the agreement not performed): how the parties were told of suit, or of enforcement if confirmed
+             * @example 已告知申请人可向人民法院起诉
+             */
+            unperformedRoutesInformed?: string;
+        };
         ArchiveDto: {
             /** @example 1 */
             version: number;
@@ -3782,7 +3791,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionDto"];
+                "application/json": components["schemas"]["CloseDto"];
             };
         };
         responses: {

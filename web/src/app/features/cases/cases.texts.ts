@@ -166,6 +166,10 @@ export const CASES_TEXTS = {
     unchanged: '没有需要更正的内容',
   },
   dialogs: {
+    closeBreachedTitle: '结案(协议未履行)',
+    closeBreachedLabel: '已告知当事人的救济途径',
+    closeBreachedPlaceholder:
+      '如:已告知申请人可持调解协议向人民法院起诉;已司法确认的,可向人民法院申请强制执行',
     reason: '原因',
     reasonRequired: '请填写原因',
     rejectReasonPlaceholder: '如:不属于人民调解受理范围',

@@ -348,6 +348,25 @@ describe('CaseDetailPage (案件详情)', () => {
     expect(page().querySelector('[aria-label^="更正当事人"]')).toBeNull();
   });
 
+  it('asks the director for the remedies told before closing a breached case', async () => {
+    await open(caseDetail({ status: 'breached', allowedActions: ['close'] }), DIRECTOR);
+    button('结案').click();
+    await stable();
+    const modal = document.querySelector('.ant-modal') as HTMLElement;
+    expect(textOf(modal)).toContain('已告知当事人的救济途径');
+    typeInto(modal.querySelector('#dialog-reason') as HTMLInputElement, '已告知申请人可向人民法院起诉');
+    button('结案', modal.querySelector('.ant-modal-footer')!).click();
+    await stable();
+    const request = http.expectOne(`/api/cases/${CASE_ID}/close`);
+    expect(request.request.body).toEqual({
+      version: 3,
+      unperformedRoutesInformed: '已告知申请人可向人民法院起诉',
+    });
+    request.flush(caseDetail({ status: 'closed', version: 4, allowedActions: ['archive'] }));
+    await stable();
+    expect(page().querySelector('tj-case-status-tag')?.textContent).toContain('结案');
+  });
+
   it('records that a party refused mediation', async () => {
     await open(caseDetail());
     button('记录拒绝调解').click();

@@ -69,7 +69,16 @@ import { PreventionCard } from './records/prevention-card';
 import { UndisputedFactsCard } from './records/undisputed-facts-card';
 
 type Dialog =
-  'reject' | 'pause' | 'terminate' | 'assign' | 'extend' | 'transfer' | 'print' | 'party' | CaseEventKind;
+  | 'reject'
+  | 'pause'
+  | 'terminate'
+  | 'assign'
+  | 'extend'
+  | 'transfer'
+  | 'print'
+  | 'party'
+  | 'closeBreached'
+  | CaseEventKind;
 
 /** 案件详情: the whole case, its sessions and timeline, and what can be done with it now. */
 @Component({
@@ -213,11 +222,11 @@ export class CaseDetailPage {
       case 'resume':
         return this.transition(action, (c) => ({ version: c.version }));
       case 'close':
+        // An unperformed agreement closes once the parties are told their remedy (the API's rule).
+        if (this.store.detail()?.status === 'breached') return this.dialog.set('closeBreached');
+        return this.confirmThen(action, this.texts.confirmClose);
       case 'archive':
-        return this.confirmThen(
-          action,
-          action === 'close' ? this.texts.confirmClose : this.texts.confirmArchive,
-        );
+        return this.confirmThen(action, this.texts.confirmArchive);
       case 'assign':
         this.store.needRoster();
         return this.dialog.set(action);
@@ -248,6 +257,10 @@ export class CaseDetailPage {
     } else {
       this.transition(action, (c) => ({ version: c.version, reason: result.reason }));
     }
+  }
+
+  protected closeBreached(result: ReasonResult): void {
+    this.transition('close', (c) => ({ version: c.version, unperformedRoutesInformed: result.reason }));
   }
 
   protected assign(result: AssignResult): void {

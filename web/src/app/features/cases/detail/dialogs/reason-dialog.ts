@@ -30,7 +30,7 @@ const T = CASES_TEXTS.dialogs;
       <form *nzModalContent nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()">
         <ng-template #tip let-control>{{ errorOf(control) }}</ng-template>
         <nz-form-item>
-          <nz-form-label nzRequired nzFor="dialog-reason">{{ texts.reason }}</nz-form-label>
+          <nz-form-label nzRequired nzFor="dialog-reason">{{ label() }}</nz-form-label>
           <nz-form-control [nzErrorTip]="tip">
             <textarea
               nz-input
@@ -64,6 +64,8 @@ export class ReasonDialog {
   readonly title = input.required<string>();
   readonly okText = input.required<string>();
   readonly placeholder = input('');
+  /** The field's label (原因 by default). */
+  readonly label = input<string>(T.reason);
   readonly withRoutes = input(false);
   readonly busy = input(false);
   readonly confirmed = output<ReasonResult>();
