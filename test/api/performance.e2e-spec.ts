@@ -96,6 +96,12 @@ describe('performance, return visits and judicial confirmation', () => {
     const applied = await apply(today).expect(201);
     expect(applied.body).toMatchObject({ status: 'applied', court: '诸暨市人民法院' });
     expect((await apply(today).expect(409)).body.code).toBe('CONFIRMATION_EXISTS');
+    await t
+      .http()
+      .patch(`/api/judicial-confirmations/${applied.body.id}`)
+      .auth(token, { type: 'bearer' })
+      .send({ status: 'accepted' })
+      .expect(200);
     const ruled = await t
       .http()
       .patch(`/api/judicial-confirmations/${applied.body.id}`)

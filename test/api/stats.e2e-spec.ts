@@ -35,12 +35,16 @@ describe('statistics from case facts', () => {
       .auth(mediator, { type: 'bearer' })
       .send({ court: '诸暨市人民法院', appliedAt: today() })
       .expect(201);
-    await t
-      .http()
-      .patch(`/api/judicial-confirmations/${applied.body.id}`)
-      .auth(mediator, { type: 'bearer' })
-      .send({ status: 'confirmed', rulingNumber: '(2026)浙0681民特1号', rulingDate: today() })
-      .expect(200);
+    for (const move of [
+      { status: 'accepted' },
+      { status: 'confirmed', rulingNumber: '(2026)浙0681民特1号', rulingDate: today() },
+    ])
+      await t
+        .http()
+        .patch(`/api/judicial-confirmations/${applied.body.id}`)
+        .auth(mediator, { type: 'bearer' })
+        .send(move)
+        .expect(200);
     await t
       .http()
       .post(`/api/cases/${a.c.id}/return-visits`)

@@ -20,7 +20,7 @@ interface CaseDetail {
   version: number;
   caseNumber: string;
   status: string;
-  parties: { id: string; name: string; role: string }[];
+  parties: { id: string; name: string; role: string; kind: string }[];
 }
 
 const signature = `data:image/png;base64,${readFileSync('test/api/fixtures/signature.png').toString('base64')}`;
@@ -101,8 +101,14 @@ describe('a court referral (court.li, sfs.wang, director.yang, mediator.yang)', 
     );
     const sign = (who: typeof mediator, signer: object, kind: string, image?: string) =>
       who.call('POST', `/api/agreements/${agreement.id}/signatures`, { signer, kind, image });
+    // A company party seals (Art 29; the property company here), a person signs.
     for (const party of [applicant, respondent])
-      await sign(mediator, { partyId: party.id }, 'signature', signature);
+      await sign(
+        mediator,
+        { partyId: party.id },
+        party.kind === 'organisation' ? 'seal' : 'signature',
+        signature,
+      );
     await sign(mediator, { mediatorId: yang.id }, 'signature', signature);
     await sign(director, { seal: true }, 'seal');
     await mediator.call('POST', `/api/agreements/${agreement.id}/finalise`, {});

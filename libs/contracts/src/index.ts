@@ -1,3 +1,4 @@
 export * from './case-powers.js';
 export * from './referral-powers.js';
 export * from './print-purposes.js';
+export * from './judicial-confirmation.js';

@@ -1,3 +1,4 @@
+import type { ConfirmationStatus } from '../../../../libs/contracts/src/judicial-confirmation.js';
 import {
   Check,
   Column,
@@ -87,14 +88,16 @@ export class ReturnVisitEntity {
   createdAt: Date;
 }
 
-export const CONFIRMATION_STATUSES = ['applied', 'accepted', 'confirmed', 'refused', 'withdrawn'] as const;
-export type ConfirmationStatus = (typeof CONFIRMATION_STATUSES)[number];
+export {
+  CONFIRMATION_STATUSES,
+  type ConfirmationStatus,
+} from '../../../../libs/contracts/src/judicial-confirmation.js';
 
 /** 司法确认 (Art 33): the joint application to a court and what the court decided. */
 @Entity({ name: 'judicial_confirmations' })
 @Check(
   'chk_judicial_confirmations_status',
-  `status IN ('applied', 'accepted', 'confirmed', 'refused', 'withdrawn')`,
+  `status IN ('applied', 'accepted', 'confirmed', 'refused', 'rejected_for_acceptance', 'withdrawn')`,
 )
 @Index('idx_judicial_confirmations_agreement', ['agreementId'])
 export class JudicialConfirmationEntity {
@@ -114,7 +117,7 @@ export class JudicialConfirmationEntity {
   @Column({ type: 'date' })
   appliedAt: string;
 
-  @Column({ type: 'varchar', length: 16, default: 'applied' })
+  @Column({ type: 'varchar', length: 24, default: 'applied' })
   status: ConfirmationStatus;
 
   /** The court's case number (…调确字…). */

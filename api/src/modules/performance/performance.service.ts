@@ -2,6 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
+import {
+  ACTIVE_CONFIRMATION_STATUSES,
+  CONFIRMATION_MOVES,
+  type ConfirmationStatus,
+} from '../../../../libs/contracts/src/judicial-confirmation.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { type PrintPurpose, printWatermark } from '../../common/print-purpose.js';
 import { AgreementContextLoader } from '../agreements/agreement-context.js';
@@ -40,6 +45,14 @@ const VISITABLE: readonly CaseStatus[] = [
   'breached',
   'terminated',
 ];
+const CONFIRMATION_LABELS: Record<ConfirmationStatus, string> = {
+  applied: '已申请',
+  accepted: '法院已受理',
+  confirmed: '法院裁定确认有效',
+  refused: '法院裁定驳回',
+  rejected_for_acceptance: '法院不予受理',
+  withdrawn: '已撤回',
+};
 const PERFORMANCE_LABELS = { performed: '已履行', partly: '部分履行', not_performed: '未履行' } as const;
 const URGING_LABELS = { phone: '电话', visit: '上门', letter: '书面', message: '短信' } as const;
 
@@ -275,7 +288,7 @@ export class PerformanceService {
         throw refuse(422, 'CONFIRMATION_DATE', '申请日期不能早于协议生效日期');
       const active = await manager
         .getRepository(JudicialConfirmationEntity)
-        .existsBy({ agreementId, status: In(['applied', 'accepted', 'confirmed']) });
+        .existsBy({ agreementId, status: In([...ACTIVE_CONFIRMATION_STATUSES]) });
       if (active) throw refuse(409, 'CONFIRMATION_EXISTS', '该协议已申请司法确认');
       const saved = await manager
         .getRepository(JudicialConfirmationEntity)
@@ -311,6 +324,17 @@ export class PerformanceService {
       if (!row) throw CommonErrors.notFound('司法确认记录');
       const { access } = await this.agreements.load(manager, user, row.agreementId, true);
       this.cases.assertMayWrite(user, access, 'followUp');
+      // Forward only; the same status again corrects the ruling's number or date.
+      const moves = CONFIRMATION_MOVES[row.status];
+      if (dto.status !== row.status && !moves.includes(dto.status))
+        throw refuse(
+          409,
+          'CONFIRMATION_MOVE',
+          `司法确认状态不能从“${CONFIRMATION_LABELS[row.status]}”改为“${CONFIRMATION_LABELS[dto.status]}”` +
+            (moves.length
+              ? `;当前可改为:${moves.map((s) => CONFIRMATION_LABELS[s]).join('、')}`
+              : ';已有结果,不能再改'),
+        );
       const updated = {
         ...row,
         status: dto.status,
@@ -318,19 +342,12 @@ export class PerformanceService {
         rulingDate: dto.rulingDate ?? row.rulingDate,
       };
       await manager.getRepository(JudicialConfirmationEntity).save(updated);
-      const labels = {
-        applied: '已申请',
-        accepted: '法院已受理',
-        confirmed: '法院裁定确认有效',
-        refused: '法院裁定驳回',
-        withdrawn: '已撤回',
-      };
       await addCaseEvent(
         manager,
         access.row.id,
         user,
         'judicial_confirmation',
-        `司法确认:${labels[dto.status]}${dto.rulingNumber ? `(${dto.rulingNumber})` : ''}`,
+        `司法确认:${CONFIRMATION_LABELS[dto.status]}${dto.rulingNumber ? `(${dto.rulingNumber})` : ''}`,
       );
       await this.audit.record(manager, user, {
         action: 'agreement.judicial_confirmation.update',

@@ -1809,7 +1809,7 @@ export interface components {
             /** Format: date */
             appliedAt: string;
             /** @enum {string} */
-            status: "applied" | "accepted" | "confirmed" | "refused" | "withdrawn";
+            status: "applied" | "accepted" | "confirmed" | "refused" | "rejected_for_acceptance" | "withdrawn";
             rulingNumber: string | null;
             /** Format: date */
             rulingDate: string | null;
@@ -2527,14 +2527,14 @@ export interface components {
             /** Format: date */
             appliedAt: string;
             /** @enum {string} */
-            status: "applied" | "accepted" | "confirmed" | "refused" | "withdrawn";
+            status: "applied" | "accepted" | "confirmed" | "refused" | "rejected_for_acceptance" | "withdrawn";
             rulingNumber: string | null;
             /** Format: date */
             rulingDate: string | null;
         };
         JudicialConfirmationUpdateDto: {
             /** @enum {string} */
-            status: "applied" | "accepted" | "confirmed" | "refused" | "withdrawn";
+            status: "applied" | "accepted" | "confirmed" | "refused" | "rejected_for_acceptance" | "withdrawn";
             /** @example (2026)浙0681民特123号 */
             rulingNumber?: string;
             /** Format: date */

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, type ValidatorFn } from '@angular/forms';
+import { CONFIRMATION_MOVES } from '@tiaojie/contracts';
 import { map } from 'rxjs';
 import type {
   ConfirmationStatus,
@@ -51,7 +52,7 @@ function whenRuled(message: string): ValidatorFn {
           <nz-form-label nzRequired nzFor="confirmation-status">{{ texts.status }}</nz-form-label>
           <nz-form-control>
             <nz-select nzSize="large" nzId="confirmation-status" formControlName="status">
-              @for (option of statuses; track option.value) {
+              @for (option of statuses(); track option.value) {
                 <nz-option [nzValue]="option.value" [nzLabel]="option.label" />
               }
             </nz-select>
@@ -99,7 +100,12 @@ export class ConfirmationStatusDialog {
   protected readonly texts = T;
   protected readonly title = FOLLOW_UP_TEXTS.updateConfirmation;
   protected readonly cancelText = FOLLOW_UP_TEXTS.cancel;
-  protected readonly statuses = optionsOf(CONFIRMATION_STATUS_LABELS);
+  /** Forward only (the shared table): the next steps, or the current status to correct the ruling. */
+  protected readonly statuses = computed(() => {
+    const current = this.confirmation().status;
+    const next = [...CONFIRMATION_MOVES[current], current];
+    return optionsOf(CONFIRMATION_STATUS_LABELS).filter((o) => next.includes(o.value));
+  });
   protected readonly errorOf = firstError;
   protected readonly form = new FormGroup({
     status: new FormControl<ConfirmationStatus>('accepted', { nonNullable: true }),
@@ -118,12 +124,7 @@ export class ConfirmationStatusDialog {
     effect(() => {
       const current = this.confirmation();
       // The next step is the likely one: applied → accepted → confirmed.
-      const next: ConfirmationStatus =
-        current.status === 'applied'
-          ? 'accepted'
-          : current.status === 'accepted'
-            ? 'confirmed'
-            : current.status;
+      const next: ConfirmationStatus = CONFIRMATION_MOVES[current.status][0] ?? current.status;
       this.form.setValue({
         status: next,
         rulingNumber: current.rulingNumber ?? '',

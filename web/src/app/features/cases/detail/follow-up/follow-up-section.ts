@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { ACTIVE_CONFIRMATION_STATUSES, CONFIRMATION_MOVES } from '@tiaojie/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -39,8 +40,6 @@ import {
 import { PerformanceDialog } from './performance-dialog';
 import { ReturnVisitDialog } from './return-visit-dialog';
 import { UrgingDialog } from './urging-dialog';
-
-const ACTIVE_CONFIRMATIONS: readonly ConfirmationStatus[] = ['applied', 'accepted', 'confirmed'];
 
 type Dialog = 'performance' | 'urging' | 'visit' | 'confirm' | { status: JudicialConfirmation };
 
@@ -102,6 +101,11 @@ export class FollowUpSection {
   protected readonly error = signal<string | null>(null);
 
   /** The agreement the follow-up is about: the effective one. */
+  /** Whether a confirmation can still move (the shared table), or has its result. */
+  protected movable(status: ConfirmationStatus): boolean {
+    return CONFIRMATION_MOVES[status].length > 0;
+  }
+
   protected readonly summary = computed(() => this.detail().agreements.find((a) => a.status === 'effective'));
   private readonly agreementResource = rxResource({
     params: () => this.summary()?.id,
@@ -142,7 +146,9 @@ export class FollowUpSection {
   );
   /** No second application while one is under way or done (the API answers 409), none after the window. */
   protected readonly mayApply = computed(() => {
-    const active = this.followUp().judicialConfirmations.some((j) => ACTIVE_CONFIRMATIONS.includes(j.status));
+    const active = this.followUp().judicialConfirmations.some((j) =>
+      ACTIVE_CONFIRMATION_STATUSES.includes(j.status),
+    );
     const light = this.confirmationClock()?.light;
     return !active && light !== 'done' && light !== 'red';
   });

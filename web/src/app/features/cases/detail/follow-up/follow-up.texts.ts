@@ -110,6 +110,7 @@ export const CONFIRMATION_STATUS_LABELS: Readonly<Record<ConfirmationStatus, str
   accepted: '法院已受理',
   confirmed: '裁定确认有效',
   refused: '裁定驳回',
+  rejected_for_acceptance: '法院不予受理',
   withdrawn: '已撤回',
 };
 
@@ -118,5 +119,6 @@ export const CONFIRMATION_STATUS_COLORS: Readonly<Record<ConfirmationStatus, str
   accepted: 'cyan',
   confirmed: 'success',
   refused: 'error',
+  rejected_for_acceptance: 'error',
   withdrawn: 'default',
 };
