@@ -138,7 +138,7 @@ export class CaseActionsService {
       case 'resume':
         return { patch: { statusReason: null }, summary: '恢复调解' };
       case 'extend':
-        return this.extend(manager, caseId, input.dto);
+        return this.extend(manager, access.row, input.dto);
       case 'terminate':
         return {
           patch: { statusReason: input.dto.reason, routesInformed: input.dto.routesInformed },
@@ -163,17 +163,29 @@ export class CaseActionsService {
     }
   }
 
-  private async extend(manager: EntityManager, caseId: string, dto: ExtendDto) {
+  private async extend(manager: EntityManager, row: CaseEntity, dto: ExtendDto) {
+    const caseId = row.id;
     const parties = await manager
       .getRepository(PartyEntity)
       .find({ where: { caseId }, order: { position: 'ASC' } });
     const missing = parties.filter((p) => !dto.consentPartyIds.includes(p.id)).map((p) => p.name);
     if (missing.length) throw CaseErrors.consentMissing(missing);
+    // A court-referred case: the parties alone extend up to the rule's cap, the court beyond it.
+    const cap = await this.deadlines.extensionCap(manager, 'mediation', row.source, row.disputeType);
+    if (cap !== null && !dto.courtConsent) {
+      const [used] = await manager.query<{ days: number }[]>(
+        `SELECT coalesce(sum((data->>'days')::int), 0)::int AS days FROM case_events WHERE case_id = $1 AND kind = 'extend'`,
+        [caseId],
+      );
+      const days = used?.days ?? 0;
+      if (days + dto.days > cap) throw CaseErrors.extensionCap(cap, days);
+    }
     const reason = dto.reason ? `,理由:${dto.reason}` : '';
+    const court = dto.courtConsent ? `,经${dto.courtConsent.by}于${dto.courtConsent.at}同意` : '';
     return {
       patch: {},
-      summary: `经全部当事人同意,调解期限延长 ${dto.days} 天${reason}`,
-      data: { days: dto.days, consentPartyIds: dto.consentPartyIds },
+      summary: `经全部当事人同意${court},调解期限延长 ${dto.days} 天${reason}`,
+      data: { days: dto.days, consentPartyIds: dto.consentPartyIds, courtConsent: dto.courtConsent ?? null },
     };
   }
 

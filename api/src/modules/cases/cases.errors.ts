@@ -29,11 +29,19 @@ export enum CaseErrorCode {
   RiskByReport = 'RISK_BY_REPORT',
   PartyNotFound = 'PARTY_NOT_FOUND',
   UnperformedRoutesRequired = 'UNPERFORMED_ROUTES_REQUIRED',
+  ExtensionCap = 'EXTENSION_CAP',
 }
 
 export const CaseErrors = {
   notFound: () => new AppError(404, CaseErrorCode.NotFound, '案件不存在或无权查看'),
   partyNotFound: () => new AppError(404, CaseErrorCode.PartyNotFound, '当事人不存在'),
+  extensionCap: (cap: number, used: number) =>
+    new AppError(
+      422,
+      CaseErrorCode.ExtensionCap,
+      `法院委派或委托调解的案件,经当事人同意最多延长 ${cap} 天(已延长 ${used} 天);再延长须经法院同意,请填写法院同意的承办人和日期`,
+      [{ field: 'courtConsent', code: 'required', message: '请填写法院同意延期的承办人和日期' }],
+    ),
   unperformedRoutesRequired: () =>
     new AppError(
       422,

@@ -29,4 +29,11 @@ export class DeadlineRuleEntity {
 
   @Column({ type: 'varchar', length: 200 })
   basis: string;
+
+  /**
+   * Days the clock may be extended in all, by the parties' consent alone; beyond them the extension
+   * needs the referring court's consent (422 EXTENSION_CAP). Null: no cap.
+   */
+  @Column({ type: 'integer', nullable: true })
+  maxExtensionDays: number | null;
 }

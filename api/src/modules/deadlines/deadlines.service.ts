@@ -57,6 +57,16 @@ export class DeadlinesService {
     return best;
   }
 
+  /** How many days in all a clock of the case may be extended without the court's consent (null: no cap). */
+  async extensionCap(
+    manager: EntityManager,
+    kind: ClockKind,
+    source: string,
+    disputeType: string,
+  ): Promise<number | null> {
+    return (await this.rule(manager, kind, source, disputeType)).maxExtensionDays;
+  }
+
   async start(manager: EntityManager, clock: ClockStart): Promise<void> {
     const start = clock.start ?? new Date();
     let dueDay = clock.dueDay;

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDateString,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -14,6 +15,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { CHOSEN_BY, type ChosenBy, RISK_LEVELS, type RiskLevel } from '../case.enums.js';
 
@@ -79,6 +81,19 @@ export class AssignDto extends VersionDto {
   chosenBy: ChosenBy;
 }
 
+/** The referring court's consent to extend beyond the cap: who gave it, and on which day. */
+export class CourtConsentDto {
+  @ApiProperty({ example: '诸暨市人民法院立案庭 李敏' })
+  @IsString()
+  @Matches(/\S/, { message: '请填写同意延期的法院及承办人' })
+  @MaxLength(100)
+  by: string;
+
+  @ApiProperty({ format: 'date', example: '2026-12-03' })
+  @IsDateString({ strict: true }, { message: '法院同意日期格式应为 YYYY-MM-DD' })
+  at: string;
+}
+
 export class ExtendDto extends VersionDto {
   @ApiProperty({ minimum: 1, maximum: 90 })
   @Type(() => Number)
@@ -98,6 +113,15 @@ export class ExtendDto extends VersionDto {
   @IsString()
   @MaxLength(2000)
   reason?: string;
+
+  @ApiPropertyOptional({
+    type: CourtConsentDto,
+    description: 'A court-referred case extended beyond the configured cap needs the court’s consent',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CourtConsentDto)
+  courtConsent?: CourtConsentDto;
 }
 
 export class TerminateDto extends ReasonDto {

@@ -2143,6 +2143,15 @@ export interface components {
              */
             chosenBy: "committee" | "parties";
         };
+        CourtConsentDto: {
+            /** @example 诸暨市人民法院立案庭 李敏 */
+            by: string;
+            /**
+             * Format: date
+             * @example 2026-12-03
+             */
+            at: string;
+        };
         ExtendDto: {
             /** @example 1 */
             version: number;
@@ -2150,6 +2159,8 @@ export interface components {
             /** @description Every party of the case must consent */
             consentPartyIds: string[];
             reason?: string;
+            /** @description A court-referred case extended beyond the configured cap needs the court’s consent */
+            courtConsent?: components["schemas"]["CourtConsentDto"];
         };
         TerminateDto: {
             /** @example 1 */

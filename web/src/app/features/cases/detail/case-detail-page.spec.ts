@@ -367,6 +367,38 @@ describe('CaseDetailPage (案件详情)', () => {
     expect(page().querySelector('tj-case-status-tag')?.textContent).toContain('结案');
   });
 
+  it('asks for the court’s consent when extending a court-dispatched case, and sends it when given', async () => {
+    await open(caseDetail({ status: 'in_mediation', source: 'court_dispatch', allowedActions: ['extend'] }));
+    button('延长期限').click();
+    await stable();
+    const modal = document.querySelector('.ant-modal') as HTMLElement;
+    expect(textOf(modal)).toContain('超过时须经法院同意');
+    const days = modal.querySelector('#extend-days') as HTMLInputElement;
+    typeInto(days, '15');
+    days.dispatchEvent(new Event('blur'));
+    modal.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((box) => box.click());
+    typeInto(modal.querySelector('#extend-court-by') as HTMLInputElement, '诸暨市人民法院立案庭 李敏');
+    typeInto(modal.querySelector('#extend-court-at') as HTMLInputElement, '2026-03-20');
+    await stable();
+    button('延长期限', modal.querySelector('.ant-modal-footer')!).click();
+    await stable();
+    const request = http.expectOne(`/api/cases/${CASE_ID}/extend`);
+    expect(request.request.body).toMatchObject({
+      version: 3,
+      days: 15,
+      courtConsent: { by: '诸暨市人民法院立案庭 李敏', at: '2026-03-20' },
+    });
+    request.flush(caseDetail({ status: 'in_mediation', version: 4 }));
+    await stable();
+  });
+
+  it('offers no court consent on an ordinary case', async () => {
+    await open(caseDetail({ status: 'in_mediation', allowedActions: ['extend'] }));
+    button('延长期限').click();
+    await stable();
+    expect(document.querySelector('#extend-court-by')).toBeNull();
+  });
+
   it('records that a party refused mediation', async () => {
     await open(caseDetail());
     button('记录拒绝调解').click();

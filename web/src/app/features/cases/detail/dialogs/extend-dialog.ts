@@ -11,6 +11,8 @@ export interface ExtendResult {
   days: number;
   consentPartyIds: string[];
   reason?: string;
+  /** A court-referred case beyond the cap: the court's consent (who, which day). */
+  courtConsent?: { by: string; at: string };
 }
 
 const T = CASES_TEXTS.dialogs;
@@ -76,6 +78,29 @@ const days: ValidatorFn = (control) => {
             <p class="consent__error" role="alert">{{ message }}</p>
           }
         </fieldset>
+        @if (courtReferred()) {
+          <fieldset class="consent">
+            <legend class="consent__legend">{{ texts.courtConsent }}</legend>
+            <p class="consent__hint">{{ texts.courtConsentHint }}</p>
+            <nz-form-item>
+              <nz-form-label nzFor="extend-court-by">{{ texts.courtConsentBy }}</nz-form-label>
+              <nz-form-control [nzErrorTip]="tip">
+                <input
+                  nz-input
+                  id="extend-court-by"
+                  formControlName="courtBy"
+                  [placeholder]="texts.courtConsentByPlaceholder"
+                />
+              </nz-form-control>
+            </nz-form-item>
+            <nz-form-item>
+              <nz-form-label nzFor="extend-court-at">{{ texts.courtConsentAt }}</nz-form-label>
+              <nz-form-control [nzErrorTip]="tip">
+                <input nz-input id="extend-court-at" type="date" formControlName="courtAt" />
+              </nz-form-control>
+            </nz-form-item>
+          </fieldset>
+        }
         <nz-form-item>
           <nz-form-label nzFor="extend-reason">{{ texts.extendReason }}</nz-form-label>
           <nz-form-control [nzErrorTip]="tip">
@@ -114,6 +139,8 @@ const days: ValidatorFn = (control) => {
 })
 export class ExtendDialog {
   readonly parties = input.required<readonly Party[]>();
+  /** A case a court dispatched or entrusted: beyond the cap its extension needs the court's consent. */
+  readonly courtReferred = input(false);
   readonly busy = input(false);
   readonly confirmed = output<ExtendResult>();
   readonly cancelled = output();
@@ -126,6 +153,8 @@ export class ExtendDialog {
     days: new FormControl<number | null>(null, days),
     consent: new FormArray<FormControl<boolean>>([], everyone),
     reason: new FormControl('', { nonNullable: true, validators: maxChars(2000) }),
+    courtBy: new FormControl('', { nonNullable: true, validators: maxChars(100) }),
+    courtAt: new FormControl('', { nonNullable: true }),
   });
 
   constructor() {
@@ -141,11 +170,13 @@ export class ExtendDialog {
       revealErrors(this.form);
       return;
     }
-    const { days: chosen, reason } = this.form.getRawValue();
+    const { days: chosen, reason, courtBy, courtAt } = this.form.getRawValue();
+    const by = courtBy.trim();
     this.confirmed.emit({
       days: chosen ?? 0,
       consentPartyIds: this.parties().map((party) => party.id),
       reason: reason.trim() || undefined,
+      ...(this.courtReferred() && by && courtAt ? { courtConsent: { by, at: courtAt } } : {}),
     });
   }
 }
