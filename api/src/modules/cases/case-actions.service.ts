@@ -16,6 +16,7 @@ import { updateClocks } from './case-clocks.js';
 import { ACTION_POWERS, nextStatus } from './case-status.js';
 import { addCaseEvent } from './case-timeline.js';
 import { CaseEntity } from './case.entity.js';
+import { CasesService } from './cases.service.js';
 import { CaseErrors } from './cases.errors.js';
 import type {
   ArchiveDto,
@@ -66,6 +67,7 @@ export class CaseActionsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly deadlines: DeadlinesService,
+    private readonly cases: CasesService,
   ) {}
 
   /**
@@ -145,7 +147,7 @@ export class CaseActionsService {
           summary: `终止调解:${input.dto.reason}。已告知:${input.dto.routesInformed}`,
         };
       case 'transfer':
-        return this.transfer(manager, access, input.dto);
+        return this.transfer(manager, user, access, input.dto);
       case 'close': {
         await assertClosable(manager, access.row);
         if (access.row.status !== 'breached') return { patch: { closedAt: new Date() }, summary: '结案' };
@@ -189,11 +191,11 @@ export class CaseActionsService {
     };
   }
 
-  private async transfer(manager: EntityManager, access: CaseAccess, dto: TransferDto) {
-    const [target] = await manager.query<{ id: string; name: string; kind: string }[]>(
-      'SELECT id, name, kind FROM organisations WHERE id = $1',
-      [dto.toOrganisationId],
-    );
+  /** 移送: the receiving committee gets a linked case in `registered`, and its directors are told. */
+  private async transfer(manager: EntityManager, user: AuthUser, access: CaseAccess, dto: TransferDto) {
+    const [target] = await manager.query<
+      { id: string; name: string; kind: string; case_number_prefix: string | null }[]
+    >('SELECT id, name, kind, case_number_prefix FROM organisations WHERE id = $1', [dto.toOrganisationId]);
     if (
       !target ||
       target.id === access.row.organisationId ||
@@ -201,9 +203,28 @@ export class CaseActionsService {
     ) {
       throw CaseErrors.notMediationBody();
     }
+    const [from] = await manager.query<{ name: string }[]>('SELECT name FROM organisations WHERE id = $1', [
+      access.row.organisationId,
+    ]);
+    const received = await this.cases.registerTransferred(
+      manager,
+      user,
+      access.row,
+      { id: target.id, name: target.name, caseNumberPrefix: target.case_number_prefix },
+      dto.reason,
+      from!.name,
+    );
+    const directors = await this.notifications.usersWithRole(manager, target.id, ['director']);
+    await this.notifications.notify(manager, directors, {
+      kind: 'transfer',
+      title: `移送案件:${received.caseNumber}`,
+      body: `${from!.name}移送纠纷“${access.row.title}”,已登记为${received.caseNumber},请审查受理。`,
+      caseId: received.id,
+    });
     return {
       patch: { transferredToId: target.id, statusReason: dto.reason },
-      summary: `移送${target.name}:${dto.reason}`,
+      summary: `移送${target.name}(接收案号${received.caseNumber}):${dto.reason}`,
+      data: { receivedCaseId: received.id },
     };
   }
 

@@ -153,6 +153,10 @@ export class CaseEntity {
   @Column({ type: 'uuid', nullable: true })
   transferredToId: string | null;
 
+  /** The case this one was transferred from (移送), at another committee. */
+  @Column({ type: 'uuid', nullable: true })
+  transferredFromCaseId: string | null;
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;
 

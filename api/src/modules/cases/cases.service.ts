@@ -149,6 +149,78 @@ export class CasesService {
     return id;
   }
 
+  /**
+   * 移送: the receiving committee gets the dispute as a new case in `registered`, with its own number,
+   * the same facts and parties (personal data copied encrypted as stored), linked to the case
+   * transferred and starting its own acceptance clock. Returns the new case's id and number.
+   */
+  async registerTransferred(
+    manager: EntityManager,
+    user: AuthUser,
+    from: CaseEntity,
+    target: { id: string; name: string; caseNumberPrefix: string | null },
+    reason: string,
+    fromCommittee: string,
+  ): Promise<{ id: string; caseNumber: string }> {
+    const year = chinaYear();
+    const seq = await nextCaseSeq(manager, target.id, year);
+    const caseNumber = formatCaseNumber(year, target.caseNumberPrefix, seq);
+    const parties = await manager.getRepository(PartyEntity).find({ where: { caseId: from.id } });
+    const searchText = [caseNumber, from.title, from.facts, ...parties.flatMap((p) => [p.name, p.agentName])]
+      .filter(Boolean)
+      .join(' ');
+    const inserted = await manager.getRepository(CaseEntity).insert({
+      caseNumber,
+      organisationId: target.id,
+      year,
+      seq,
+      source: from.source,
+      disputeType: from.disputeType,
+      disputeSubtype: from.disputeSubtype,
+      title: from.title,
+      facts: from.facts,
+      requests: from.requests,
+      amountInDispute: from.amountInDispute,
+      occurredAt: from.occurredAt,
+      location: from.location,
+      riskLevel: from.riskLevel,
+      isPublic: from.isPublic,
+      sensitivity: from.sensitivity,
+      registeredById: user.id,
+      transferredFromCaseId: from.id,
+      searchText,
+    });
+    const id = inserted.identifiers[0]!['id'] as string;
+    await manager.getRepository(PartyEntity).insert(
+      parties.map(({ id: _id, createdAt: _at, case: _case, refusedAt: _r, refusalNote: _n, ...party }) => ({
+        ...party,
+        caseId: id,
+      })),
+    );
+    await addCaseEvent(
+      manager,
+      id,
+      user,
+      'registered',
+      `由${fromCommittee}移送(原案号${from.caseNumber}):${reason}`,
+    );
+    await this.deadlines.start(manager, {
+      caseId: id,
+      kind: 'acceptance',
+      label: '受理审查期限',
+      source: from.source,
+      disputeType: from.disputeType,
+    });
+    await this.audit.record(manager, user, {
+      action: 'case.create',
+      entity: 'case',
+      entityId: id,
+      organisationId: target.id,
+      after: { caseNumber, transferredFromCaseId: from.id },
+    });
+    return { id, caseNumber };
+  }
+
   async list(user: AuthUser, query: CaseQueryDto): Promise<CasePageDto> {
     const visibility = caseVisibility(user);
     const qb = this.dataSource
