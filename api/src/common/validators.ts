@@ -57,3 +57,30 @@ export function IsCreditCode(options?: ValidationOptions) {
       },
     });
 }
+
+/** A clock a few minutes fast on a tablet must not refuse "now". */
+const FUTURE_TOLERANCE_MS = 10 * 60_000;
+const CHINA_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' });
+
+/**
+ * Something that has happened (a session, a visit, a payment, a ruling, the dispute itself) cannot
+ * be dated in the future: an ISO date no later than today in China, a date and time no later than now
+ * (10 minutes of clock skew allowed). Other values are left to the format validator beside it.
+ */
+export function IsNotFuture(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isNotFuture',
+      target: object.constructor,
+      propertyName,
+      options: { message: '日期不能晚于今天', ...options },
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string') return true;
+          if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value <= CHINA_DAY.format(new Date());
+          const at = Date.parse(value);
+          return Number.isNaN(at) || at <= Date.now() + FUTURE_TOLERANCE_MS;
+        },
+      },
+    });
+}

@@ -12,7 +12,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { IsMoney } from '../../../common/validators.js';
+import { IsMoney, IsNotFuture } from '../../../common/validators.js';
 import { DISPUTE_TYPES, type DisputeType, RISK_LEVELS, type RiskLevel } from '../case.enums.js';
 import { PartyInputDto } from './party.dto.js';
 
@@ -61,6 +61,7 @@ export class UpdateCaseDto extends CorrectionDto {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
   @ValidateIf((_, value) => value !== undefined && value !== null)
   @IsDateString({ strict: true }, { message: '发生时间格式不正确' })
+  @IsNotFuture({ message: '发生时间不能晚于现在' })
   occurredAt?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })

@@ -15,7 +15,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsMoney } from '../../../common/validators.js';
+import { IsMoney, IsNotFuture } from '../../../common/validators.js';
 import {
   CASE_SOURCES,
   type CaseSource,
@@ -72,6 +72,7 @@ export class CreateCaseDto {
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
   @IsDateString({ strict: true }, { message: '发生时间格式不正确' })
+  @IsNotFuture({ message: '发生时间不能晚于现在' })
   occurredAt?: string;
 
   @ApiPropertyOptional({ example: '枫桥镇某小区 3 幢' })

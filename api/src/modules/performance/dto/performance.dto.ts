@@ -13,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { type PrintPurpose, PurposeProperty } from '../../../common/print-purpose.js';
-import { IsMoney } from '../../../common/validators.js';
+import { IsMoney, IsNotFuture } from '../../../common/validators.js';
 import {
   CONFIRMATION_STATUSES,
   type ConfirmationStatus,
@@ -30,6 +30,7 @@ export class PerformanceDto {
 
   @ApiProperty({ format: 'date-time' })
   @IsDateString({ strict: true }, { message: '履行时间格式不正确' })
+  @IsNotFuture({ message: '履行时间不能晚于现在' })
   performedAt: string;
 
   @ApiPropertyOptional({ example: '3000.00' })
@@ -47,6 +48,7 @@ export class PerformanceDto {
 export class ReturnVisitDto {
   @ApiProperty({ format: 'date-time' })
   @IsDateString({ strict: true }, { message: '回访时间格式不正确' })
+  @IsNotFuture({ message: '回访时间不能晚于现在' })
   visitedAt: string;
 
   @ApiProperty({ format: 'uuid' })
@@ -85,6 +87,7 @@ export class JudicialConfirmationDto {
 
   @ApiProperty({ format: 'date' })
   @IsDateString({ strict: true }, { message: '申请日期格式应为 YYYY-MM-DD' })
+  @IsNotFuture({ message: '申请日期不能晚于今天' })
   appliedAt: string;
 }
 
@@ -116,6 +119,7 @@ export class JudicialConfirmationUpdateDto {
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
   @IsDateString({ strict: true }, { message: '裁定日期格式应为 YYYY-MM-DD' })
+  @IsNotFuture({ message: '裁定日期不能晚于今天' })
   rulingDate?: string;
 }
 
@@ -129,6 +133,7 @@ export class UrgingDto {
 
   @ApiProperty({ format: 'date-time' })
   @IsDateString({ strict: true }, { message: '督促时间格式不正确' })
+  @IsNotFuture({ message: '督促时间不能晚于现在' })
   urgedAt: string;
 
   @ApiProperty({ enum: URGING_METHODS })

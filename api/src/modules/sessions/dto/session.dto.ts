@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { SESSION_MODES, type SessionMode } from '../../cases/case.enums.js';
 import { SENSITIVITY_REASONS, type SensitivityReason } from '../../cases/case-sensitivity.js';
+import { IsNotFuture } from '../../../common/validators.js';
 
 export class ParticipantDto {
   @ApiProperty({ example: '李书记' })
@@ -45,11 +46,13 @@ export class CreateSessionDto {
 
   @ApiProperty({ format: 'date-time' })
   @IsDateString({ strict: true }, { message: '开始时间格式不正确' })
+  @IsNotFuture({ message: '开始时间不能晚于现在' })
   startedAt: string;
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
   @IsDateString({ strict: true }, { message: '结束时间格式不正确' })
+  @IsNotFuture({ message: '结束时间不能晚于现在' })
   endedAt?: string;
 
   @ApiProperty({ example: '老杨调解中心调解室' })

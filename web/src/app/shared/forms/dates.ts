@@ -32,3 +32,6 @@ export function parseLocalDate(value: string | undefined): Date | null {
 export function isDateString(value: string | undefined): value is string {
   return value !== undefined && DATE.test(value);
 }
+
+/** For date pickers of things that have happened: days after today (in China) cannot be chosen. */
+export const afterToday = (day: Date): boolean => localDate(day) > chinaDay();

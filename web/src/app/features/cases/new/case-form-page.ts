@@ -33,6 +33,7 @@ import { CASES_TEXTS } from '../cases.texts';
 import { createCaseForm, toCreateCaseRequest } from './case-form';
 import { createPartyForm } from './party-form';
 import { PartyFields } from './party-fields';
+import { afterToday } from '../../../shared/forms/dates';
 
 /** 登记纠纷: register a dispute with its parties; on success, open the new case. */
 @Component({
@@ -68,6 +69,8 @@ export class CaseFormPage {
   protected readonly typeOptions = optionsOf(DISPUTE_TYPE_LABELS);
   protected readonly riskOptions = optionsOf(RISK_LABELS);
   protected readonly errorOf = firstError;
+  /** Things that have happened are not dated after today (the API's rule too). */
+  protected readonly afterToday = afterToday;
   protected readonly form = createCaseForm();
   protected readonly parties = this.form.controls.parties;
 

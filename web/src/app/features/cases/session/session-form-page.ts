@@ -27,6 +27,7 @@ import { PrivateBox } from '../../../shared/ui/private-box/private-box';
 import { CASES_TEXTS } from '../cases.texts';
 import { mayRecordSession } from '../case-permissions';
 import { type SessionForm, createParticipantForm, createSessionForm, toSessionRequest } from './session-form';
+import { afterToday } from '../../../shared/forms/dates';
 
 const DEFAULT_MODE: SessionMode = 'back_to_back';
 
@@ -68,6 +69,8 @@ export class SessionFormPage {
   protected readonly modes = optionsOf(SESSION_MODE_LABELS);
   protected readonly roles = PARTY_ROLE_LABELS;
   protected readonly errorOf = firstError;
+  /** Things that have happened are not dated after today (the API's rule too). */
+  protected readonly afterToday = afterToday;
 
   private readonly caseResource = rxResource({
     params: () => this.id(),

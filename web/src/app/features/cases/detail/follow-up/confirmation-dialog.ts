@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { FormControl, FormGroup } from '@angular/forms';
 import type { JudicialConfirmationRequest } from '../../../../core/api/api-types';
-import { chinaDay, chinaToday, localDate } from '../../../../shared/forms/dates';
+import { afterToday, chinaDay, chinaToday, localDate } from '../../../../shared/forms/dates';
 import { firstError, revealErrors } from '../../../../shared/forms/field-errors';
 import { maxChars, required } from '../../../../shared/forms/validators';
 import { FOLLOW_UP_DIALOG_IMPORTS } from './follow-up-dialog-imports';
@@ -46,7 +46,12 @@ const T = FOLLOW_UP_TEXTS.dialogs;
         <nz-form-item>
           <nz-form-label nzRequired nzFor="confirmation-applied">{{ texts.appliedAt }}</nz-form-label>
           <nz-form-control [nzErrorTip]="tip">
-            <nz-date-picker nzSize="large" nzId="confirmation-applied" formControlName="appliedAt" />
+            <nz-date-picker
+              [nzDisabledDate]="afterToday"
+              nzSize="large"
+              nzId="confirmation-applied"
+              formControlName="appliedAt"
+            />
           </nz-form-control>
         </nz-form-item>
       </form>
@@ -71,6 +76,8 @@ export class ConfirmationDialog {
   protected readonly title = FOLLOW_UP_TEXTS.applyConfirmation;
   protected readonly cancelText = FOLLOW_UP_TEXTS.cancel;
   protected readonly errorOf = firstError;
+  /** Things that have happened are not dated after today (the API's rule too). */
+  protected readonly afterToday = afterToday;
   protected readonly form = new FormGroup({
     court: new FormControl('', { nonNullable: true, validators: [required(T.courtRequired), maxChars(100)] }),
     appliedAt: new FormControl<Date | null>(chinaToday(), required(T.appliedAtRequired)),

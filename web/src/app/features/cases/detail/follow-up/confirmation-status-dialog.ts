@@ -8,7 +8,7 @@ import type {
   JudicialConfirmation,
   JudicialConfirmationUpdate,
 } from '../../../../core/api/api-types';
-import { localDate, parseLocalDate } from '../../../../shared/forms/dates';
+import { afterToday, localDate, parseLocalDate } from '../../../../shared/forms/dates';
 import { firstError, revealErrors } from '../../../../shared/forms/field-errors';
 import { maxChars } from '../../../../shared/forms/validators';
 import { optionsOf } from '../../../../shared/labels/case-labels';
@@ -77,7 +77,12 @@ function whenRuled(message: string): ValidatorFn {
             texts.rulingDate
           }}</nz-form-label>
           <nz-form-control [nzErrorTip]="tip">
-            <nz-date-picker nzSize="large" nzId="confirmation-ruling-date" formControlName="rulingDate" />
+            <nz-date-picker
+              [nzDisabledDate]="afterToday"
+              nzSize="large"
+              nzId="confirmation-ruling-date"
+              formControlName="rulingDate"
+            />
           </nz-form-control>
         </nz-form-item>
       </form>
@@ -107,6 +112,8 @@ export class ConfirmationStatusDialog {
     return optionsOf(CONFIRMATION_STATUS_LABELS).filter((o) => next.includes(o.value));
   });
   protected readonly errorOf = firstError;
+  /** Things that have happened are not dated after today (the API's rule too). */
+  protected readonly afterToday = afterToday;
   protected readonly form = new FormGroup({
     status: new FormControl<ConfirmationStatus>('accepted', { nonNullable: true }),
     rulingNumber: new FormControl('', {

@@ -5,6 +5,7 @@ import { firstError, revealErrors } from '../../../../shared/forms/field-errors'
 import { maxChars, money, required } from '../../../../shared/forms/validators';
 import { FOLLOW_UP_DIALOG_IMPORTS, type TermOption } from './follow-up-dialog-imports';
 import { FOLLOW_UP_TEXTS } from './follow-up.texts';
+import { afterToday } from '../../../../shared/forms/dates';
 
 const T = FOLLOW_UP_TEXTS.dialogs;
 
@@ -41,6 +42,7 @@ const T = FOLLOW_UP_TEXTS.dialogs;
           <nz-form-label nzRequired nzFor="performance-at">{{ texts.performedAt }}</nz-form-label>
           <nz-form-control [nzErrorTip]="tip">
             <nz-date-picker
+              [nzDisabledDate]="afterToday"
               nzSize="large"
               nzId="performance-at"
               nzShowTime
@@ -97,6 +99,8 @@ export class PerformanceDialog {
   protected readonly title = FOLLOW_UP_TEXTS.recordPerformance;
   protected readonly cancelText = FOLLOW_UP_TEXTS.cancel;
   protected readonly errorOf = firstError;
+  /** Things that have happened are not dated after today (the API's rule too). */
+  protected readonly afterToday = afterToday;
   protected readonly form = new FormGroup({
     termIndex: new FormControl<number | null>(null, required(T.termRequired)),
     performedAt: new FormControl<Date | null>(new Date(), required(T.performedAtRequired)),

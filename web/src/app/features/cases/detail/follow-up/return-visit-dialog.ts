@@ -11,6 +11,7 @@ import { maxChars, required } from '../../../../shared/forms/validators';
 import { PARTY_ROLE_LABELS, optionsOf } from '../../../../shared/labels/case-labels';
 import { FOLLOW_UP_DIALOG_IMPORTS } from './follow-up-dialog-imports';
 import { FOLLOW_UP_TEXTS, RESIDUAL_RISK_LABELS, VISIT_PERFORMANCE_LABELS } from './follow-up.texts';
+import { afterToday } from '../../../../shared/forms/dates';
 
 const T = FOLLOW_UP_TEXTS.dialogs;
 
@@ -44,6 +45,7 @@ const stars: ValidatorFn = (control) => {
           <nz-form-label nzRequired nzFor="visit-at">{{ texts.visitedAt }}</nz-form-label>
           <nz-form-control [nzErrorTip]="tip">
             <nz-date-picker
+              [nzDisabledDate]="afterToday"
               nzSize="large"
               nzId="visit-at"
               nzShowTime
@@ -125,6 +127,8 @@ export class ReturnVisitDialog {
   protected readonly performances = optionsOf(VISIT_PERFORMANCE_LABELS);
   protected readonly risks = optionsOf(RESIDUAL_RISK_LABELS);
   protected readonly errorOf = firstError;
+  /** Things that have happened are not dated after today (the API's rule too). */
+  protected readonly afterToday = afterToday;
   protected readonly form = new FormGroup({
     visitedAt: new FormControl<Date | null>(new Date(), required(T.visitedAtRequired)),
     partyId: new FormControl<string | null>(null, required(T.partyRequired)),

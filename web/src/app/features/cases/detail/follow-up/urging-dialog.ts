@@ -6,6 +6,7 @@ import { maxChars, required } from '../../../../shared/forms/validators';
 import { optionsOf } from '../../../../shared/labels/case-labels';
 import { FOLLOW_UP_DIALOG_IMPORTS, type TermOption } from './follow-up-dialog-imports';
 import { FOLLOW_UP_TEXTS, URGING_METHOD_LABELS } from './follow-up.texts';
+import { afterToday } from '../../../../shared/forms/dates';
 
 const T = FOLLOW_UP_TEXTS.dialogs;
 /** The select's value for "the whole agreement" (a select cannot hold undefined). */
@@ -45,6 +46,7 @@ const WHOLE = -1;
           <nz-form-label nzRequired nzFor="urging-at">{{ texts.urgedAt }}</nz-form-label>
           <nz-form-control [nzErrorTip]="tip">
             <nz-date-picker
+              [nzDisabledDate]="afterToday"
               nzSize="large"
               nzId="urging-at"
               nzShowTime
@@ -96,6 +98,8 @@ export class UrgingDialog {
   protected readonly wholeLabel = FOLLOW_UP_TEXTS.wholeAgreement;
   protected readonly methods = optionsOf(URGING_METHOD_LABELS);
   protected readonly errorOf = firstError;
+  /** Things that have happened are not dated after today (the API's rule too). */
+  protected readonly afterToday = afterToday;
   protected readonly form = new FormGroup({
     termIndex: new FormControl<number>(WHOLE, { nonNullable: true }),
     urgedAt: new FormControl<Date | null>(new Date(), required(T.urgedAtRequired)),
