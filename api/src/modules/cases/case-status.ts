@@ -48,7 +48,7 @@ export function nextStatus(status: CaseStatus, action: CaseAction): CaseStatus {
 /** What follow-up learned of an effective agreement's performance. */
 export type PerformanceNews = { kind: 'performed'; outstanding: number } | { kind: 'not_performed' };
 
-/** The statuses of a case whose agreement is in effect (domain.md §10.2), moved by follow-up, not actions. */
+/** The statuses of a case whose agreement is in effect (docs/domain.md §10.2), moved by follow-up, not actions. */
 export const PERFORMANCE_STATUSES: readonly CaseStatus[] = [
   'agreement_effective',
   'performing',
