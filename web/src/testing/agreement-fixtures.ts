@@ -66,6 +66,8 @@ export function agreement(overrides: Partial<Agreement> = {}): Agreement {
       },
     ],
     performance: '签订协议当日在调解中心以现金一次性付清。',
+    unresolvedMatters: null,
+    routesInformed: null,
     copies: 3,
     version: 2,
     effectiveAt: null,

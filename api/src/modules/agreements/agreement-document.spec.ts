@@ -124,7 +124,7 @@ describe('the agreement template', () => {
     expect(() =>
       renderTemplate('agreement', { title: '人民调解协议书', agreementNumber: 'x', notice: null }),
     ).toThrow(
-      'template agreement: missing "parties", "facts", "responsibility", "terms", "performance", "oral", "recorder", "agreedOn", "copies"',
+      'template agreement: missing "parties", "facts", "responsibility", "terms", "performance", "unresolvedMatters", "routesInformed", "oral", "recorder", "agreedOn", "copies"',
     );
   });
 

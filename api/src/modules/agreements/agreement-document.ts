@@ -124,6 +124,8 @@ export function agreementSection(input: AgreementDocumentInput): {
         details: termDetails(term, parties) || null,
       })),
       performance: agreement.performance,
+      unresolvedMatters: agreement.unresolvedMatters ?? null,
+      routesInformed: agreement.routesInformed ?? null,
       oral: agreement.form === 'oral',
       recorder: input.mediators.map((m) => m.name).join('、') || '人民调解员',
       agreedOn: chineseDate(on),

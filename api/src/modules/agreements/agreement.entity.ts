@@ -67,6 +67,17 @@ export class AgreementEntity {
   @Column({ type: 'jsonb' })
   terms: Term[];
 
+  /**
+   * Matters the parties did not agree on (story 2: the funeral costs agreed, the labour question not),
+   * terminated with the other routes explained (Art 26): printed in the agreement.
+   */
+  @Column({ type: 'text', nullable: true })
+  unresolvedMatters: string | null;
+
+  /** The routes the parties were told of for the unresolved matters (仲裁, 诉讼 …). */
+  @Column({ type: 'text', nullable: true })
+  routesInformed: string | null;
+
   /** Manner, place and time limit of performance (履行方式、地点、期限). */
   @Column({ type: 'text' })
   performance: string;

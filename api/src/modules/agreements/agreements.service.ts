@@ -26,6 +26,24 @@ import type {
 } from './dto/agreement.dto.js';
 
 /** Drafting: content, legal checklist, and reading agreements. Signing lives in AgreementSigningService. */
+/**
+ * Story 2: matters left out of the agreement are terminated with the routes told (Art 26), so
+ * unresolved matters need the routes (400 on `routesInformed`); blank texts are stored as none.
+ */
+function partialTermination(values: { unresolvedMatters?: string | null; routesInformed?: string | null }) {
+  const unresolvedMatters = values.unresolvedMatters?.trim() || null;
+  const routesInformed = values.routesInformed?.trim() || null;
+  if (unresolvedMatters && !routesInformed)
+    throw CommonErrors.validation([
+      {
+        field: 'routesInformed',
+        code: 'required',
+        message: '请写明已告知当事人的其他解决途径(《人民调解法》第二十六条)',
+      },
+    ]);
+  return { unresolvedMatters, routesInformed: unresolvedMatters ? routesInformed : null };
+}
+
 @Injectable()
 export class AgreementsService {
   constructor(
@@ -58,6 +76,7 @@ export class AgreementsService {
         responsibility: dto.responsibility,
         terms: dto.terms,
         performance: dto.performance,
+        ...partialTermination(dto),
         copies,
         createdById: user.id,
       });
@@ -90,7 +109,9 @@ export class AgreementsService {
       const { version: _version, ...changes } = dto;
       const few = copiesGaps({ ...agreement, ...changes }, context.parties.length);
       if (few.length) throw AgreementErrors.tooFewCopies(few);
-      await manager.getRepository(AgreementEntity).save({ ...agreement, ...changes });
+      await manager
+        .getRepository(AgreementEntity)
+        .save({ ...agreement, ...changes, ...partialTermination({ ...agreement, ...changes }) });
       await this.audit.record(manager, user, {
         action: 'agreement.update',
         entity: 'agreement',
@@ -158,6 +179,8 @@ async function toResponse(context: AgreementContext, manager: EntityManager): Pr
       ...(t.amount ? { amountInCapitals: amountInCapitals(t.amount) } : {}),
     })),
     performance: a.performance,
+    unresolvedMatters: a.unresolvedMatters,
+    routesInformed: a.routesInformed,
     copies: a.copies,
     version: a.version,
     effectiveAt: a.effectiveAt?.toISOString() ?? null,

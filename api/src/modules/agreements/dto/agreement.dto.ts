@@ -14,6 +14,7 @@ import {
   Max,
   MaxLength,
   Min,
+  Matches,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -88,6 +89,23 @@ export class AgreementContentDto {
   performance: string;
 
   @ApiPropertyOptional({
+    description: 'Matters not agreed, terminated with the routes explained (needs routesInformed)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  unresolvedMatters?: string;
+
+  @ApiPropertyOptional({
+    description: 'The other routes the parties were told of for the unresolved matters (Art 26)',
+  })
+  @ValidateIf((o: AgreementContentDto) => !!o.unresolvedMatters?.trim() || o.routesInformed !== undefined)
+  @IsString({ message: '请写明已告知当事人的其他解决途径(《人民调解法》第二十六条)' })
+  @Matches(/\S/, { message: '请写明已告知当事人的其他解决途径(《人民调解法》第二十六条)' })
+  @MaxLength(2000)
+  routesInformed?: string;
+
+  @ApiPropertyOptional({
     description: 'Copies to print; default parties + 1 (one each and one for the committee)',
   })
   @IsOptional()
@@ -118,6 +136,8 @@ export class UpdateAgreementDto extends VersionDto {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) performance?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2) @Max(20) copies?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) unresolvedMatters?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) routesInformed?: string;
 }
 
 export class SignerDto {
@@ -219,6 +239,8 @@ export class AgreementResponseDto {
   @ApiProperty() responsibility: string;
   @ApiProperty({ type: [TermResponseDto] }) terms: TermResponseDto[];
   @ApiProperty() performance: string;
+  @ApiProperty({ nullable: true, type: String }) unresolvedMatters: string | null;
+  @ApiProperty({ nullable: true, type: String }) routesInformed: string | null;
   @ApiProperty() copies: number;
   @ApiProperty() version: number;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) effectiveAt: string | null;

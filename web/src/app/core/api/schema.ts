@@ -2350,6 +2350,10 @@ export interface components {
             terms: components["schemas"]["TermDto"][];
             /** @description 履行方式、地点、期限 */
             performance: string;
+            /** @description Matters not agreed, terminated with the routes explained (needs routesInformed) */
+            unresolvedMatters?: string;
+            /** @description The other routes the parties were told of for the unresolved matters (Art 26) */
+            routesInformed?: string;
             /** @description Copies to print; default parties + 1 (one each and one for the committee) */
             copies?: number;
             /** @enum {string} */
@@ -2426,6 +2430,8 @@ export interface components {
             responsibility: string;
             terms: components["schemas"]["TermResponseDto"][];
             performance: string;
+            unresolvedMatters: string | null;
+            routesInformed: string | null;
             copies: number;
             version: number;
             /** Format: date-time */
@@ -2454,6 +2460,8 @@ export interface components {
             terms?: components["schemas"]["TermDto"][];
             performance?: string;
             copies?: number;
+            unresolvedMatters?: string;
+            routesInformed?: string;
         };
         SignerDto: {
             /** Format: uuid */

@@ -118,6 +118,28 @@ describe('AgreementEditorPage (起草调解协议)', () => {
     expect(textOf(page())).toContain('内容和签署均已齐全');
   });
 
+  it('story 2: asks for the routes told once unresolved matters are written, and sends both', async () => {
+    await open(`/cases/${CASE_ID}/agreements/${AGREEMENT_ID}`);
+    http.expectOne(`/api/agreements/${AGREEMENT_ID}`).flush(agreement({ status: 'draft', version: 4 }));
+    await settle();
+    await stable();
+    expect(page().querySelector('#routesInformed')).toBeNull();
+    typeInto(field('unresolvedMatters'), '工伤赔偿事项未达成协议');
+    await stable();
+    expect(page().querySelector('#routesInformed')).not.toBeNull();
+    typeInto(field('routesInformed'), '已告知可申请劳动仲裁');
+    await stable();
+    buttonByText(page(), '保存').click();
+    const request = http.expectOne(`/api/agreements/${AGREEMENT_ID}`);
+    expect(request.request.body).toMatchObject({
+      version: 4,
+      unresolvedMatters: '工伤赔偿事项未达成协议',
+      routesInformed: '已告知可申请劳动仲裁',
+    });
+    request.flush(agreement({ status: 'draft', version: 5 }));
+    await stable();
+  });
+
   it('reloads the latest version when someone else saved first', async () => {
     await open(`/cases/${CASE_ID}/agreements/${AGREEMENT_ID}`);
     http.expectOne(`/api/agreements/${AGREEMENT_ID}`).flush(agreement({ status: 'draft', version: 4 }));

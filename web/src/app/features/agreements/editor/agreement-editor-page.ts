@@ -193,6 +193,8 @@ export class AgreementEditorPage {
           responsibility: content.responsibility,
           terms: content.terms,
           performance: content.performance,
+          unresolvedMatters: content.unresolvedMatters ?? '',
+          routesInformed: content.routesInformed ?? '',
           copies: content.copies,
         })
       : this.api.create(detail.id, content);

@@ -29,6 +29,8 @@ export type AgreementEditorForm = FormGroup<{
   responsibility: FormControl<string>;
   terms: FormArray<TermForm>;
   performance: FormControl<string>;
+  unresolvedMatters: FormControl<string>;
+  routesInformed: FormControl<string>;
   copies: FormControl<number>;
 }>;
 
@@ -69,6 +71,15 @@ export function createAgreementForm(detail: CaseDetail, agreement?: Agreement): 
     responsibility: new FormControl(agreement?.responsibility ?? '', { nonNullable: true }),
     terms: new FormArray(terms),
     performance: new FormControl(agreement?.performance ?? '', { nonNullable: true }),
+    unresolvedMatters: new FormControl(agreement?.unresolvedMatters ?? '', { nonNullable: true }),
+    // Story 2: matters left out are terminated with the other routes told (Art 26).
+    routesInformed: new FormControl(agreement?.routesInformed ?? '', {
+      nonNullable: true,
+      validators: (control) =>
+        String(control.parent?.get('unresolvedMatters')?.value ?? '').trim() && !String(control.value).trim()
+          ? { required: TEXTS.routesRequired }
+          : null,
+    }),
     copies: new FormControl(agreement?.copies ?? detail.parties.length + 1, {
       nonNullable: true,
       validators: [Validators.min(2), Validators.max(20)],
@@ -87,6 +98,9 @@ export function toAgreementContent(form: AgreementEditorForm): CreateAgreementRe
     facts: v.facts,
     responsibility: v.responsibility,
     performance: v.performance,
+    ...(v.unresolvedMatters.trim()
+      ? { unresolvedMatters: v.unresolvedMatters.trim(), routesInformed: v.routesInformed.trim() }
+      : {}),
     copies: Number(v.copies),
     terms: v.terms.map((t) => {
       const term: Term = { obligorPartyId: t.obligorPartyId, kind: t.kind, text: t.text };
