@@ -28,7 +28,7 @@ function chineseFragments(text: string): string[] {
 
 /**
  * Issue 16: the audit trail says who did what to which record and which fields changed, with keyed
- * hashes of the values, never the content itself (api/src/modules/audit/redact.ts).
+ * hashes of the values, never the content itself (api/src/modules/audit/audit-values.ts).
  */
 describe('reading content through the audit trail (issue 16)', () => {
   let t: TestApp;

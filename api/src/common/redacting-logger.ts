@@ -1,5 +1,5 @@
 import { ConsoleLogger, type ConsoleLoggerOptions, type LogLevel } from '@nestjs/common';
-import { redact } from '../modules/audit/redact.js';
+import { redact } from './redact.js';
 
 const REDACTED_QUERY = '[已脱敏]';
 

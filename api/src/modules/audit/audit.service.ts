@@ -10,7 +10,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { orgCondition, scopeOf } from '../organisations/org-scope.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import type { AuditQueryDto } from './dto/audit.dto.js';
-import { auditValues, changedFields } from './redact.js';
+import { auditValues, changedFields } from './audit-values.js';
 
 export interface AuditEntry {
   action: string;

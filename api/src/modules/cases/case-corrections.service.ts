@@ -9,6 +9,8 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import { toPartyResponse, toPartyRow } from '../parties/party.mapper.js';
 import { type CaseAccess, CaseAccessService } from './case-access.service.js';
+import { ROLE_LABELS } from '../documents/document-text.js';
+import { caseSearchText } from './case-search.js';
 import { addCaseEvent } from './case-timeline.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseErrors } from './cases.errors.js';
@@ -48,8 +50,6 @@ const PARTY_FIELDS = {
   agent: '代理人',
 } as const satisfies Record<keyof PartyInputDto, string>;
 type PartyField = keyof typeof PARTY_FIELDS;
-
-const ROLE_LABELS = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as const;
 
 /** A comparable form of a stored or submitted value (dates as instants, amounts as numbers). */
 function comparable(field: CaseField, value: unknown): string {
@@ -222,13 +222,10 @@ export class CaseCorrectionsService {
   /** Saves `patch` with the search text rebuilt from the case and its parties; bumps the version. */
   private async touch(manager: EntityManager, access: CaseAccess, patch: Partial<CaseEntity>): Promise<void> {
     const row = { ...access.row, ...patch };
-    const names = await manager.query<{ name: string; agent_name: string | null }[]>(
-      'SELECT name, agent_name FROM parties WHERE case_id = $1 ORDER BY position',
-      [row.id],
-    );
-    const searchText = [row.caseNumber, row.title, row.facts, ...names.flatMap((p) => [p.name, p.agent_name])]
-      .filter(Boolean)
-      .join(' ');
+    const parties = await manager
+      .getRepository(PartyEntity)
+      .find({ where: { caseId: row.id }, select: { name: true, agentName: true } });
+    const searchText = caseSearchText(row, parties);
     await manager
       .createQueryBuilder()
       .update(CaseEntity)

@@ -9,6 +9,19 @@ const SEPARATORS = /[\s\p{P}\p{S}（）《》【】，。、：；！？“”�
 const CJK = /^[\u4e00-\u9fff]$/u;
 
 /** The n-grams tj_ngrams() stores for a token: bigrams, or the character itself for a lone Chinese one. */
+/**
+ * What the full-text search of a case reads (`cases.search_text`): its number, title and facts and
+ * the names of its parties and their agents. The one builder for registration, transfer and correction.
+ */
+export function caseSearchText(
+  c: { caseNumber: string; title: string; facts: string },
+  parties: { name: string; agentName?: string | null }[],
+): string {
+  return [c.caseNumber, c.title, c.facts, ...parties.flatMap((p) => [p.name, p.agentName])]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function tokenGrams(token: string): string[] {
   const chars = [...token.toLowerCase()];
   if (chars.length === 1) return CJK.test(chars[0]!) ? chars : [];

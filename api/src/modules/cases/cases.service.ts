@@ -19,7 +19,7 @@ import { CaseAccessService, caseVisibility } from './case-access.service.js';
 import { CaseDetailReader } from './case-detail.reader.js';
 import { defaultSensitivity, SENSITIVITY_LABELS, type SensitivityReason } from './case-sensitivity.js';
 import { chinaYear, formatCaseNumber, nextCaseSeq } from './case-number.js';
-import { IdentifierSearchLimiter, searchCondition } from './case-search.js';
+import { caseSearchText, IdentifierSearchLimiter, searchCondition } from './case-search.js';
 import { addCaseEvent } from './case-timeline.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseErrors } from './cases.errors.js';
@@ -98,14 +98,10 @@ export class CasesService {
     const year = chinaYear();
     const seq = await nextCaseSeq(manager, org.id, year);
     const caseNumber = formatCaseNumber(year, org.caseNumberPrefix, seq);
-    const searchText = [
-      caseNumber,
-      dto.title,
-      dto.facts,
-      ...dto.parties.flatMap((p) => [p.name, p.agent?.name]),
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const searchText = caseSearchText(
+      { caseNumber, title: dto.title, facts: dto.facts },
+      dto.parties.map((p) => ({ name: p.name, agentName: p.agent?.name })),
+    );
     const inserted = await manager.getRepository(CaseEntity).insert({
       caseNumber,
       organisationId: org.id,
@@ -166,9 +162,7 @@ export class CasesService {
     const seq = await nextCaseSeq(manager, target.id, year);
     const caseNumber = formatCaseNumber(year, target.caseNumberPrefix, seq);
     const parties = await manager.getRepository(PartyEntity).find({ where: { caseId: from.id } });
-    const searchText = [caseNumber, from.title, from.facts, ...parties.flatMap((p) => [p.name, p.agentName])]
-      .filter(Boolean)
-      .join(' ');
+    const searchText = caseSearchText({ caseNumber, title: from.title, facts: from.facts }, parties);
     const inserted = await manager.getRepository(CaseEntity).insert({
       caseNumber,
       organisationId: target.id,
