@@ -2,7 +2,7 @@
 export default {
   rootDir: '..',
   displayName: 'api',
-  roots: ['<rootDir>/api/src', '<rootDir>/test/api'],
+  roots: ['<rootDir>/api/src', '<rootDir>/libs', '<rootDir>/test/api'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],

@@ -1,5 +1,6 @@
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
-import { isMainlandPhone, isValidResidentId } from './chinese-id.js';
+import { isValidResidentId } from '../../../libs/contracts/src/chinese-id.js';
+import { isMainlandPhone } from './chinese-id.js';
 
 /** A 居民身份证号码 with the right check character, unless `idType` names another document. */
 export function IsIdNumber(options?: ValidationOptions) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PersonalDataCipher } from '../../common/personal-data.js';
 import type { CaseEntity } from '../cases/case.entity.js';
-import { amountInCapitals } from '../documents/chinese-money.js';
+import { amountInCapitals } from '../../../../libs/contracts/src/chinese-money.js';
 import type { CommitteeSigner } from '../documents/committee-signer.js';
 import { parseLayout } from '../documents/layout.js';
 import { renderPdf, type SignatureBlock } from '../documents/pdf-renderer.js';

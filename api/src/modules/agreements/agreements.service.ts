@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
-import { amountInCapitals } from '../documents/chinese-money.js';
+import { amountInCapitals } from '../../../../libs/contracts/src/chinese-money.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import { contentGaps, copiesGaps, signatureGaps } from './agreement-check.js';
 import {

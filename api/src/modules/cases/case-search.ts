@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isValidResidentId } from '../../common/chinese-id.js';
+import { isValidResidentId } from '../../../../libs/contracts/src/chinese-id.js';
 import { AppError, CommonErrorCode } from '../../common/errors.js';
 import type { PersonalDataCipher } from '../../common/personal-data.js';
 import type { AuthUser } from '../auth/auth-user.js';

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { amountInCapitals } from './chinese-money.js';
+import { amountInCapitals } from '../../../../libs/contracts/src/chinese-money.js';
 import { DocumentErrors } from './documents.errors.js';
 
 /** Templates live in the repository's templates/ folder (one .hbs per document). */

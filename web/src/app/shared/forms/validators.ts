@@ -1,5 +1,6 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { isMainlandPhone, isValidResidentId } from './chinese-id';
+import { isValidResidentId } from '@tiaojie/contracts';
+import { isMainlandPhone } from './chinese-id';
 import { FORMS_TEXTS } from './forms.texts';
 
 /*

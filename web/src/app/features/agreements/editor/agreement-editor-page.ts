@@ -34,7 +34,7 @@ import {
 import type { Agreement, CaseDetail, Term, TermKind } from '../../../core/api/api-types';
 import { AgreementsApi } from '../../../core/api/agreements-api';
 import { CasesApi } from '../../../core/api/cases-api';
-import { amountInCapitals } from '../../../shared/forms/chinese-money';
+import { amountInCapitals } from '@tiaojie/contracts';
 import { applyServerErrors, firstError, revealErrors } from '../../../shared/forms/field-errors';
 import { PARTY_ROLE_LABELS } from '../../../shared/labels/case-labels';
 import { AGREEMENTS_TEXTS } from '../agreements.texts';

@@ -7,7 +7,7 @@ import type {
   Term,
   TermKind,
 } from '../../../core/api/api-types';
-import { isAmount, normaliseAmount } from '../../../shared/forms/chinese-money';
+import { isAmount, normaliseAmount } from '@tiaojie/contracts';
 import { AGREEMENTS_TEXTS } from '../agreements.texts';
 
 const TEXTS = AGREEMENTS_TEXTS.editor;

@@ -1,3 +1,8 @@
+/*
+ * Amounts in yuan and their capitals (大写金额) as financial documents and agreements write them
+ * (中国人民银行《支付结算办法》附一《正确填写票据和结算凭证的基本规定》). One rule for the API's
+ * documents and the web's agreement editor.
+ */
 const DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const SMALL_UNITS = ['', '拾', '佰', '仟'];
 const BIG_UNITS = ['', '万', '亿', '万亿'];
@@ -22,7 +27,7 @@ function section(n: number): string {
 
 /**
  * An amount in yuan ("3200.00") in the capitals used on financial documents (叁仟贰佰元整,
- * 壹万零伍佰元伍角), the same rule the API prints; '' when the text is not an amount.
+ * 壹万零伍佰元伍角, 零元整); '' when the text is not an amount.
  */
 export function amountInCapitals(amount: string): string {
   const trimmed = amount.trim();
