@@ -80,6 +80,33 @@ describe('registering a dispute', () => {
     expect(await countCases()).toBe(before);
   });
 
+  it('refuses ID numbers and credit codes a court would not accept, naming the rule broken', async () => {
+    const before = await countCases();
+    const company = {
+      role: 'respondent',
+      kind: 'organisation',
+      name: '诸暨市枫桥建材有限公司',
+      legalRepresentative: '陈国强',
+      // Digits and capitals only, as the former rule asked, but the check character is wrong (G is right).
+      creditCode: '9144030071526726XH',
+    };
+    const res = await post(
+      caseBody(laoyang, {
+        // 99 is no province; the MOD 11-2 check digit fits.
+        parties: [{ ...APPLICANT, idNumber: '990681198503150024' }, company],
+      }),
+    ).expect(400);
+    const messageOf = (field: string) =>
+      res.body.details.find((d: { field: string }) => d.field === field)?.message;
+    expect(messageOf('parties.0.idNumber')).toBe('身份证号码前两位不是有效的省级行政区划代码,请核对');
+    expect(messageOf('parties.1.creditCode')).toBe('统一社会信用代码最后一位校验码不正确,请核对');
+    expect(await countCases()).toBe(before);
+
+    await post(
+      caseBody(laoyang, { parties: [APPLICANT, { ...company, creditCode: '9144030071526726XG' }] }),
+    ).expect(201);
+  });
+
   it('registers only in a committee or centre the user belongs to', async () => {
     const office = await post(caseBody(await orgId(t, '枫桥镇司法所'))).expect(404);
     expect(office.body.code).toBe('NOT_FOUND');

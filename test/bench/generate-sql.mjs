@@ -36,6 +36,11 @@ CREATE FUNCTION pg_temp.psex(n bigint, k int) RETURNS text LANGUAGE sql IMMUTABL
 CREATE FUNCTION pg_temp.pname(n bigint, k int) RETURNS text LANGUAGE sql IMMUTABLE AS
   $$ SELECT ${pick(T.SURNAMES, r('k + 1'), 1.8)} ||
        CASE WHEN ${r('k')} < 0.52 THEN ${givenName(T.GIVEN.male)} ELSE ${givenName(T.GIVEN.female)} END $$;
+-- 统一社会信用代码 with its GB 32100-2015 check character (libs/contracts/src/credit-code.ts).
+CREATE FUNCTION pg_temp.uscc(body text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT body || substr('0123456789ABCDEFGHJKLMNPQRTUWXY',
+       (31 - sum((strpos('0123456789ABCDEFGHJKLMNPQRTUWXY', substr(body, i::int, 1)) - 1) * w)::int % 31) % 31 + 1, 1)
+     FROM unnest(ARRAY[1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28]) WITH ORDINALITY AS t(w, i) $$;
 CREATE FUNCTION pg_temp.fill(t text, a text, b text, v text, x text, rd text, d text, amt text)
   RETURNS text LANGUAGE sql IMMUTABLE AS
   $$ SELECT replace(replace(replace(replace(replace(replace(replace(t,
@@ -219,7 +224,7 @@ SELECT q.id, b.id, q.position, q.role, q.kind, q.name, q.sex,
        THEN (1 + floor(${r('86 + q.position', 'b.n')} * 200))::int || '号' ELSE '' END,
   CASE WHEN q.kind = 'person' THEN ${pick(T.OCCUPATIONS, r('89 + q.position', 'b.n'), 1.3)} END,
   CASE WHEN q.kind = 'organisation' THEN pg_temp.pname(b.n, 92 + q.position) END,
-  CASE WHEN q.kind = 'organisation' THEN '91330681' || upper(substr(md5(q.name), 1, 10)) END,
+  CASE WHEN q.kind = 'organisation' THEN pg_temp.uscc('91330681' || upper(substr(md5(q.name), 1, 9))) END,
   q.agent,
   CASE WHEN q.agent IS NOT NULL THEN CASE WHEN q.kind = 'organisation' THEN '特别授权:代为承认、放弃、变更调解请求' ELSE '一般授权' END END,
   b.registered_at

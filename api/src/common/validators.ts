@@ -1,20 +1,36 @@
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
-import { isValidResidentId } from '../../../libs/contracts/src/chinese-id.js';
+import { RESIDENT_ID_MESSAGES, residentIdProblem } from '../../../libs/contracts/src/chinese-id.js';
+import { CREDIT_CODE_MESSAGES, creditCodeProblem } from '../../../libs/contracts/src/credit-code.js';
 import { isMainlandPhone } from './chinese-id.js';
 
-/** A 居民身份证号码 with the right check character, unless `idType` names another document. */
+const OTHER_ID_NUMBER = /^[A-Za-z0-9()-]{5,40}$/;
+
+/**
+ * A 居民身份证号码 a court would accept (province code, real birth date, check character:
+ * libs/contracts/src/chinese-id.ts), unless `idType` names another document (then by shape only).
+ * The message names the rule broken.
+ */
 export function IsIdNumber(options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
       name: 'isIdNumber',
       target: object.constructor,
       propertyName,
-      options: { message: '身份证号码不正确(请核对出生日期和最后一位校验码)', ...options },
+      options: {
+        message: (args: ValidationArguments) => {
+          const value: unknown = args.value;
+          if (typeof value !== 'string' || value.length > 40) return RESIDENT_ID_MESSAGES.shape;
+          if (((args.object as { idType?: string }).idType ?? 'resident_id') !== 'resident_id')
+            return '证件号码应为 5–40 位字母、数字或括号';
+          return RESIDENT_ID_MESSAGES[residentIdProblem(value) ?? 'shape'];
+        },
+        ...options,
+      },
       validator: {
         validate(value: unknown, args: ValidationArguments) {
           if (typeof value !== 'string' || value.length > 40) return false;
           const idType = (args.object as { idType?: string }).idType ?? 'resident_id';
-          return idType === 'resident_id' ? isValidResidentId(value) : /^[A-Za-z0-9()-]{5,40}$/.test(value);
+          return idType === 'resident_id' ? residentIdProblem(value) === null : OTHER_ID_NUMBER.test(value);
         },
       },
     });
@@ -45,16 +61,25 @@ export function IsMoney(options?: ValidationOptions) {
     });
 }
 
-/** 统一社会信用代码: 18 characters of digits and capital letters (I, O, S, V, Z excluded). */
+/**
+ * 统一社会信用代码 (GB 32100-2015): character set, registering authority and kind, region digits
+ * and the mod-31 check character (libs/contracts/src/credit-code.ts); the message names the rule broken.
+ */
 export function IsCreditCode(options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
       name: 'isCreditCode',
       target: object.constructor,
       propertyName,
-      options: { message: '统一社会信用代码应为 18 位数字或大写字母', ...options },
+      options: {
+        message: (args: ValidationArguments) =>
+          CREDIT_CODE_MESSAGES[
+            typeof args.value === 'string' ? (creditCodeProblem(args.value) ?? 'shape') : 'shape'
+          ],
+        ...options,
+      },
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && /^[0-9A-HJ-NP-RTUW-Y]{18}$/.test(value),
+        validate: (value: unknown) => typeof value === 'string' && creditCodeProblem(value) === null,
       },
     });
 }

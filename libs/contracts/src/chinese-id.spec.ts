@@ -3,6 +3,7 @@ import {
   isValidResidentId,
   parseChineseId,
   residentIdCheckCharacter,
+  residentIdProblem,
 } from './chinese-id.js';
 
 describe('居民身份证号码', () => {
@@ -59,6 +60,14 @@ describe('居民身份证号码', () => {
     expect(isValidResidentId(tomorrow + residentIdCheckCharacter(tomorrow), now)).toBe(false);
     const before1900 = '11010518991231001';
     expect(isValidResidentId(before1900 + residentIdCheckCharacter(before1900), now)).toBe(false);
+  });
+
+  it('names the first rule a number breaks', () => {
+    expect(residentIdProblem('3306811990010112')).toBe('shape');
+    expect(residentIdProblem('990681199001011237')).toBe('province');
+    expect(residentIdProblem('330681199002301230')).toBe('birth_date');
+    expect(residentIdProblem('330681199001011234')).toBe('check');
+    expect(residentIdProblem('330681199001011237')).toBeNull();
   });
 
   it('reads sex (odd 17th digit: male), birth date and region', () => {

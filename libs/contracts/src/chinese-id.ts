@@ -61,18 +61,25 @@ function todayInChina(now: Date): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-/**
- * Reads a 居民身份证号码: null unless it has 17 digits and a check character, a real province
- * code, a real birth date between 1900 and today, and the right check character.
- */
-export function parseChineseId(value: string, now: Date = new Date()): ChineseIdInfo | null {
+/** Why a 居民身份证号码 is not valid. */
+export type ResidentIdProblem = 'shape' | 'province' | 'birth_date' | 'check';
+
+/** What to tell the person typing it, the same in the API's 400 and under the web field. */
+export const RESIDENT_ID_MESSAGES: Readonly<Record<ResidentIdProblem, string>> = {
+  shape: '身份证号码应为 18 位:前 17 位数字,最后一位为数字或 X',
+  province: '身份证号码前两位不是有效的省级行政区划代码,请核对',
+  birth_date: '身份证号码中的出生日期不存在或晚于今天,请核对第 7–14 位',
+  check: '身份证号码最后一位校验码不正确,请核对',
+};
+
+function examine(value: string, now: Date): ResidentIdProblem | ChineseIdInfo {
   const id = value.trim().toUpperCase();
-  if (!/^\d{17}[\dX]$/.test(id)) return null;
+  if (!/^\d{17}[\dX]$/.test(id)) return 'shape';
   const province = id.slice(0, 2);
-  if (!ID_PROVINCE_CODES.has(province)) return null;
+  if (!ID_PROVINCE_CODES.has(province)) return 'province';
   const birthDate = calendarDate(id.slice(6, 14));
-  if (birthDate === null || birthDate < EARLIEST_BIRTH || birthDate > todayInChina(now)) return null;
-  if (residentIdCheckCharacter(id) !== id[17]) return null;
+  if (birthDate === null || birthDate < EARLIEST_BIRTH || birthDate > todayInChina(now)) return 'birth_date';
+  if (residentIdCheckCharacter(id) !== id[17]) return 'check';
   return {
     id,
     sex: Number(id[16]) % 2 === 1 ? 'male' : 'female',
@@ -80,6 +87,21 @@ export function parseChineseId(value: string, now: Date = new Date()): ChineseId
     region: id.slice(0, 6),
     province,
   };
+}
+
+/**
+ * Reads a 居民身份证号码: null unless it has 17 digits and a check character, a real province
+ * code, a real birth date between 1900 and today, and the right check character.
+ */
+export function parseChineseId(value: string, now: Date = new Date()): ChineseIdInfo | null {
+  const result = examine(value, now);
+  return typeof result === 'string' ? null : result;
+}
+
+/** Why the number is not valid (the first rule it breaks), or null when it is. */
+export function residentIdProblem(value: string, now: Date = new Date()): ResidentIdProblem | null {
+  const result = examine(value, now);
+  return typeof result === 'string' ? result : null;
 }
 
 /** An 18-character 居民身份证号码 a court would accept (see `parseChineseId`). */

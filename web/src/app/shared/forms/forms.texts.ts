@@ -1,9 +1,10 @@
-/** Messages of the shared validators; the same words the API uses for the same checks. */
+/**
+ * Messages of the shared validators; the same words the API uses for the same checks (those of
+ * resident ID numbers and credit codes come with their rules from `@tiaojie/contracts`).
+ */
 export const FORMS_TEXTS = {
-  idNumber: '身份证号码不正确(请核对出生日期和最后一位校验码)',
   otherIdNumber: '证件号码应为 5–40 位字母、数字或括号',
   phone: '请填写 11 位手机号或带区号的固定电话',
   money: '金额须为以元为单位的数字,最多两位小数,如 3200.00',
-  creditCode: '统一社会信用代码应为 18 位数字或大写字母',
   tooLong: (max: number) => `最多 ${max} 个字`,
 } as const;

@@ -1,5 +1,5 @@
 import { FormControl, FormGroup } from '@angular/forms';
-import { idNumber, mainlandPhone, money } from './validators';
+import { creditCode, idNumber, mainlandPhone, money } from './validators';
 
 describe('ID number validator', () => {
   const control = (value: string) => new FormControl(value, idNumber());
@@ -14,7 +14,7 @@ describe('ID number validator', () => {
   it('refuses a wrong check digit, in the words the API uses', () => {
     const wrong = control('330681198503150022');
     expect(wrong.valid).toBe(false);
-    expect(wrong.errors).toEqual({ idNumber: '身份证号码不正确(请核对出生日期和最后一位校验码)' });
+    expect(wrong.errors).toEqual({ idNumber: '身份证号码最后一位校验码不正确,请核对' });
   });
 
   it.each([
@@ -23,6 +23,19 @@ describe('ID number validator', () => {
     ['letters in the middle', '3306811985O3150021'],
   ])('refuses %s', (_why, value) => {
     expect(control(value).valid).toBe(false);
+  });
+
+  it('refuses a province code that does not exist, though the check digit fits', () => {
+    // 99 is no province of GB/T 2260; 990681198503150024 has the right MOD 11-2 check digit.
+    expect(control('990681198503150024').errors).toEqual({
+      idNumber: '身份证号码前两位不是有效的省级行政区划代码,请核对',
+    });
+  });
+
+  it('refuses a birth date in the future, though the check digit fits', () => {
+    expect(control('330681209901011239').errors).toEqual({
+      idNumber: '身份证号码中的出生日期不存在或晚于今天,请核对第 7–14 位',
+    });
   });
 
   it('leaves an empty field alone (the number is optional)', () => {
@@ -39,6 +52,21 @@ describe('ID number validator', () => {
     });
     group.controls.idNumber.setValue('E12345678');
     expect(group.controls.idNumber.valid).toBe(true);
+  });
+});
+
+describe('credit code validator (统一社会信用代码)', () => {
+  it('accepts a real code, with spaces around it', () => {
+    expect(new FormControl(' 9144030071526726XG ', creditCode).valid).toBe(true);
+  });
+
+  it('refuses a code whose check character is wrong, in the words the API uses', () => {
+    expect(new FormControl('9144030071526726XH', creditCode).errors).toEqual({
+      creditCode: '统一社会信用代码最后一位校验码不正确,请核对',
+    });
+    expect(new FormControl('9144030071526726XO', creditCode).errors).toEqual({
+      creditCode: '统一社会信用代码应为 18 位数字或大写字母(不含 I、O、S、V、Z)',
+    });
   });
 });
 

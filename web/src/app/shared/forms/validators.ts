@@ -1,5 +1,10 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { isValidResidentId } from '@tiaojie/contracts';
+import {
+  CREDIT_CODE_MESSAGES,
+  creditCodeProblem,
+  RESIDENT_ID_MESSAGES,
+  residentIdProblem,
+} from '@tiaojie/contracts';
 import { isMainlandPhone } from './chinese-id';
 import { FORMS_TEXTS } from './forms.texts';
 
@@ -30,7 +35,8 @@ export function maxChars(max: number): ValidatorFn {
 }
 
 /**
- * A 居民身份证号码 with the right check digit; other documents (passport, permits) only by shape.
+ * A 居民身份证号码 a court would accept (province code, real birth date, check digit; the API's rule
+ * and words, from `@tiaojie/contracts`); other documents (passport, permits) only by shape.
  * `idTypeOf` names the document type chosen next to the field, if any.
  */
 export function idNumber(idTypeOf: (control: AbstractControl) => string | null = () => null): ValidatorFn {
@@ -38,7 +44,10 @@ export function idNumber(idTypeOf: (control: AbstractControl) => string | null =
     const value: unknown = control.value;
     if (typeof value !== 'string' || value.trim() === '') return null;
     const idType = idTypeOf(control) ?? 'resident_id';
-    if (idType === 'resident_id') return isValidResidentId(value) ? null : { idNumber: FORMS_TEXTS.idNumber };
+    if (idType === 'resident_id') {
+      const problem = residentIdProblem(value);
+      return problem === null ? null : { idNumber: RESIDENT_ID_MESSAGES[problem] };
+    }
     return /^[A-Za-z0-9()-]{5,40}$/.test(value.trim()) ? null : { idNumber: FORMS_TEXTS.otherIdNumber };
   };
 }
@@ -56,9 +65,10 @@ export function money(control: AbstractControl<unknown>): ValidationErrors | nul
   return /^\d{1,12}(\.\d{1,2})?$/.test(value.trim()) ? null : { money: FORMS_TEXTS.money };
 }
 
-/** 统一社会信用代码: 18 digits or capital letters (I, O, S, V, Z excluded). */
+/** 统一社会信用代码 (GB 32100-2015) with its check character; the API's rule and words. */
 export function creditCode(control: AbstractControl<unknown>): ValidationErrors | null {
   const value = control.value;
   if (typeof value !== 'string' || value.trim() === '') return null;
-  return /^[0-9A-HJ-NP-RTUW-Y]{18}$/.test(value.trim()) ? null : { creditCode: FORMS_TEXTS.creditCode };
+  const problem = creditCodeProblem(value.trim());
+  return problem === null ? null : { creditCode: CREDIT_CODE_MESSAGES[problem] };
 }
