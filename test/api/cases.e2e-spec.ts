@@ -98,7 +98,7 @@ describe('registering a dispute', () => {
     ).expect(400);
     const messageOf = (field: string) =>
       res.body.details.find((d: { field: string }) => d.field === field)?.message;
-    expect(messageOf('parties.0.idNumber')).toBe('身份证号码前两位不是有效的省级行政区划代码,请核对');
+    expect(messageOf('parties.0.idNumber')).toBe('身份证号码不正确:前两位不是有效的省级行政区划代码');
     expect(messageOf('parties.1.creditCode')).toBe('统一社会信用代码最后一位校验码不正确,请核对');
     expect(await countCases()).toBe(before);
 

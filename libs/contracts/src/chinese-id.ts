@@ -66,10 +66,10 @@ export type ResidentIdProblem = 'shape' | 'province' | 'birth_date' | 'check';
 
 /** What to tell the person typing it, the same in the API's 400 and under the web field. */
 export const RESIDENT_ID_MESSAGES: Readonly<Record<ResidentIdProblem, string>> = {
-  shape: '身份证号码应为 18 位:前 17 位数字,最后一位为数字或 X',
-  province: '身份证号码前两位不是有效的省级行政区划代码,请核对',
-  birth_date: '身份证号码中的出生日期不存在或晚于今天,请核对第 7–14 位',
-  check: '身份证号码最后一位校验码不正确,请核对',
+  shape: '身份证号码不正确:应为 18 位,前 17 位为数字,最后一位为数字或 X',
+  province: '身份证号码不正确:前两位不是有效的省级行政区划代码',
+  birth_date: '身份证号码不正确:第 7–14 位的出生日期不存在或晚于今天',
+  check: '身份证号码不正确:最后一位校验码不对,请核对',
 };
 
 function examine(value: string, now: Date): ResidentIdProblem | ChineseIdInfo {

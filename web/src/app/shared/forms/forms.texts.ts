@@ -7,4 +7,7 @@ export const FORMS_TEXTS = {
   phone: '请填写 11 位手机号或带区号的固定电话',
   money: '金额须为以元为单位的数字,最多两位小数,如 3200.00',
   tooLong: (max: number) => `最多 ${max} 个字`,
+  sex: '性别',
+  birthDate: '出生日期',
+  filledFromId: (fields: readonly string[]) => `已按身份证号码填写${fields.join('、')},请核对`,
 } as const;

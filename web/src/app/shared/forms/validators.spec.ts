@@ -14,7 +14,7 @@ describe('ID number validator', () => {
   it('refuses a wrong check digit, in the words the API uses', () => {
     const wrong = control('330681198503150022');
     expect(wrong.valid).toBe(false);
-    expect(wrong.errors).toEqual({ idNumber: '身份证号码最后一位校验码不正确,请核对' });
+    expect(wrong.errors).toEqual({ idNumber: '身份证号码不正确:最后一位校验码不对,请核对' });
   });
 
   it.each([
@@ -28,13 +28,13 @@ describe('ID number validator', () => {
   it('refuses a province code that does not exist, though the check digit fits', () => {
     // 99 is no province of GB/T 2260; 990681198503150024 has the right MOD 11-2 check digit.
     expect(control('990681198503150024').errors).toEqual({
-      idNumber: '身份证号码前两位不是有效的省级行政区划代码,请核对',
+      idNumber: '身份证号码不正确:前两位不是有效的省级行政区划代码',
     });
   });
 
   it('refuses a birth date in the future, though the check digit fits', () => {
     expect(control('330681209901011239').errors).toEqual({
-      idNumber: '身份证号码中的出生日期不存在或晚于今天,请核对第 7–14 位',
+      idNumber: '身份证号码不正确:第 7–14 位的出生日期不存在或晚于今天',
     });
   });
 

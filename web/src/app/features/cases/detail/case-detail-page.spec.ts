@@ -338,6 +338,37 @@ describe('CaseDetailPage (案件详情)', () => {
     expect(textOf(page())).toContain('13857512309');
   });
 
+  it('fills sex and birth date from a resident ID number typed in 更正, says so, and sends them', async () => {
+    await open(caseDetail());
+    page().querySelector<HTMLButtonElement>('[aria-label="更正当事人沈翊珩的信息"]')!.click();
+    await stable();
+    const modal = document.querySelector('.ant-modal') as HTMLElement;
+    // A wrong check digit fills nothing.
+    typeInto(modal.querySelector('#party-id') as HTMLInputElement, '330681197807204515');
+    await stable();
+    expect((modal.querySelector('#party-birth') as HTMLInputElement).value).toBe('');
+    typeInto(modal.querySelector('#party-id') as HTMLInputElement, '330681197807204514');
+    await stable();
+    expect((modal.querySelector('#party-birth') as HTMLInputElement).value).toBe('1978-07-20');
+    expect(textOf(modal.querySelector('#party-sex')!.closest('nz-form-item') as HTMLElement)).toContain('男');
+    expect(textOf(modal)).toContain('已按身份证号码填写性别(男)、出生日期(1978-07-20),请核对');
+    typeInto(modal.querySelector('#party-reason') as HTMLInputElement, '当事人出示身份证');
+    button('保存更正', modal.querySelector('.ant-modal-footer')!).click();
+    await stable();
+    const request = http.expectOne(`/api/cases/${CASE_ID}/parties/${RESPONDENT_ID}`);
+    expect(request.request.body).toEqual({
+      version: 3,
+      reason: '当事人出示身份证',
+      idNumber: '330681197807204514',
+      sex: 'male',
+      birthDate: '1978-07-20',
+    });
+    request.flush({ id: RESPONDENT_ID, role: 'respondent', kind: 'person', name: '沈翊珩' });
+    await stable();
+    http.expectOne(`/api/cases/${CASE_ID}`).flush(caseDetail({ version: 4 }));
+    await stable();
+  });
+
   it('offers 更正 to no one the policy refuses, nor on a finished case', async () => {
     await open(caseDetail({ status: 'closed', allowedActions: ['archive'] }));
     expect(page().querySelector('[aria-label^="更正当事人"]')).toBeNull();

@@ -11,8 +11,9 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSegmentedModule } from 'ng-zorro-antd/segmented';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { startWith, switchMap } from 'rxjs';
+import { map, startWith, switchMap } from 'rxjs';
 import { firstError } from '../../../shared/forms/field-errors';
+import { fillFromResidentId } from '../../../shared/forms/id-autofill';
 import {
   ID_TYPE_LABELS,
   PARTY_KIND_LABELS,
@@ -67,6 +68,28 @@ export class PartyFields {
     toObservable(this.group).pipe(
       switchMap((g) => g.controls.hasAgent.valueChanges.pipe(startWith(g.controls.hasAgent.value))),
     ),
+  );
+
+  /**
+   * A valid resident ID number sets sex and birth date to what it encodes; the note under the field
+   * says what was filled in, so that the user sees it and can check.
+   */
+  protected readonly idNote = toSignal(
+    toObservable(this.group).pipe(
+      switchMap((g) =>
+        g.controls.idNumber.valueChanges.pipe(
+          map((value) =>
+            fillFromResidentId(value, {
+              idType: () => g.controls.idType.value,
+              sex: g.controls.sex,
+              birthDate: g.controls.birthDate,
+              birthDateAs: 'date',
+            }),
+          ),
+        ),
+      ),
+    ),
+    { initialValue: null },
   );
 
   protected id(field: string): string {

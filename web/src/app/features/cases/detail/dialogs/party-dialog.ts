@@ -1,7 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, input, type OnInit, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  type OnInit,
+  output,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup } from '@angular/forms';
 import type { Party, UpdatePartyRequest } from '../../../../core/api/api-types';
 import { firstError, revealErrors } from '../../../../shared/forms/field-errors';
+import { fillFromResidentId } from '../../../../shared/forms/id-autofill';
 import { idNumber, mainlandPhone, maxChars, required } from '../../../../shared/forms/validators';
 import { SEX_LABELS } from '../../../../shared/labels/case-labels';
 import { CASES_TEXTS } from '../../cases.texts';
@@ -59,7 +71,7 @@ export type PartyCorrection = Omit<UpdatePartyRequest, 'version'>;
           </nz-form-item>
           <nz-form-item>
             <nz-form-label nzFor="party-id">{{ p.idNumber }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="tip">
+            <nz-form-control [nzErrorTip]="tip" [nzExtra]="idNote() ?? ''">
               <input nz-input id="party-id" formControlName="idNumber" autocomplete="off" inputmode="text" />
             </nz-form-control>
           </nz-form-item>
@@ -133,6 +145,9 @@ export class PartyDialog implements OnInit {
       validators: [required(T.reasonRequired), maxChars(500)],
     }),
   });
+  /** What a typed resident ID number filled in (sex, birth date), shown under the field. */
+  protected readonly idNote = signal<string | null>(null);
+  private readonly destroyRef = inject(DestroyRef);
   private initial: Record<string, unknown> = {};
 
   ngOnInit(): void {
@@ -147,6 +162,17 @@ export class PartyDialog implements OnInit {
       address: party.address ?? '',
     });
     this.initial = this.form.getRawValue();
+    // Only a number typed here fills the fields: what was registered is shown as it is.
+    this.form.controls.idNumber.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((value) =>
+      this.idNote.set(
+        fillFromResidentId(value, {
+          idType: () => this.party().idType ?? 'resident_id',
+          sex: this.form.controls.sex,
+          birthDate: this.form.controls.birthDate,
+          birthDateAs: 'text',
+        }),
+      ),
+    );
   }
 
   protected submit(): void {
