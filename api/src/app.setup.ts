@@ -3,8 +3,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { sendError } from './common/exception.filter.js';
 import { CommonErrors } from './common/errors.js';
 import {
@@ -18,6 +16,7 @@ import { validationErrorFactory } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { rejectCrossSiteWrites } from './modules/auth/cross-site.js';
 import { MAX_PDF_BYTES } from './modules/documents/verify.controller.js';
+import { serveWebApp } from './web-app.js';
 
 export const API_PREFIX = 'api';
 
@@ -62,7 +61,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   );
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
-  serveWebApp(server, config.webDir);
+  serveWebApp(server, config.webDir, API_PREFIX);
 }
 
 /** Sign-in and the other auth routes take a user name and a password: a few hundred bytes. */
@@ -102,17 +101,4 @@ function requireJsonBody(req: Request, res: Response, next: NextFunction): void 
     return;
   }
   next();
-}
-
-/** The built Angular app at `/`, with index.html for its client-side routes. */
-function serveWebApp(server: express.Express, webDir: string): void {
-  const index = join(webDir, 'index.html');
-  if (!existsSync(index)) return;
-  server.use(express.static(webDir, { index: false, maxAge: '1h' }));
-  server.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage =
-      req.method === 'GET' && !req.path.startsWith(`/${API_PREFIX}/`) && !/\.\w+$/.test(req.path);
-    if (isPage) res.sendFile(index);
-    else next();
-  });
 }
