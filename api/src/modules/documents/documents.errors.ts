@@ -12,6 +12,8 @@ export enum DocumentErrorCode {
   TemplateTooLarge = 'TEMPLATE_OUTPUT_TOO_LARGE',
   /** An organisation's stored override that no longer renders. */
   TemplateUnrenderable = 'TEMPLATE_UNRENDERABLE',
+  /** A character no installed font can draw (an emoji, an unassigned code point, a missing font). */
+  UnprintableCharacter = 'UNPRINTABLE_CHARACTER',
 }
 
 const refusal = (code: DocumentErrorCode, field: string, message: string) =>
@@ -56,4 +58,26 @@ export const DocumentErrors = {
       '本组织的文书模板无法生成该文书;请管理员修改该模板或恢复默认模板',
       [{ field: 'template', code: DocumentErrorCode.TemplateUnrenderable, message: `文书模板“${template}”` }],
     ),
+  /**
+   * `where` names the place in the document (「“申请人”一栏」); each character comes with its code
+   * point, so a clerk can find it even when the screen shows it as a box.
+   */
+  unprintable: (title: string, found: { where: string; character: string }[]) => {
+    const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const message = (f: { where: string; character: string }) =>
+      `${f.where}中的字"${f.character}"(${codePoint(f.character)})无法打印:系统字库中没有这个字`;
+    const first = found[0]!;
+    return new AppError(
+      422,
+      DocumentErrorCode.UnprintableCharacter,
+      `《${title}》${message(first)}。请核对并更正该信息(如当事人姓名)后再打印,以免文书上出现空框`,
+      found.slice(0, 20).map((f) => ({
+        field: 'document',
+        code: DocumentErrorCode.UnprintableCharacter,
+        message: message(f),
+        character: f.character,
+        codePoint: codePoint(f.character),
+      })),
+    );
+  },
 };

@@ -1,11 +1,13 @@
 import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
 import { SignPdf } from '@signpdf/signpdf';
 import LineBreaker from 'linebreak';
+import type * as fontkit from 'fontkit';
 import type { KeyObject } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { CommitteeSigner } from './committee-signer.js';
-import { documentFonts } from './fonts.js';
+import { DocumentErrors } from './documents.errors.js';
+import { documentFonts, fallbackFonts, fontRuns, missingGlyphs } from './fonts.js';
 import type { Block } from './layout.js';
 
 /**
@@ -71,6 +73,7 @@ const RED = '#c8102e';
 
 /** Lays out blocks on A4 with the embedded Chinese serif font; page x/y in every footer; signed when asked. */
 export async function layoutPdf(options: LayoutJob): Promise<{ pdf: Buffer; pages: number }> {
+  refuseUnprintable(options);
   const fonts = documentFonts();
   const doc = new PDFDocument({
     size: 'A4',
@@ -80,6 +83,7 @@ export async function layoutPdf(options: LayoutJob): Promise<{ pdf: Buffer; page
   });
   doc.registerFont('serif', fonts.regular as never);
   doc.registerFont('serif-bold', fonts.bold as never);
+  drawWithFallbackFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve) => doc.on('end', resolve));
@@ -208,6 +212,98 @@ export async function layoutPdf(options: LayoutJob): Promise<{ pdf: Buffer; page
   if (!sign) return { pdf, pages };
   const signer = new CommitteeSigner(sign.certificatePem, sign.privateKey);
   return { pdf: await signpdf.sign(pdf, signer, sign.signingTime), pages };
+}
+
+/** Every piece of text a job prints, with where it is (for the message naming an unprintable character). */
+function textsOf(options: LayoutJob): { where: string; text: string }[] {
+  const out: { where: string; text: string }[] = [{ where: '标题', text: options.title }];
+  const snippet = (text: string) => `“${[...text].slice(0, 12).join('')}${[...text].length > 12 ? '…' : ''}”`;
+  options.blocks.forEach((block, i) => {
+    const line = `第 ${i + 1} 行`;
+    if ('label' in block) out.push({ where: `“${block.label}”一栏`, text: `${block.label}${block.text}` });
+    else if ('text' in block) out.push({ where: `${line}${snippet(block.text)}`, text: block.text });
+    else if (block.kind === 'image') out.push({ where: `${line}图片说明`, text: block.caption });
+  });
+  const signatures = options.signatures;
+  if (signatures) {
+    for (const slot of [...signatures.parties, ...signatures.mediators]) {
+      const texts = [slot.caption, slot.name, ...(slot.lines ?? []), ...(slot.boxes ?? [])];
+      out.push({ where: `签名栏“${slot.caption}”`, text: texts.join('') });
+    }
+    out.push({ where: '落款', text: `${signatures.seal?.committee ?? ''}${signatures.date}` });
+  }
+  if (options.qr) out.push({ where: '二维码说明', text: options.qr.caption });
+  if (options.footer) out.push({ where: '页脚', text: options.footer });
+  if (options.watermark) out.push({ where: '打印水印', text: options.watermark });
+  return out;
+}
+
+/**
+ * Refuses, before anything is drawn, a document with a character that no installed face has: it
+ * would print as an empty box and vanish from the text layer, and a court reads the names in it.
+ */
+function refuseUnprintable(options: LayoutJob): void {
+  const found = textsOf(options).flatMap(({ where, text }) =>
+    missingGlyphs(text).map((character) => ({ where, character })),
+  );
+  if (found.length) throw DocumentErrors.unprintable(options.title, found);
+}
+
+/**
+ * Makes every `text()` of this document draw the characters the current face lacks (rare
+ * characters such as 𠈌 in a name) in a fallback face (fonts.ts), run by run, as one continued
+ * text: line wrapping, alignment and the text layer stay those of one string. Text the face
+ * covers, nearly all of it, goes straight to pdfkit.
+ */
+function drawWithFallbackFonts(doc: PDFKit.PDFDocument): void {
+  type TextOptions = PDFKit.Mixins.TextOptions;
+  const text = doc.text.bind(doc) as (
+    t: string,
+    x?: number | TextOptions,
+    y?: number,
+    o?: TextOptions,
+  ) => unknown;
+  const font = doc.font.bind(doc) as (name: string, ...rest: unknown[]) => unknown;
+  let current = 'serif';
+  const registered = new Set<string>();
+  doc.font = (name: string, ...rest: unknown[]) => {
+    current = name;
+    font(name, ...rest);
+    return doc;
+  };
+  doc.text = ((
+    raw: string | number | null | undefined,
+    x?: number | TextOptions,
+    y?: number,
+    options?: TextOptions,
+  ) => {
+    const value = raw == null ? '' : String(raw);
+    const face = (doc as unknown as { _font?: { font?: Partial<fontkit.Font> } })._font?.font;
+    const runs = face?.hasGlyphForCodePoint ? fontRuns(value, face as fontkit.Font, fallbackFonts) : [];
+    const plain = runs.length <= 1 && (runs[0]?.fallback ?? null) === null;
+    if (plain) return typeof x === 'object' || x === undefined ? text(value, x) : text(value, x, y, options);
+    const opts: TextOptions = (typeof x === 'object' ? x : options) ?? {};
+    const at = typeof x === 'number' ? ([x, y] as const) : null;
+    const main = current;
+    // Every run on the main face's baseline (pdfkit places a run by its own face's ascender).
+    const metrics = doc as unknown as { _font: { ascender: number }; _fontSize: number };
+    const baseline = opts.baseline ?? -((metrics._font.ascender / 1000) * metrics._fontSize);
+    runs.forEach((run, i) => {
+      if (run.fallback && !registered.has(run.fallback)) {
+        const face = fallbackFonts().find((f) => f.name === run.fallback)!;
+        doc.registerFont(run.fallback, face.font as never);
+        registered.add(run.fallback);
+      }
+      font(run.fallback ?? main);
+      const last = i === runs.length - 1;
+      const runOptions = { ...opts, baseline, continued: last ? (opts.continued ?? false) : true };
+      if (i === 0 && at) text(run.text, at[0], at[1], runOptions);
+      else text(run.text, runOptions);
+    });
+    font(main);
+    current = main;
+    return doc;
+  }) as typeof doc.text;
 }
 
 /** A scanned page: its caption, then the image as large as the rest of the page allows. */
