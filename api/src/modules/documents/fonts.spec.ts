@@ -28,7 +28,9 @@ const job = (names: string[]): LayoutJob => ({
   blocks: [
     { kind: 'title', text: '人民调解申请书' },
     ...names.map((name, i) => ({ kind: 'kv' as const, label: `申请人${i + 1}`, text: `${name},女,汉族` })),
+    { kind: 'subtitle', text: `编号:${names[0]}-001` },
     { kind: 'para', text: `申请人${names.join('、')}与被申请人因相邻关系发生纠纷,请求调解。` },
+    { kind: 'signatures' },
   ],
   signatures: {
     parties: names.map((name) => ({ caption: '申请人', name, images: [] })),
@@ -48,8 +50,14 @@ describe('rare characters in documents', () => {
       expect(text).toContain(name);
     }
     expect(text).toContain(`申请人${RARE_NAMES.join('、')}与被申请人`);
+    expect(text).toContain(`编号:${RARE_NAMES[0]}-001`); // right-aligned, one line
     expect(text).not.toContain('\u2612'); // ☒
     expect(extract(pdf, 'fonts')).toContain('HanaMinB');
+  });
+
+  it("prints a rare character in the printer's name in the watermark line", async () => {
+    const { pdf } = await layoutPdf({ ...job(['王秀英']), watermark: '王𠈌 2026-12-03 16:20 打印' });
+    expect(extract(pdf)).toContain('王𠈌 2026-12-03 16:20 打印');
   });
 
   it('embeds no fallback font when every character is in the main one', async () => {

@@ -288,20 +288,43 @@ function drawWithFallbackFonts(doc: PDFKit.PDFDocument): void {
     // Every run on the main face's baseline (pdfkit places a run by its own face's ascender).
     const metrics = doc as unknown as { _font: { ascender: number }; _fontSize: number };
     const baseline = opts.baseline ?? -((metrics._font.ascender / 1000) * metrics._fontSize);
-    runs.forEach((run, i) => {
+    const use = (run: { fallback: string | null }) => {
       if (run.fallback && !registered.has(run.fallback)) {
         const face = fallbackFonts().find((f) => f.name === run.fallback)!;
         doc.registerFont(run.fallback, face.font as never);
         registered.add(run.fallback);
       }
       font(run.fallback ?? main);
+    };
+    // pdfkit centres or right-aligns each run of a continued text on its own; one line of such text
+    // is placed here instead, by the width of all its runs, and drawn from the left.
+    let start = at;
+    let placed = opts;
+    let restoreX: number | null = null;
+    if ((opts.align === 'center' || opts.align === 'right') && !value.includes('\n')) {
+      const [x0, y0] = at ?? [doc.x, doc.y];
+      const width = opts.width ?? doc.page.width - x0 - doc.page.margins.right;
+      const total = runs.reduce((sum, run) => {
+        use(run);
+        return sum + doc.widthOfString(run.text, opts);
+      }, 0);
+      if (total <= width) {
+        const shift = opts.align === 'right' ? width - total : (width - total) / 2;
+        start = [x0 + shift, y0 ?? doc.y];
+        placed = { ...opts, align: 'left', width: width - shift };
+        restoreX = x0;
+      }
+    }
+    runs.forEach((run, i) => {
+      use(run);
       const last = i === runs.length - 1;
-      const runOptions = { ...opts, baseline, continued: last ? (opts.continued ?? false) : true };
-      if (i === 0 && at) text(run.text, at[0], at[1], runOptions);
+      const runOptions = { ...placed, baseline, continued: last ? (placed.continued ?? false) : true };
+      if (i === 0 && start) text(run.text, start[0], start[1], runOptions);
       else text(run.text, runOptions);
     });
     font(main);
     current = main;
+    if (restoreX !== null) doc.x = restoreX;
     return doc;
   }) as typeof doc.text;
 }
@@ -617,27 +640,39 @@ function drawOutlined(
   angle: number,
 ) {
   const font = (doc as unknown as { _font: { font: OutlineFont } })._font.font;
-  const run = font.layout(text);
-  const scale = size / font.unitsPerEm;
-  const width = run.positions.reduce((sum, p) => sum + p.xAdvance, 0) * scale;
+  // Characters the face lacks (a rare character in the printer's name) from a fallback face.
+  const runs = fontRuns(text, font as unknown as fontkit.Font, fallbackFonts).map(
+    ({ text: part, fallback }) => {
+      const other = fallback ? fallbackFonts().find((f) => f.name === fallback) : undefined;
+      const face = (other?.font as unknown as OutlineFont | undefined) ?? font;
+      return { layout: face.layout(part), scale: size / face.unitsPerEm };
+    },
+  );
+  const width = runs.reduce(
+    (sum, r) => sum + r.layout.positions.reduce((w, p) => w + p.xAdvance, 0) * r.scale,
+    0,
+  );
   doc
     .save()
     .rotate(angle, { origin: [cx, cy] })
-    .translate(cx - width / 2, cy + size / 3)
-    .scale(scale, -scale);
+    .translate(cx - width / 2, cy + size / 3);
   let pen = 0;
-  run.glyphs.forEach((glyph, i) => {
-    const at = run.positions[i]!;
-    const outline = glyph.path.toSVG();
-    if (outline)
-      doc
-        .save()
-        .translate(pen + at.xOffset, at.yOffset)
-        .path(outline)
-        .fill()
-        .restore();
-    pen += at.xAdvance;
-  });
+  for (const { layout, scale } of runs) {
+    layout.glyphs.forEach((glyph, i) => {
+      const at = layout.positions[i]!;
+      const outline = glyph.path.toSVG();
+      if (outline)
+        doc
+          .save()
+          .translate(pen, 0)
+          .scale(scale, -scale)
+          .translate(at.xOffset, at.yOffset)
+          .path(outline)
+          .fill()
+          .restore();
+      pen += at.xAdvance * scale;
+    });
+  }
   doc.restore();
 }
 
