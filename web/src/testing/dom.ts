@@ -57,3 +57,25 @@ export function formItemOf(root: HTMLElement, id: string): HTMLElement {
 export function overlayText(): string {
   return textOf(document.body);
 }
+
+/**
+ * Presses Enter in a field the way a browser does (an ID-card reader ends the number with it): the
+ * keydown, then, unless a handler cancelled it, the implicit submission of a single-line input's
+ * form through its default button (HTML §4.10.21.2), which jsdom does not do by itself. Returns
+ * whether the keydown was cancelled.
+ */
+export function pressEnter(field: HTMLInputElement | HTMLTextAreaElement): boolean {
+  const event = new KeyboardEvent('keydown', {
+    key: 'Enter',
+    code: 'Enter',
+    bubbles: true,
+    cancelable: true,
+  });
+  field.dispatchEvent(event);
+  const implicit = field instanceof HTMLInputElement && !['button', 'submit', 'reset'].includes(field.type);
+  if (!event.defaultPrevented && implicit && field.form) {
+    const button = field.form.querySelector<HTMLButtonElement>('button[type="submit"], button:not([type])');
+    if (!button?.disabled) field.form.requestSubmit(button ?? undefined);
+  }
+  return event.defaultPrevented;
+}

@@ -5,7 +5,14 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { Me } from '../../../core/api/api-types';
 import { AuthService } from '../../../core/auth/auth.service';
 import { CASE_ID, CENTRE_ID, LAOYANG_TREE, caseDetail } from '../../../../testing/case-fixtures';
-import { buttonByText, chooseOption, formItemOf, textOf, typeInto } from '../../../../testing/dom';
+import {
+  buttonByText,
+  chooseOption,
+  formItemOf,
+  pressEnter,
+  textOf,
+  typeInto,
+} from '../../../../testing/dom';
 import { MEDIATOR_YANG } from '../../../../testing/fixtures';
 import { BlankPage, provideTestApp, settle } from '../../../../testing/providers';
 import { CaseFormPage } from './case-form-page';
@@ -159,6 +166,29 @@ describe('CaseFormPage (登记纠纷)', () => {
     expect(body).not.toHaveProperty('location', expect.anything());
     expect(body['isPublic']).toBe(false);
     expect(body['riskLevel']).toBe('none');
+  });
+
+  it('never registers on Enter in a field: an ID-card reader ends the number with Enter (issue 21)', async () => {
+    await fillValidCase();
+    const idNumber = byId('party-1-idNumber');
+    idNumber.focus();
+    expect(pressEnter(idNumber)).toBe(true);
+    // The reader's Enter moves on to the next field (the sex it filled in), never to a button.
+    expect(document.activeElement?.id).toBe('party-1-sex');
+    for (const id of ['title', 'disputeSubtype', 'party-0-name', 'party-0-phone', 'amountInDispute']) {
+      expect(pressEnter(byId(id))).toBe(true);
+    }
+    await stable();
+    http.expectNone(isCreate);
+    expect(TestBed.inject(Router).url).toBe('/cases/new');
+
+    // A textarea keeps Enter for a new line.
+    expect(pressEnter(byId('facts'))).toBe(false);
+    // Only the button registers.
+    await submit();
+    http.expectOne(isCreate).flush(caseDetail());
+    await settle();
+    expect(TestBed.inject(Router).url).toBe(`/cases/${CASE_ID}`);
   });
 
   it('tells a judicial officer that only the case team registers disputes', async () => {

@@ -34,6 +34,7 @@ import { createCaseForm, toCreateCaseRequest } from './case-form';
 import { createPartyForm } from './party-form';
 import { PartyFields } from './party-fields';
 import { afterToday } from '../../../shared/forms/dates';
+import { EnterNeverSubmits } from '../../../shared/forms/enter-key';
 
 /** 登记纠纷: register a dispute with its parties; on success, open the new case. */
 @Component({
@@ -53,6 +54,7 @@ import { afterToday } from '../../../shared/forms/dates';
     NzSegmentedModule,
     NzSelectModule,
     PartyFields,
+    EnterNeverSubmits,
   ],
   templateUrl: './case-form-page.html',
   styleUrl: './case-form-page.css',

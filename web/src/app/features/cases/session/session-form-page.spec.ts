@@ -15,7 +15,14 @@ import {
   caseDetail,
   session,
 } from '../../../../testing/case-fixtures';
-import { buttonByText, chooseOption, formItemOf, textOf, typeInto } from '../../../../testing/dom';
+import {
+  buttonByText,
+  chooseOption,
+  formItemOf,
+  pressEnter,
+  textOf,
+  typeInto,
+} from '../../../../testing/dom';
 import { MEDIATOR_YANG } from '../../../../testing/fixtures';
 import { BlankPage, provideTestApp, settle } from '../../../../testing/providers';
 import { SessionFormPage } from './session-form-page';
@@ -85,6 +92,21 @@ describe('SessionFormPage (记录调解)', () => {
     expect(checkbox('session-mediator-0').checked).toBe(true);
     expect(checkbox('session-mediator-1').checked).toBe(false);
     expect(textOf(page())).toContain('赵丽华');
+  });
+
+  it('never saves the record on Enter in a field, only with its button (issue 21)', async () => {
+    await open();
+    await fillRequired();
+    await chooseOption(page(), 'session-party', '申请人 钱秀英', stable);
+    expect(pressEnter(page().querySelector<HTMLInputElement>('#place')!)).toBe(true);
+    expect(pressEnter(checkbox('session-mediator-1'))).toBe(true);
+    await stable();
+    http.expectNone(isCreate);
+    expect(pressEnter(page().querySelector<HTMLTextAreaElement>('#summary')!)).toBe(false);
+    await submit();
+    http.expectOne(isCreate).flush(session({ mode: 'back_to_back' }));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe(`/cases/${CASE_ID}`);
   });
 
   it('requires exactly one party for 背靠背', async () => {

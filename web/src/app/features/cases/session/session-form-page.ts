@@ -28,6 +28,7 @@ import { CASES_TEXTS } from '../cases.texts';
 import { mayRecordSession } from '../case-permissions';
 import { type SessionForm, createParticipantForm, createSessionForm, toSessionRequest } from './session-form';
 import { afterToday } from '../../../shared/forms/dates';
+import { EnterNeverSubmits } from '../../../shared/forms/enter-key';
 
 const DEFAULT_MODE: SessionMode = 'back_to_back';
 
@@ -48,6 +49,7 @@ const DEFAULT_MODE: SessionMode = 'back_to_back';
     NzInputModule,
     NzSegmentedModule,
     NzSelectModule,
+    EnterNeverSubmits,
     NzSpinModule,
     PrivateBox,
   ],

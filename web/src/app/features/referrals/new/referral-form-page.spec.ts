@@ -4,7 +4,14 @@ import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Me } from '../../../core/api/api-types';
 import { AuthService } from '../../../core/auth/auth.service';
-import { buttonByText, chooseOption, formItemOf, textOf, typeInto } from '../../../../testing/dom';
+import {
+  buttonByText,
+  chooseOption,
+  formItemOf,
+  pressEnter,
+  textOf,
+  typeInto,
+} from '../../../../testing/dom';
 import { MEDIATOR_YANG, errorBody } from '../../../../testing/fixtures';
 import { BlankPage, provideTestApp } from '../../../../testing/providers';
 import { ReferralFormPage } from './referral-form-page';
@@ -84,6 +91,21 @@ describe('ReferralFormPage (新建委派移交)', () => {
     }
     expect(options).toEqual(['法院委派（诉前）', '法院委托（立案后）']);
     expect(page.querySelectorAll('tj-party-fields')).toHaveLength(2);
+  });
+
+  it('never files the referral on Enter in a field; Enter in an ID number moves on (issue 21)', async () => {
+    await open();
+    await fillValid();
+    const idNumber = byId('party-1-idNumber');
+    idNumber.focus();
+    expect(pressEnter(idNumber)).toBe(true);
+    expect(document.activeElement?.id).toBe('party-1-sex');
+    for (const id of ['externalRef', 'title', 'contact', 'party-1-name', 'party-1-phone']) {
+      expect(pressEnter(byId(id))).toBe(true);
+    }
+    await stable();
+    http.expectNone(isCreate);
+    expect(pressEnter(byId('summary'))).toBe(false);
   });
 
   it('names each missing field and sends nothing', async () => {

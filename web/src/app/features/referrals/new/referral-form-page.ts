@@ -26,6 +26,7 @@ import { PartyFields } from '../../cases/new/party-fields';
 import { referralSources } from '../referral-permissions';
 import { REFERRALS_TEXTS } from '../referrals.texts';
 import { createReferralForm, toCreateReferralRequest } from './referral-form';
+import { EnterNeverSubmits } from '../../../shared/forms/enter-key';
 
 /** 新建委派移交: a liaison of a court, police station or petition office hands a dispute over. */
 @Component({
@@ -43,6 +44,7 @@ import { createReferralForm, toCreateReferralRequest } from './referral-form';
     NzInputModule,
     NzSelectModule,
     PartyFields,
+    EnterNeverSubmits,
   ],
   templateUrl: './referral-form-page.html',
   styleUrl: './referral-form-page.css',
