@@ -1,7 +1,8 @@
+import { Transform } from 'class-transformer';
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { RESIDENT_ID_MESSAGES, residentIdProblem } from '../../../libs/contracts/src/chinese-id.js';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem } from '../../../libs/contracts/src/credit-code.js';
-import { isMainlandPhone } from './chinese-id.js';
+import { normalizePhone, PHONE_MESSAGE } from '../../../libs/contracts/src/phone.js';
 
 const OTHER_ID_NUMBER = /^[A-Za-z0-9()-]{5,40}$/;
 
@@ -36,15 +37,26 @@ export function IsIdNumber(options?: ValidationOptions) {
     });
 }
 
+/**
+ * A mainland mobile or landline however it was typed ("138 5751 2301", "+86 138-5751-2301",
+ * "0575-87012345"), turned into its canonical digits before validation, so that it is stored,
+ * hashed for search and compared in one form (libs/contracts/src/phone.ts).
+ */
 export function IsMainlandPhone(options?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
+  return (object: object, propertyName: string) => {
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? (normalizePhone(value) ?? value) : value,
+    )(object, propertyName);
     registerDecorator({
       name: 'isMainlandPhone',
       target: object.constructor,
       propertyName,
-      options: { message: '请填写 11 位手机号或带区号的固定电话', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isMainlandPhone(value) },
+      options: { message: PHONE_MESSAGE, ...options },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && normalizePhone(value) === value,
+      },
     });
+  };
 }
 
 /** Money as a decimal string in yuan with at most two decimals, e.g. "3200.00". */

@@ -7,3 +7,4 @@ export * from './judicial-confirmation.js';
 export * from './chinese-id.js';
 export * from './chinese-money.js';
 export * from './credit-code.js';
+export * from './phone.js';

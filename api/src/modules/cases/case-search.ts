@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isValidResidentId } from '../../../../libs/contracts/src/chinese-id.js';
+import { normalizePhone } from '../../../../libs/contracts/src/phone.js';
 import { AppError, CommonErrorCode } from '../../common/errors.js';
 import type { PersonalDataCipher } from '../../common/personal-data.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -39,10 +40,14 @@ export interface SearchCondition {
 
 export type IdentifierKind = 'id_number' | 'phone';
 
-/** An exact 居民身份证号 or mobile, which search finds by keyed hash. */
-export function identifierKind(text: string): IdentifierKind | undefined {
-  if (isValidResidentId(text)) return 'id_number';
-  if (/^1[3-9]\d{9}$/.test(text)) return 'phone';
+/**
+ * An exact 居民身份证号, or a mobile or landline however it is written ("138 5751 2301"), which
+ * search finds by the keyed hash of its stored form; undefined for any other text.
+ */
+export function exactIdentifier(text: string): { kind: IdentifierKind; value: string } | undefined {
+  if (isValidResidentId(text)) return { kind: 'id_number', value: text };
+  const phone = normalizePhone(text);
+  if (phone) return { kind: 'phone', value: phone };
   return undefined;
 }
 
@@ -80,10 +85,11 @@ export function searchCondition(
 ): SearchCondition | undefined {
   const text = q.trim();
   if (!text) return undefined;
-  const kind = identifierKind(text);
-  if (kind) {
+  const exact = exactIdentifier(text);
+  if (exact) {
+    const { kind } = exact;
     const column = kind === 'phone' ? 'phone_hash' : 'id_number_hash';
-    const hash = cipher.lookupHash(text);
+    const hash = cipher.lookupHash(exact.value);
     return {
       sql: `EXISTS (SELECT 1 FROM parties sp WHERE sp.case_id = c.id AND sp.${column} = :qHash) AND ${fullReaderSql(user)}`,
       params: { qHash: hash, qUser: user.id },

@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../../libs/contracts/src/phone.js';
 import type { PersonalDataCipher } from '../../common/personal-data.js';
 import type { PartyEntity } from '../parties/party.entity.js';
 
@@ -19,11 +20,19 @@ function ageOn(birthDate: string, on: Date): number {
 }
 
 /**
+ * A phone as paper shows it: 138 5751 2301, 0575-87012345 (libs/contracts/src/phone.ts), its groups
+ * joined by no-break spaces so that a line never ends inside the number (the hyphen before digits
+ * does not break either, UAX #14 LB25).
+ */
+export const printedPhone = (phone: string | null | undefined): string =>
+  formatPhone(phone).replace(/ /g, '\u00a0');
+
+/**
  * A party as a form describes it. `full`: the phone and birth date in clear (the case team); otherwise
  * the masked phone and the birth year, as the case detail shows (parties/party.mapper.ts).
  */
 export function describeParty(p: PartyEntity, cipher: PersonalDataCipher, on: Date, full = true): string {
-  const phone = full ? (p.phoneEnc ? cipher.decrypt(p.phoneEnc) : null) : p.phoneMasked;
+  const phone = printedPhone(full ? (p.phoneEnc ? cipher.decrypt(p.phoneEnc) : null) : p.phoneMasked);
   const born =
     p.birthDate &&
     (full

@@ -1,3 +1,4 @@
+import { normalizePhone } from '../../../../libs/contracts/src/phone.js';
 import { birthYearOf, maskIdNumber, maskPhone, type PersonalDataCipher } from '../../common/personal-data.js';
 import type { PartyInputDto } from '../cases/dto/party.dto.js';
 import type { PartyResponseDto } from '../cases/dto/case-response.dto.js';
@@ -13,7 +14,10 @@ export function toPartyRow(
   cipher: PersonalDataCipher,
 ): PartyRow {
   const idNumber = dto.idNumber?.trim().toUpperCase();
-  const phone = dto.phone?.replace(/-/g, '');
+  // The DTO has normalised them already (common/validators.ts); a referral's parties kept from
+  // before that rule are normalised here.
+  const phone = canonicalPhone(dto.phone);
+  const agentPhone = canonicalPhone(dto.agent?.phone);
   return {
     caseId,
     position,
@@ -35,11 +39,13 @@ export function toPartyRow(
     legalRepresentative: dto.legalRepresentative ?? null,
     creditCode: dto.creditCode ?? null,
     agentName: dto.agent?.name ?? null,
-    agentPhoneEnc: dto.agent?.phone ? cipher.encrypt(dto.agent.phone) : null,
-    agentPhoneMasked: dto.agent?.phone ? maskPhone(dto.agent.phone) : null,
+    agentPhoneEnc: agentPhone ? cipher.encrypt(agentPhone) : null,
+    agentPhoneMasked: agentPhone ? maskPhone(agentPhone) : null,
     agentAuthority: dto.agent?.authority ?? null,
   };
 }
+
+const canonicalPhone = (phone: string | undefined) => phone && (normalizePhone(phone) ?? phone);
 
 /**
  * A party as the caller may see it: unmasked only when `full` (the case team). Everyone else gets the

@@ -4,7 +4,7 @@ import type { AgreementEntity } from '../agreements/agreement.entity.js';
 import type { CaseAccess } from '../cases/case-access.service.js';
 import { agreementCopy } from '../documents/agreement-copy.js';
 import { DATE_LINE } from '../documents/case-sections.js';
-import { chineseDate, describeParty, ROLE_LABELS } from '../documents/document-text.js';
+import { chineseDate, describeParty, printedPhone, ROLE_LABELS } from '../documents/document-text.js';
 import { type Block, parseLayout } from '../documents/layout.js';
 import { renderPdf } from '../documents/pdf-renderer.js';
 import { templateOverridesFor } from '../documents/template-overrides.js';
@@ -48,7 +48,7 @@ export async function renderConfirmationPack(
         name: p.name,
         description: describeParty(p, cipher, agreement.effectiveAt!),
         address: p.address ?? '',
-        phone: p.phoneEnc ? cipher.decrypt(p.phoneEnc) : '',
+        phone: printedPhone(p.phoneEnc ? cipher.decrypt(p.phoneEnc) : null),
       })),
       dateLine: DATE_LINE,
     },

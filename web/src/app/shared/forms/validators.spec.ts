@@ -71,13 +71,21 @@ describe('credit code validator (统一社会信用代码)', () => {
 });
 
 describe('phone and money validators', () => {
-  it.each(['13800000001', '0575-87012345', '057587012345'])('accepts the phone %s', (value) => {
+  it.each([
+    '13800000001',
+    '138 5751 2301',
+    '138-5751-2301',
+    '+86 138 5751 2301',
+    '0575-87012345',
+    '057587012345',
+    '0575 8701 2345',
+  ])('accepts the phone %s (libs/contracts/src/phone.ts, as the API does)', (value) => {
     expect(new FormControl(value, mainlandPhone).valid).toBe(true);
   });
 
-  it.each(['12345', '23800000001', '1380000000'])('refuses the phone %s', (value) => {
+  it.each(['12345', '23800000001', '1380000000', '+1 415 555 0100'])('refuses the phone %s', (value) => {
     expect(new FormControl(value, mainlandPhone).errors).toEqual({
-      phone: '请填写 11 位手机号或带区号的固定电话',
+      phone: '请填写 11 位手机号或带区号的固定电话,如 138 5751 2301、0575-87012345',
     });
   });
 

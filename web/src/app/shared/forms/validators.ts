@@ -2,10 +2,10 @@ import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/fo
 import {
   CREDIT_CODE_MESSAGES,
   creditCodeProblem,
+  isPhone,
   RESIDENT_ID_MESSAGES,
   residentIdProblem,
 } from '@tiaojie/contracts';
-import { isMainlandPhone } from './chinese-id';
 import { FORMS_TEXTS } from './forms.texts';
 
 /*
@@ -52,10 +52,11 @@ export function idNumber(idTypeOf: (control: AbstractControl) => string | null =
   };
 }
 
+/** A mobile or landline in any way the API accepts ("138 5751 2301", "+86 …", "0575-87012345"). */
 export function mainlandPhone(control: AbstractControl<unknown>): ValidationErrors | null {
   const value = control.value;
   if (typeof value !== 'string' || value.trim() === '') return null;
-  return isMainlandPhone(value.trim()) ? null : { phone: FORMS_TEXTS.phone };
+  return isPhone(value) ? null : { phone: FORMS_TEXTS.phone };
 }
 
 /** Yuan with at most two decimals, as the API takes money ("3200.00"). */

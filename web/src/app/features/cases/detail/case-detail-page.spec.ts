@@ -335,7 +335,9 @@ describe('CaseDetailPage (案件详情)', () => {
       parties: [corrected.parties[0], { ...corrected.parties[1], phone: '13857512309' }],
     });
     await stable();
-    expect(textOf(page())).toContain('13857512309');
+    // Shown in groups, as people read a number out (libs/contracts/src/phone.ts).
+    expect(textOf(page())).toContain('138 5751 2309');
+    expect(textOf(page())).toContain('138 0000 0001');
   });
 
   it('fills sex and birth date from a resident ID number typed in 更正, says so, and sends them', async () => {

@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { formatPhone } from '@tiaojie/contracts';
 import type { Party } from '../../../core/api/api-types';
 import {
   ID_TYPE_LABELS,
@@ -79,7 +80,7 @@ import { CASES_TEXTS } from '../cases.texts';
             }
             @if (party.phone) {
               <dt>{{ texts.phone }}</dt>
-              <dd class="party__mono">{{ party.phone }}</dd>
+              <dd class="party__mono">{{ formatPhone(party.phone) }}</dd>
             }
             @if (party.address) {
               <dt>{{ texts.address }}</dt>
@@ -90,7 +91,7 @@ import { CASES_TEXTS } from '../cases.texts';
               <dd>
                 {{ agent.name }}
                 @if (agent.phone) {
-                  <span class="party__mono">{{ agent.phone }}</span>
+                  <span class="party__mono">{{ formatPhone(agent.phone) }}</span>
                 }
                 @if (agent.authority) {
                   ({{ agent.authority }})
@@ -159,6 +160,8 @@ export class CaseParties {
   readonly edit = output<Party>();
 
   protected readonly texts = CASES_TEXTS.detail;
+  /** 138 5751 2301, 0575-87012345, 138 **** **01 (libs/contracts/src/phone.ts). */
+  protected readonly formatPhone = formatPhone;
   protected readonly correction = CASES_TEXTS.correction;
   protected readonly roles = PARTY_ROLE_LABELS;
   protected readonly kinds = PARTY_KIND_LABELS;

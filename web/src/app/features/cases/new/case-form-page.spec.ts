@@ -191,6 +191,17 @@ describe('CaseFormPage (登记纠纷)', () => {
     expect(TestBed.inject(Router).url).toBe(`/cases/${CASE_ID}`);
   });
 
+  it('accepts a phone as it is read out and sends its digits (issue 21)', async () => {
+    await fillValidCase();
+    typeInto(byId('party-0-phone'), '138 5751 2301');
+    typeInto(byId('party-1-phone'), '0575-8701 2345');
+    await stable();
+    expect(textOf(formItemOf(page, 'party-0-phone'))).not.toContain('请填写 11 位手机号');
+    await submit();
+    const body = http.expectOne(isCreate).request.body as { parties: { phone?: string }[] };
+    expect(body.parties.map((p) => p.phone)).toEqual(['13857512301', '057587012345']);
+  });
+
   it('tells a judicial officer that only the case team registers disputes', async () => {
     TestBed.resetTestingModule();
     await open({ ...MEDIATOR_YANG, role: 'judicial_officer' });

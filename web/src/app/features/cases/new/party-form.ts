@@ -1,4 +1,5 @@
 import { FormControl, FormGroup, type AbstractControl, type ValidatorFn } from '@angular/forms';
+import { normalizePhone } from '@tiaojie/contracts';
 import type { IdType, PartyInput, PartyKind, PartyRole } from '../../../core/api/api-types';
 import { localDate } from '../../../shared/forms/dates';
 import { creditCode, idNumber, mainlandPhone, maxChars, required } from '../../../shared/forms/validators';
@@ -85,6 +86,12 @@ function trimmed(value: string | undefined): string | undefined {
   return result ? result : undefined;
 }
 
+/** A phone as its canonical digits ("138 5751 2301" → 13857512301; libs/contracts/src/phone.ts). */
+function phoneOf(value: string | undefined): string | undefined {
+  const typed = trimmed(value);
+  return typed && (normalizePhone(typed) ?? typed);
+}
+
 /** The API body of one party: enabled fields only, empty ones left out. */
 export function toPartyInput(form: PartyForm): PartyInput {
   const v = form.value;
@@ -98,14 +105,14 @@ export function toPartyInput(form: PartyForm): PartyInput {
     birthDate: v.birthDate ? localDate(v.birthDate) : undefined,
     idType: v.idType ?? 'resident_id',
     idNumber: trimmed(v.idNumber)?.toUpperCase(),
-    phone: trimmed(v.phone),
+    phone: phoneOf(v.phone),
     address: trimmed(v.address),
     occupation: trimmed(v.occupation),
     legalRepresentative: trimmed(v.legalRepresentative),
     creditCode: trimmed(v.creditCode),
     agent:
       v.hasAgent && agentName
-        ? { name: agentName, phone: trimmed(v.agent?.phone), authority: trimmed(v.agent?.authority) }
+        ? { name: agentName, phone: phoneOf(v.agent?.phone), authority: trimmed(v.agent?.authority) }
         : undefined,
   };
 }

@@ -11,6 +11,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup } from '@angular/forms';
+import { formatPhone, normalizePhone } from '@tiaojie/contracts';
 import type { Party, UpdatePartyRequest } from '../../../../core/api/api-types';
 import { firstError, revealErrors } from '../../../../shared/forms/field-errors';
 import { fillFromResidentId } from '../../../../shared/forms/id-autofill';
@@ -134,11 +135,8 @@ export class PartyDialog implements OnInit {
       nonNullable: true,
       validators: [idNumber(() => this.party().idType ?? 'resident_id')],
     }),
-    // "138 5751 2309" as read out on the phone: the spaces are dropped before checking and sending.
-    phone: new FormControl('', {
-      nonNullable: true,
-      validators: [(c) => mainlandPhone(new FormControl(String(c.value ?? '').replace(/\s+/g, '')))],
-    }),
+    // "138 5751 2309" as read out on the phone: sent as its digits (libs/contracts/src/phone.ts).
+    phone: new FormControl('', { nonNullable: true, validators: [mainlandPhone] }),
     address: new FormControl('', { nonNullable: true, validators: [maxChars(200)] }),
     reason: new FormControl('', {
       nonNullable: true,
@@ -158,7 +156,7 @@ export class PartyDialog implements OnInit {
       sex: party.sex ?? null,
       birthDate: full ? (party.birthDate ?? '') : '',
       idNumber: full ? (party.idNumber ?? '') : '',
-      phone: full ? (party.phone ?? '') : '',
+      phone: full ? formatPhone(party.phone) : '',
       address: party.address ?? '',
     });
     this.initial = this.form.getRawValue();
@@ -182,11 +180,15 @@ export class PartyDialog implements OnInit {
     const changed: Record<string, unknown> = {};
     for (const key of ['name', 'sex', 'birthDate', 'idNumber', 'phone', 'address'] as const) {
       let next = value[key];
+      let before = this.initial[key];
       if (typeof next === 'string') next = next.trim();
-      if (key === 'phone' && next) next = next.replace(/\s+/g, '');
+      if (key === 'phone' && next) {
+        next = normalizePhone(next) ?? next;
+        before = normalizePhone(String(before)) ?? before;
+      }
       if (key === 'idNumber' && next) next = next.toUpperCase();
       // A field left empty is not sent: a correction completes, it does not erase.
-      if (next !== this.initial[key] && next !== '' && next !== null) changed[key] = next;
+      if (next !== before && next !== '' && next !== null) changed[key] = next;
     }
     this.confirmed.emit({ reason: value.reason.trim(), ...changed } as PartyCorrection);
   }
