@@ -7,6 +7,7 @@ import { configureApp } from './app.setup.js';
 import { RedactingLogger } from './common/redacting-logger.js';
 import { type AppConfig, logLevelsFrom } from './config/config.js';
 import { DemoDataService } from './database/demo-data.service.js';
+import { assertEveryRouteHasRule } from './modules/auth/route-policy-check.js';
 
 /**
  * Builds, migrates and initialises the application (without listening). Every log line goes
@@ -24,6 +25,7 @@ export async function createApp(
   });
   configureApp(app, config);
   await app.init();
+  assertEveryRouteHasRule(app);
   const demo = app.get(DemoDataService);
   if (config.demo) await demo.loadIfEmpty();
   if (config.production) await demo.refuseDemoPasswords();

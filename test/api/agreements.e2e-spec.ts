@@ -324,7 +324,7 @@ describe('agreements: drafting, signing and the signed PDF', () => {
       .http()
       .get(`/api/agreements/${agreementId}`)
       .auth(await t.tokenOf('court.li'), { type: 'bearer' })
-      .expect(404);
+      .expect(403);
   });
 });
 

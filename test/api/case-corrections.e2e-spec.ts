@@ -176,7 +176,7 @@ describe('correcting a case and its parties after registration (issue 17)', () =
     expect((await patch(`/api/cases/${c.id}`, await body(), await t.tokenOf('mediator.zhou'))).status).toBe(
       404,
     );
-    expect((await patch(`/api/cases/${c.id}`, await body(), await t.tokenOf('court.li'))).status).toBe(404);
+    expect((await patch(`/api/cases/${c.id}`, await body(), await t.tokenOf('court.li'))).status).toBe(403);
     expect((await patch(`/api/cases/${c.id}`, await body(), await t.tokenOf('director.yang'))).status).toBe(
       200,
     );

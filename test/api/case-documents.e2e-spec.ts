@@ -95,7 +95,7 @@ describe('printable case documents', () => {
       200,
     );
     await fetchPdf(`/api/cases/${c.id}/documents/application.pdf`, await t.tokenOf('sfs.wang')).expect(403);
-    await fetchPdf(`/api/cases/${c.id}/documents/application.pdf`, await t.tokenOf('court.li')).expect(404);
+    await fetchPdf(`/api/cases/${c.id}/documents/application.pdf`, await t.tokenOf('court.li')).expect(403);
     await fetchPdf(`/api/cases/${c.id}/documents/secret.pdf`).expect(404);
     await fetchPdf(`/api/sessions/00000000-0000-4000-8000-000000000000/record.pdf`).expect(404);
   });

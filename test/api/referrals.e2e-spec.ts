@@ -208,16 +208,17 @@ describe('referrals (委派 / 移交)', () => {
         (await get('/api/referrals', token).expect(200)).body.items.map((r: { id: string }) => r.id),
       ).not.toContain(id);
     }
-    // Liaisons never reach the case or anything under it.
+    // Liaisons never reach the case or anything under it: they do not read cases at all (403,
+    // libs/contracts/src/route-policy.ts CASE_READERS), whichever case is asked for.
     for (const token of [court, police]) {
       for (const path of [
         `/api/cases/${caseId}`,
         `/api/cases/${caseId}/sessions`,
         `/api/cases/${caseId}/documents/application.pdf`,
         `/api/cases/${caseId}/volume.pdf`,
+        '/api/cases',
       ])
-        expect((await getBinary(t, path, token)).status).toBe(404);
-      expect((await get('/api/cases', token).expect(200)).body.total).toBe(0);
+        expect((await getBinary(t, path, token)).status).toBe(403);
       await get('/api/deadlines', token)
         .expect(200)
         .expect((res) => expect(res.body.total).toBe(0));
@@ -261,7 +262,7 @@ describe('referrals (委派 / 移交)', () => {
     expect(titles.filter((title: string) => title === `首次反馈超期：${detail.externalRef}`)).toHaveLength(1);
   });
 
-  it('answers every role on every referral endpoint, and liaisons 404 on every route of the referred case', async () => {
+  it('answers every role on every referral endpoint, and liaisons 403 on every route of the referred case', async () => {
     const { id, caseId } = await acceptedReferral(t);
     const detail = (await get(`/api/cases/${caseId}`, mediator).expect(200)).body;
     const session = await post(`/api/cases/${caseId}/sessions`, mediator, {
@@ -332,8 +333,8 @@ describe('referrals (委派 / 移交)', () => {
         agreement: agreementOf[username] ?? (visible ? 200 : 404),
       });
     }
-    // Liaisons: every GET route under the case, its sessions and its agreement is 404 — for the
-    // referring court's liaison too (it reads outcomes through the referral only).
+    // Liaisons: every GET route under the case, its sessions and its agreement is 403 — for the
+    // referring court's liaison too (it reads outcomes through the referral only; the role reads no case).
     const ids: Record<string, string> = {
       '/api/cases/:id': caseId,
       '/api/agreements/:id': agreementId,
@@ -355,7 +356,7 @@ describe('referrals (委派 / 移交)', () => {
         expect({ route: `GET ${route.path}`, user: username, status: res.status }).toEqual({
           route: `GET ${route.path}`,
           user: username,
-          status: 404,
+          status: 403,
         });
       }
     }

@@ -4,18 +4,9 @@
  * imports it by a relative path, the web app through the `@tiaojie/contracts` path alias.
  */
 
-/** The roles of docs/api.md (api/src/modules/auth/role.ts lists the same ones with their labels). */
-export type Role =
-  | 'mediator'
-  | 'recorder'
-  | 'director'
-  | 'intake_clerk'
-  | 'judicial_officer'
-  | 'county_bureau'
-  | 'court_liaison'
-  | 'police_liaison'
-  | 'petition_liaison'
-  | 'admin';
+import type { Role } from './roles.js';
+
+export type { Role } from './roles.js';
 
 /** The transitions of the case state machine (docs/domain.md §10.2; the API's case-status.ts). */
 export const CASE_ACTIONS = [

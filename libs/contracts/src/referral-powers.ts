@@ -1,12 +1,9 @@
-import type { Role } from './case-powers.js';
+import type { Role } from './roles.js';
 
 /**
  * Who acts on a referral (委派/移交) between a referring body, the judicial office and a committee
  * (docs/domain.md §7). Answering a referral a case has taken in is a case write (WRITE_POWERS.referralAnswer).
  */
-
-/** The referring bodies' liaisons: they file referrals and read their own. */
-export const LIAISON_ROLES: readonly Role[] = ['court_liaison', 'police_liaison', 'petition_liaison'];
 
 /** 分拨: the township judicial office sends a referral to a committee of its area. */
 export const REFERRAL_DISPATCHERS: readonly Role[] = ['judicial_officer'];

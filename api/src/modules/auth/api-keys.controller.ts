@@ -10,7 +10,7 @@ import {
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IdParam } from '../../common/id-param.js';
 import type { AuthUser } from './auth-user.js';
-import { CurrentUser, Roles } from './auth.decorators.js';
+import { CurrentUser } from './auth.decorators.js';
 import { ApiKeysService } from './api-keys.service.js';
 
 export class CreateApiKeyDto {
@@ -43,7 +43,6 @@ export class CreatedApiKeyDto {
 }
 
 @ApiTags('api-keys')
-@Roles('admin')
 @Controller('api-keys')
 export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}

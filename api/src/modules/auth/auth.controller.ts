@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import type { AuthUser } from './auth-user.js';
-import { CurrentUser, Public } from './auth.decorators.js';
+import { CurrentUser } from './auth.decorators.js';
 import { SESSION_COOKIE } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { LoginDto, LoginResponseDto, MeResponseDto } from './dto/auth.dto.js';
@@ -16,7 +16,6 @@ export class AuthController {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  @Public()
   @Post('auth/login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: sets the session cookie and returns a bearer token' })

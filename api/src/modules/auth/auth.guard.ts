@@ -1,44 +1,46 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { ROUTE_POLICY, type RouteRule } from '../../../../libs/contracts/src/route-policy.js';
 import { CommonErrors } from '../../common/errors.js';
 import { ApiKeysService } from './api-keys.service.js';
-import {
-  API_KEY_ALLOWED,
-  API_KEY_HEADER,
-  type AuthedRequest,
-  IS_PUBLIC,
-  ROLES_KEY,
-} from './auth.decorators.js';
+import { API_KEY_HEADER, type AuthedRequest } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
-import type { Role } from './role.js';
 
 export const SESSION_COOKIE = 'tiaojie_session';
 
-/** Global guard: every route needs a valid session unless marked @Public(). */
+/** "METHOD /path" of the route a request reached, as the router and the policy name it (HEAD is GET). */
+export function routeKey(request: Pick<AuthedRequest, 'method' | 'route'>): string {
+  const method = request.method === 'HEAD' ? 'GET' : request.method;
+  return `${method} ${(request.route as { path?: string } | undefined)?.path ?? ''}`;
+}
+
+/**
+ * Global guard: who may call each route is the one permission policy (libs/contracts/src/route-policy.ts):
+ * public routes answer without a session; every other needs a session (or, where the policy allows, a
+ * referring body's API key), and a role the route is not for gets 403 before anything is read. A route
+ * the policy does not name is refused (and fails the policy test and the start, route-policy-check.ts).
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly apiKeys: ApiKeysService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthedRequest>();
+    const rule: RouteRule | undefined = ROUTE_POLICY[routeKey(request)];
+    if (rule?.who === 'public') return true;
     const token =
       bearerToken(request) ?? (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const apiKey = request.headers[API_KEY_HEADER];
     const user = token
       ? await this.auth.authenticate(token)
-      : typeof apiKey === 'string' && this.reflector.getAllAndOverride<boolean>(API_KEY_ALLOWED, targets)
+      : typeof apiKey === 'string' && rule?.apiKey
         ? await this.apiKeys.authenticate(apiKey)
         : undefined;
     if (!user) throw CommonErrors.unauthenticated();
     request.user = user;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(user.role)) throw CommonErrors.forbidden();
+    if (!rule || (rule.who !== 'signed_in' && !rule.who.includes(user.role))) throw CommonErrors.forbidden();
     return true;
   }
 }

@@ -15,6 +15,7 @@ import {
   seesPersonalData,
   WRITE_POWERS,
 } from '../../../../libs/contracts/src/case-powers.js';
+import { mayReadVolume } from '../../../../libs/contracts/src/route-policy.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseErrors } from './cases.errors.js';
 
@@ -136,8 +137,7 @@ export class CaseAccessService {
 
   /** The bound volume (卷宗): who may print, and the judicial office that reviews it (docs/domain.md §10.6). */
   assertMayReadVolume(user: AuthUser, access: CaseAccess): void {
-    if (user.role === 'judicial_officer') return;
-    this.assertMayPrint(user, access);
+    if (!mayReadVolume(user.role, access.onTeam)) throw CommonErrors.forbidden();
   }
 }
 

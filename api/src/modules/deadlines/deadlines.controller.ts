@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { CommonErrors } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { CurrentUser } from '../auth/auth.decorators.js';
 import { CalendarOverrideEntity } from './calendar-override.entity.js';
 import { DeadlinesQueryService } from './deadlines-query.service.js';
 import { DeadlinesService } from './deadlines.service.js';
@@ -35,7 +35,6 @@ export class DeadlinesController {
 
   @Post('deadlines/sweep')
   @HttpCode(200)
-  @Roles('admin')
   @ApiOperation({ summary: 'Run the deadline sweep now (it also runs every minute)' })
   @ApiOkResponse({ type: SweepResultDto })
   sweep(): Promise<SweepResultDto> {
@@ -51,7 +50,6 @@ export class DeadlinesController {
   }
 
   @Put('calendar/overrides')
-  @Roles('admin')
   @ApiOperation({
     summary: 'Declare a local day off or make-up working day (admin); applies to clocks started afterwards',
   })
@@ -74,7 +72,6 @@ export class DeadlinesController {
 
   @Delete('calendar/overrides/:day')
   @HttpCode(204)
-  @Roles('admin')
   @ApiOperation({ summary: 'Remove a local calendar correction (admin)' })
   @ApiNoContentResponse()
   async removeOverride(@CurrentUser() user: AuthUser, @Param('day') day: string): Promise<void> {

@@ -3,7 +3,7 @@ import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nes
 import { AppError, CommonErrorCode } from '../../common/errors.js';
 import { IdParam } from '../../common/id-param.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { CurrentUser } from '../auth/auth.decorators.js';
 import {
   ImportSigningKeyDto,
   SigningKeyResponseDto,
@@ -28,7 +28,6 @@ export class OrganisationDocumentsController {
   ) {}
 
   @Get(':id/signing-key')
-  @Roles('admin', 'director')
   @ApiOperation({
     summary: 'The certificate the committee’s agreements are signed with (admin, its director)',
   })
@@ -38,7 +37,6 @@ export class OrganisationDocumentsController {
   }
 
   @Put(':id/signing-key')
-  @Roles('admin')
   @UseInterceptors(SingleUpload('file', MAX_P12_BYTES, p12TooLarge))
   @ApiOperation({ summary: 'Import a CA-issued PKCS#12 (multipart `file`, `password`); 422 when unusable' })
   @ApiConsumes('multipart/form-data')
@@ -61,7 +59,6 @@ export class OrganisationDocumentsController {
   }
 
   @Get(':id/templates')
-  @Roles('admin', 'director')
   @ApiOperation({ summary: 'Document templates and whether this organisation overrides them' })
   @ApiOkResponse({ type: [TemplateSummaryDto] })
   listTemplates(@CurrentUser() user: AuthUser, @IdParam('id', '组织') id: string) {
@@ -69,7 +66,6 @@ export class OrganisationDocumentsController {
   }
 
   @Get(':id/templates/:name')
-  @Roles('admin', 'director')
   @ApiOperation({ summary: 'The effective source of a template for this organisation' })
   @ApiOkResponse({ type: TemplateSourceDto })
   template(@CurrentUser() user: AuthUser, @IdParam('id', '组织') id: string, @Param('name') name: string) {
@@ -77,7 +73,6 @@ export class OrganisationDocumentsController {
   }
 
   @Put(':id/templates/:name')
-  @Roles('admin', 'director')
   @ApiOperation({ summary: 'Override a template; 422 when it does not compile or render its sample' })
   @ApiOkResponse({ type: TemplateSourceDto })
   putTemplate(
@@ -90,7 +85,6 @@ export class OrganisationDocumentsController {
   }
 
   @Delete(':id/templates/:name')
-  @Roles('admin', 'director')
   @ApiOperation({ summary: 'Revert to the ancestor’s version or the default' })
   @ApiOkResponse({ type: TemplateSourceDto })
   revertTemplate(

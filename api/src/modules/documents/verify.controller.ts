@@ -3,7 +3,6 @@ import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nes
 import type { Request } from 'express';
 import { AppError, CommonErrorCode, CommonErrors } from '../../common/errors.js';
 import { VerifyResultDto } from '../agreements/dto/agreement.dto.js';
-import { Public } from '../auth/auth.decorators.js';
 import { SingleUpload } from './upload.interceptor.js';
 import { VerifyService } from './verify.service.js';
 
@@ -17,7 +16,6 @@ const pdfTooLarge = () =>
 export class VerifyController {
   constructor(private readonly verify: VerifyService) {}
 
-  @Public()
   @Post('documents/verify')
   @HttpCode(200)
   @UseInterceptors(SingleUpload('file', MAX_PDF_BYTES, pdfTooLarge))
@@ -38,7 +36,6 @@ export class VerifyController {
     return this.verify.byFile(pdf);
   }
 
-  @Public()
   @Get('verify/:code')
   @ApiOperation({ summary: 'Data of the public verification page behind an agreement’s QR code' })
   @ApiOkResponse({ type: VerifyResultDto })

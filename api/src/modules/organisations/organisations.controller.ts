@@ -2,7 +2,7 @@ import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../../common/id-param.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { CurrentUser } from '../auth/auth.decorators.js';
 import {
   CreateOrganisationDto,
   OrganisationResponseDto,
@@ -33,7 +33,6 @@ export class OrganisationsController {
   }
 
   @Post()
-  @Roles('admin')
   @ApiOperation({ summary: 'Create an organisation (admin)' })
   @ApiCreatedResponse({ type: OrganisationResponseDto })
   async create(@CurrentUser() user: AuthUser, @Body() dto: CreateOrganisationDto) {
@@ -41,7 +40,6 @@ export class OrganisationsController {
   }
 
   @Patch(':id')
-  @Roles('admin')
   @ApiOperation({ summary: 'Rename an organisation or change its case-number prefix (admin)' })
   @ApiOkResponse({ type: OrganisationResponseDto })
   async update(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: UpdateOrganisationDto) {

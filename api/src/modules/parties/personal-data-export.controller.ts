@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../../common/id-param.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { CurrentUser } from '../auth/auth.decorators.js';
 import { PersonalDataExportDto, PersonalDataExportQueryDto } from './dto/personal-data-export.dto.js';
 import { PersonalDataExportService } from './personal-data-export.service.js';
 
@@ -12,7 +12,6 @@ export class PersonalDataExportController {
   constructor(private readonly exports: PersonalDataExportService) {}
 
   @Get(':partyId/personal-data-export')
-  @Roles('director')
   @ApiOperation({
     summary:
       '个人信息查阅复制 (PIPL Arts 44–45): everything held about the person, decrypted, across the ' +

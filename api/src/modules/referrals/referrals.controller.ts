@@ -12,7 +12,7 @@ import type { Response } from 'express';
 import { IdParam } from '../../common/id-param.js';
 import { ApiPurpose, Purpose, type PrintPurpose } from '../../common/print-purpose.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { ApiKeyAllowed, CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser } from '../auth/auth.decorators.js';
 import { sendPdf } from '../documents/case-documents.controller.js';
 import {
   CreateReferralDto,
@@ -36,7 +36,6 @@ export class ReferralsController {
   ) {}
 
   @Post('referrals')
-  @ApiKeyAllowed()
   @ApiSecurity('api-key')
   @ApiOperation({ summary: 'File a referral (liaison, or a referring body’s system with X-Api-Key)' })
   @ApiCreatedResponse({ description: '`{ id, status: "received" }`; 409 for a repeated external reference' })
@@ -45,7 +44,6 @@ export class ReferralsController {
   }
 
   @Get('referrals')
-  @ApiKeyAllowed()
   @ApiOperation({ summary: 'Referrals visible to the caller, newest first' })
   @ApiOkResponse({ type: ReferralPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ReferralQueryDto) {
@@ -53,7 +51,6 @@ export class ReferralsController {
   }
 
   @Get('referrals/:id')
-  @ApiKeyAllowed()
   @ApiOperation({ summary: 'A referral with its steps and outcome' })
   @ApiOkResponse({ type: ReferralDetailDto })
   detail(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string) {
@@ -92,7 +89,6 @@ export class ReferralsController {
   }
 
   @Get('referrals/:id/feedback.pdf')
-  @ApiKeyAllowed()
   @ApiOperation({ summary: 'The result letter (回函): outcome, agreement or termination, undisputed facts' })
   @ApiProduces('application/pdf')
   @ApiPurpose()
@@ -106,7 +102,6 @@ export class ReferralsController {
   }
 
   @Get('referrals/:id/agreement.pdf')
-  @ApiKeyAllowed()
   @ApiOperation({ summary: 'The effective, digitally signed agreement of the linked case' })
   @ApiProduces('application/pdf')
   @ApiPurpose()

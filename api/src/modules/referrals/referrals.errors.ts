@@ -20,7 +20,6 @@ export const ReferralErrors = {
       'REFERRAL_SOURCE',
       '移交来源与本单位类型不符（法院：委派或委托；公安：公安移交；信访：信访转交）',
     ),
-  notReferringBody: () => new AppError(403, 'NOT_REFERRING_BODY', '只有移交单位的联络员可以登记委派'),
   notInArea: () => new AppError(422, 'NOT_IN_AREA', '只能分拨给本辖区内的人民调解委员会或调解中心'),
   outcomeNotReady: () => new AppError(409, 'OUTCOME_NOT_READY', '调解尚无结果，暂不能出具回函'),
   alreadyClaimed: (caseNumber: string) =>

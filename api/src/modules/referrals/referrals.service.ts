@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { REFERRAL_ACCEPTORS } from '../../../../libs/contracts/src/referral-powers.js';
 import { CommonErrors } from '../../common/errors.js';
 import { positional } from '../../common/named-sql.js';
 import type { Page } from '../../common/pagination.js';
@@ -41,8 +40,6 @@ const SOURCES_OF_KIND: Partial<Record<OrganisationKind, readonly ReferralSource[
 };
 /** Police hand-overs get a first answer within 24 hours (docs/domain.md §5.2). */
 const FIRST_FEEDBACK_HOURS: Partial<Record<ReferralSource, number>> = { police: 24 };
-/** Who at a committee may take a dispatched referral in or send it back. */
-const ACCEPTORS = REFERRAL_ACCEPTORS;
 
 /** Referrals (委派 / 移交): intake, dispatch by the judicial office, acceptance by a committee. */
 @Injectable()
@@ -59,7 +56,6 @@ export class ReferralsService {
   ) {}
 
   async create(user: AuthUser, dto: CreateReferralDto): Promise<{ id: string; status: 'received' }> {
-    if (!LIAISON_ROLES.includes(user.role)) throw ReferralErrors.notReferringBody();
     return this.dataSource.transaction(async (manager) => {
       const [body] = await manager.query<{ kind: OrganisationKind; name: string }[]>(
         'SELECT kind, name FROM organisations WHERE id = $1',
@@ -196,7 +192,6 @@ export class ReferralsService {
 
   /** 分拨: the judicial office sends the referral to a committee in its area. */
   async dispatch(user: AuthUser, id: string, organisationId: string): Promise<void> {
-    if (user.role !== 'judicial_officer') throw CommonErrors.forbidden();
     await this.dataSource.transaction(async (manager) => {
       const referral = await this.load(manager, user, id, true);
       if (!['received', 'declined'].includes(referral.status))
@@ -236,7 +231,6 @@ export class ReferralsService {
 
   /** The committee takes the referral in: a linked case, accepted, with the referrer's deadline. */
   async accept(user: AuthUser, id: string): Promise<{ caseId: string }> {
-    if (!ACCEPTORS.includes(user.role)) throw CommonErrors.forbidden();
     return this.dataSource.transaction(async (manager) => {
       const referral = await this.load(manager, user, id, true);
       if (referral.status !== 'dispatched') throw ReferralErrors.wrongStatus(referral.status, '受理');
@@ -299,7 +293,6 @@ export class ReferralsService {
 
   /** Back to the judicial office, with the reason. */
   async decline(user: AuthUser, id: string, reason: string): Promise<void> {
-    if (!ACCEPTORS.includes(user.role)) throw CommonErrors.forbidden();
     await this.dataSource.transaction(async (manager) => {
       const referral = await this.load(manager, user, id, true);
       if (referral.status !== 'dispatched') throw ReferralErrors.wrongStatus(referral.status, '退回');
@@ -325,7 +318,6 @@ export class ReferralsService {
 
   /** A report back to the referrer before the outcome (the police's 24-hour first feedback). */
   async feedback(user: AuthUser, id: string, note: string): Promise<void> {
-    if (![...ACCEPTORS, 'judicial_officer'].includes(user.role)) throw CommonErrors.forbidden();
     await this.dataSource.transaction(async (manager) => {
       const referral = await this.load(manager, user, id, true);
       await this.assertMayAnswer(manager, user, referral);

@@ -1,5 +1,6 @@
 import type { Role } from '../api/api-types';
-import { navItemsFor } from './nav-items';
+import { mayCall } from '@tiaojie/contracts';
+import { NAV_ITEMS, navItemsFor } from './nav-items';
 
 const labelsFor = (role: Role | undefined) => navItemsFor(role).map((item) => item.label);
 const CASE_ENTRIES = ['纠纷案件', '登记纠纷', '期限看板'];
@@ -14,12 +15,44 @@ describe('navItemsFor (side menu per role)', () => {
     },
   );
 
-  it.each<Role>(['mediator', 'recorder', 'director', 'intake_clerk', 'judicial_officer', 'county_bureau'])(
-    'shows the case entries to %s',
+  it.each<Role>(['mediator', 'director', 'intake_clerk'])('shows the case entries to %s', (role) => {
+    expect(labelsFor(role)).toEqual(expect.arrayContaining(CASE_ENTRIES));
+  });
+
+  it.each<Role>(['recorder', 'judicial_officer', 'county_bureau'])(
+    'shows the cases to %s but not 登记纠纷, which the API refuses them (403)',
     (role) => {
-      expect(labelsFor(role)).toEqual(expect.arrayContaining(CASE_ENTRIES));
+      const labels = labelsFor(role);
+      expect(labels).toEqual(expect.arrayContaining(['纠纷案件', '期限看板']));
+      expect(labels).not.toContain('登记纠纷');
     },
   );
+
+  it('shows the administrator no case, referral or statistics entry (三员分立: no case content)', () => {
+    expect(labelsFor('admin')).toEqual(['工作台', '系统管理']);
+  });
+
+  it('shows each entry exactly to the roles the permission policy lets call its route', () => {
+    const roles: Role[] = [
+      'mediator',
+      'recorder',
+      'director',
+      'intake_clerk',
+      'judicial_officer',
+      'county_bureau',
+      'court_liaison',
+      'police_liaison',
+      'petition_liaison',
+      'admin',
+    ];
+    for (const item of NAV_ITEMS.filter((i) => i.route))
+      for (const role of roles)
+        expect({ entry: item.label, role, shown: labelsFor(role).includes(item.label) }).toEqual({
+          entry: item.label,
+          role,
+          shown: mayCall(role, item.route!),
+        });
+  });
 
   it('keeps the menu order for a mediator', () => {
     expect(labelsFor('mediator')).toEqual([

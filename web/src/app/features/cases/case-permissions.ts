@@ -1,8 +1,7 @@
 import {
   ACTION_POWERS,
-  CASE_REGISTRARS,
-  CASE_SUPERVISORS,
   type CaseWrite,
+  mayCall,
   mayChange,
   mayPrint,
   mayWrite,
@@ -70,7 +69,7 @@ export function mayRecordFollowUp(detail: CaseDetail, role: Role | undefined): b
 }
 
 export function mayRegister(role: Role | undefined): boolean {
-  return !!role && CASE_REGISTRARS.includes(role);
+  return !!role && mayCall(role, 'POST /api/cases');
 }
 
 /** The 无争议事实 card is shown for referred cases and while mediation runs, halts or has failed. */
@@ -89,7 +88,7 @@ export function mayRecordPrevention(detail: CaseDetail, role: Role | undefined):
 
 /** 督办 is the township judicial office's (the county bureau looks on). */
 export function maySupervise(role: Role | undefined): boolean {
-  return !!role && CASE_SUPERVISORS.includes(role);
+  return !!role && mayCall(role, 'POST /api/cases/:id/supervise');
 }
 
 export function mayReview(detail: CaseDetail, role: Role | undefined): boolean {

@@ -1,12 +1,4 @@
-import {
-  CASE_CHANGERS,
-  CASE_SUPERVISORS,
-  LIAISON_ROLES,
-  mayWrite,
-  REFERRAL_ACCEPTORS,
-  REFERRAL_ANSWERERS,
-  REFERRAL_DISPATCHERS,
-} from '@tiaojie/contracts';
+import { CASE_CHANGERS, LIAISON_ROLES, mayCall, mayWrite, OVERSIGHT_READERS } from '@tiaojie/contracts';
 import type { Role } from '../../core/api/api-types';
 import type { ReferralListItem, ReferralSource } from '../../core/api/referrals-api';
 import { SOURCES_BY_ROLE } from '../../shared/labels/referral-labels';
@@ -19,11 +11,9 @@ import { SOURCES_BY_ROLE } from '../../shared/labels/referral-labels';
 /** How the referral list reads for a role: the referrer's own list, the office's inbox, a committee's incoming. */
 export type ReferralView = 'liaison' | 'inbox' | 'incoming';
 
-/** The judicial office and the county bureau above it read referrals as an inbox. */
-const INBOX_READERS: readonly Role[] = [...CASE_SUPERVISORS, 'county_bureau'];
-
+/** The judicial office and the county bureau above it (the oversight board's readers) read referrals as an inbox. */
 export function referralView(role: Role | undefined): ReferralView {
-  if (role && INBOX_READERS.includes(role)) return 'inbox';
+  if (role && OVERSIGHT_READERS.includes(role)) return 'inbox';
   if (role && CASE_CHANGERS.includes(role)) return 'incoming';
   return 'liaison';
 }
@@ -41,15 +31,17 @@ export function mayFileReferral(role: Role | undefined): boolean {
 export function mayDispatch(item: ReferralListItem, role: Role | undefined): boolean {
   return (
     !!role &&
-    REFERRAL_DISPATCHERS.includes(role) &&
+    mayCall(role, 'POST /api/referrals/:id/dispatch') &&
     (item.status === 'received' || item.status === 'declined')
   );
 }
 
 /** The committee's director, intake clerk or mediator takes or returns what was dispatched to it. */
 export function mayDecide(item: ReferralListItem, role: Role | undefined): boolean {
-  return !!role && REFERRAL_ACCEPTORS.includes(role) && item.status === 'dispatched';
+  return !!role && mayCall(role, 'POST /api/referrals/:id/accept') && item.status === 'dispatched';
 }
+
+const FEEDBACK = 'POST /api/referrals/:id/feedback';
 
 /**
  * A report to the referrer (the police want one within 24 hours): while dispatched, the committee's
@@ -57,7 +49,7 @@ export function mayDecide(item: ReferralListItem, role: Role | undefined): boole
  * director (`onCaseTeam`: whether the user is on the team of the referral's case, when known).
  */
 export function mayGiveFeedback(item: ReferralListItem, role: Role | undefined, onCaseTeam = false): boolean {
-  if (!role || !REFERRAL_ANSWERERS.includes(role)) return false;
+  if (!role || !mayCall(role, FEEDBACK)) return false;
   if (item.caseId !== null) {
     return item.status === 'accepted' && mayWrite(role, onCaseTeam, 'referralAnswer');
   }
@@ -69,7 +61,7 @@ export function asksCaseTeam(item: ReferralListItem, role: Role): boolean {
   return (
     item.caseId !== null &&
     item.status === 'accepted' &&
-    REFERRAL_ANSWERERS.includes(role) &&
+    mayCall(role, FEEDBACK) &&
     mayWrite(role, true, 'referralAnswer') &&
     !mayWrite(role, false, 'referralAnswer')
   );
