@@ -52,6 +52,8 @@ export function session(overrides: Partial<Session> = {}): Session {
     id: 'a1b2c3d4-0000-4000-8000-000000000001',
     caseId: CASE_ID,
     mode: 'site_visit',
+    medium: 'in_person',
+    remoteConsent: null,
     startedAt: '2026-03-02T02:00:00.000Z',
     endedAt: null,
     place: '枫溪小区3幢402室',

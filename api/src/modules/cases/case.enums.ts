@@ -83,6 +83,24 @@ export type IdType = (typeof ID_TYPES)[number];
 export const SESSION_MODES = ['back_to_back', 'face_to_face', 'site_visit'] as const;
 export type SessionMode = (typeof SESSION_MODES)[number];
 
+/** How the parties took part: in the room, or remotely by phone or video (docs/domain.md §10.1). */
+export const SESSION_MEDIA = ['in_person', 'phone', 'video'] as const;
+export type SessionMedium = (typeof SESSION_MEDIA)[number];
+export const SESSION_MEDIUM_LABELS: Record<SessionMedium, string> = {
+  in_person: '现场调解',
+  phone: '电话调解',
+  video: '视频调解',
+};
+
+/** How a party's consent to remote mediation was taken. */
+export const REMOTE_CONSENT_METHODS = ['oral', 'recorded', 'written'] as const;
+export type RemoteConsentMethod = (typeof REMOTE_CONSENT_METHODS)[number];
+export const REMOTE_CONSENT_METHOD_LABELS: Record<RemoteConsentMethod, string> = {
+  oral: '口头同意',
+  recorded: '录音录像同意',
+  written: '书面同意',
+};
+
 export const CHOSEN_BY = ['committee', 'parties'] as const;
 export type ChosenBy = (typeof CHOSEN_BY)[number];
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { PersonalDataCipher } from '../../common/personal-data.js';
 import type { CaseAccess } from '../cases/case-access.service.js';
+import { REMOTE_CONSENT_METHOD_LABELS, SESSION_MEDIUM_LABELS } from '../cases/case.enums.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import type { ReturnVisitEntity } from '../performance/performance.entities.js';
 import type { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
@@ -143,6 +144,14 @@ export class CaseSections {
     return { title: '终止调解告知书', source: renderTemplate('termination', data, this.templates) };
   }
 
+  /** Who consented to a phone or video session, how and when; empty for one in the room. */
+  private remoteConsent(session: MediationSessionEntity): string {
+    const consent = session.remoteConsent;
+    if (session.medium === 'in_person' || !consent) return '';
+    const names = this.parties.filter((p) => consent.partyIds.includes(p.id)).map((p) => p.name);
+    return `${names.join('、')}于${time(new Date(consent.at))}${REMOTE_CONSENT_METHOD_LABELS[consent.method]}以${SESSION_MEDIUM_LABELS[session.medium]}方式进行调解`;
+  }
+
   sessionRecord(session: MediationSessionEntity): Section {
     const present = this.parties.filter((p) => session.partyIds.includes(p.id));
     const names = this.access.mediators.filter((m) => session.mediatorIds.includes(m.id)).map((m) => m.name);
@@ -156,6 +165,8 @@ export class CaseSections {
         place: session.place,
         title: this.access.row.title,
         mode: MODE_LABELS[session.mode],
+        medium: SESSION_MEDIUM_LABELS[session.medium],
+        remoteConsent: this.remoteConsent(session),
         parties: present.map((p) => `${ROLE_LABELS[p.role]}${p.name}`).join('、') || '无',
         participants: session.participants.map((p) => `${p.name}(${p.relation})`).join('、') || '无',
         mediators: names.join('、'),

@@ -92,6 +92,8 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       place: '老杨调解中心',
       title: common.title,
       mode: '面对面(共同调解)',
+      medium: '视频调解',
+      remoteConsent: '王秀英、刘建平于2026年11月18日 15:00口头同意以视频调解方式进行调解',
       parties: '申请人王秀英、被申请人刘建平',
       participants: '王小明(申请人之子)',
       mediators: '杨建国',
@@ -99,7 +101,7 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       partyNames: ['王秀英', '刘建平'],
       dateLine: DATE_LINE,
     },
-    longest: { summary: 20_000, participants: 2_000, place: 200 },
+    longest: { summary: 20_000, participants: 2_000, place: 200, remoteConsent: 600 },
   },
   'return-visit': {
     title: '人民调解回访记录',

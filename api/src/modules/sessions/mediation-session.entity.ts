@@ -9,7 +9,15 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity.js';
-import { inList, SESSION_MODES, type SessionMode } from '../cases/case.enums.js';
+import {
+  inList,
+  REMOTE_CONSENT_METHODS,
+  type RemoteConsentMethod,
+  SESSION_MEDIA,
+  SESSION_MODES,
+  type SessionMedium,
+  type SessionMode,
+} from '../cases/case.enums.js';
 import { SENSITIVITY_REASONS, type SensitivityReason } from '../cases/case-sensitivity.js';
 
 export interface Participant {
@@ -19,9 +27,21 @@ export interface Participant {
   consent: boolean;
 }
 
+/** The parties' consent to a phone or video session: who, how and when. */
+export interface RemoteConsent {
+  partyIds: string[];
+  method: RemoteConsentMethod;
+  at: string;
+}
+
 /** A mediation session: back-to-back (one party), face-to-face (all parties) or a site visit. */
 @Entity({ name: 'mediation_sessions' })
 @Check('chk_mediation_sessions_mode', `mode IN (${inList(SESSION_MODES)})`)
+@Check('chk_mediation_sessions_medium', `medium IN (${inList(SESSION_MEDIA)})`)
+@Check(
+  'chk_mediation_sessions_remote_consent',
+  `medium = 'in_person' OR (remote_consent->>'method') IN (${inList(REMOTE_CONSENT_METHODS)})`,
+)
 @Check(
   'chk_mediation_sessions_sensitivity',
   `sensitivity IS NULL OR sensitivity IN (${inList(SENSITIVITY_REASONS)})`,
@@ -40,6 +60,14 @@ export class MediationSessionEntity {
 
   @Column({ type: 'varchar', length: 16 })
   mode: SessionMode;
+
+  /** In the room, or remotely (phone, video) with the parties' consent. */
+  @Column({ type: 'varchar', length: 16, default: 'in_person' })
+  medium: SessionMedium;
+
+  /** For a phone or video session: the consent of every party present. */
+  @Column({ type: 'jsonb', nullable: true })
+  remoteConsent: RemoteConsent | null;
 
   @Column({ type: 'timestamptz' })
   startedAt: Date;

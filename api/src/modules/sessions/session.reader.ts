@@ -68,6 +68,8 @@ export class SessionReader {
       id: row.id,
       caseId: row.caseId,
       mode: row.mode,
+      medium: row.medium,
+      remoteConsent: row.remoteConsent,
       startedAt: row.startedAt.toISOString(),
       endedAt: row.endedAt?.toISOString() ?? null,
       place: view?.deidentified ? marker : row.place,

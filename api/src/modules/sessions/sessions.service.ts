@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
-import { CASE_STATUS_LABELS, type CaseStatus } from '../cases/case.enums.js';
+import { CASE_STATUS_LABELS, type CaseStatus, SESSION_MEDIUM_LABELS } from '../cases/case.enums.js';
 import { SENSITIVITY_LABELS, type SensitivityReason } from '../cases/case-sensitivity.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import type { CreateSessionDto, SessionResponseDto } from './dto/session.dto.js';
@@ -56,12 +56,16 @@ export class SessionsService {
         parties,
         access.mediators.map((m) => m.id),
       );
+      const medium = dto.medium ?? 'in_person';
+      const remoteConsent = medium === 'in_person' ? null : this.checkRemoteConsent(dto, partyIds, parties);
       if (dto.endedAt && dto.endedAt < dto.startedAt) {
         throw refuse('SESSION_TIME', '结束时间不能早于开始时间', 'endedAt');
       }
       const row = await manager.getRepository(MediationSessionEntity).save({
         caseId,
         mode: dto.mode,
+        medium,
+        remoteConsent,
         startedAt: new Date(dto.startedAt),
         endedAt: dto.endedAt ? new Date(dto.endedAt) : null,
         place: dto.place,
@@ -79,8 +83,8 @@ export class SessionsService {
         caseId,
         user,
         'session',
-        `${MODE_LABELS[dto.mode]}${who.length ? `(${who.join('、')})` : ''}:${dto.summary.slice(0, 200)}`,
-        { sessionId: row.id, mode: dto.mode },
+        `${medium === 'in_person' ? '' : `${SESSION_MEDIUM_LABELS[medium]}·`}${MODE_LABELS[dto.mode]}${who.length ? `(${who.join('、')})` : ''}:${dto.summary.slice(0, 200)}`,
+        { sessionId: row.id, mode: dto.mode, medium },
       );
       await this.audit.record(manager, user, {
         action: 'session.create',
@@ -90,6 +94,8 @@ export class SessionsService {
         after: {
           caseId,
           mode: dto.mode,
+          medium,
+          remoteConsent,
           partyIds,
           privateNotes: dto.privateNotes ?? null,
           sensitivity: dto.sensitivity ?? null,
@@ -97,6 +103,28 @@ export class SessionsService {
       });
       return this.reader.toResponse(row, access.isCaseMediator && user.role !== 'recorder');
     });
+  }
+
+  /**
+   * A phone or video session needs the consent to remote mediation of every party present
+   * (docs/domain.md §10.2, guards): who consented, how and when.
+   */
+  private checkRemoteConsent(dto: CreateSessionDto, partyIds: string[], parties: PartyEntity[]) {
+    const consent = dto.remoteConsent;
+    const consented = new Set(consent?.partyIds ?? []);
+    if (consent && [...consented].some((id) => !parties.some((p) => p.id === id))) {
+      throw refuse('REMOTE_CONSENT', '同意远程调解的当事人不属于本案', 'remoteConsent');
+    }
+    const missing = parties.filter((p) => partyIds.includes(p.id) && !consented.has(p.id)).map((p) => p.name);
+    const medium = SESSION_MEDIUM_LABELS[dto.medium ?? 'in_person'];
+    if (!consent || missing.length) {
+      throw refuse(
+        'REMOTE_CONSENT',
+        `${medium}须经参加调解的当事人同意,尚未记录${missing.join('、') || '当事人'}的同意(同意人、方式、时间)`,
+        'remoteConsent',
+      );
+    }
+    return { partyIds: [...consented], method: consent.method, at: new Date(consent.at).toISOString() };
   }
 
   /** Back-to-back talks to one party alone; face-to-face brings every party; mediators come from the case. */

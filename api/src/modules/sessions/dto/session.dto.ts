@@ -14,7 +14,14 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { SESSION_MODES, type SessionMode } from '../../cases/case.enums.js';
+import {
+  REMOTE_CONSENT_METHODS,
+  type RemoteConsentMethod,
+  SESSION_MEDIA,
+  SESSION_MODES,
+  type SessionMedium,
+  type SessionMode,
+} from '../../cases/case.enums.js';
 import { SENSITIVITY_REASONS, type SensitivityReason } from '../../cases/case-sensitivity.js';
 import { IsNotFuture } from '../../../common/validators.js';
 
@@ -36,6 +43,27 @@ export class ParticipantDto {
   consent: boolean;
 }
 
+export class RemoteConsentDto {
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'The parties who consented to remote mediation',
+  })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: '当事人 ID 无效' })
+  partyIds: string[];
+
+  @ApiProperty({ enum: REMOTE_CONSENT_METHODS, description: 'oral, recorded (audio/video) or written' })
+  @IsIn(REMOTE_CONSENT_METHODS, { message: '同意方式须为口头、录音录像或书面' })
+  method: RemoteConsentMethod;
+
+  @ApiProperty({ format: 'date-time', description: 'When the consent was given' })
+  @IsDateString({ strict: true }, { message: '同意时间格式不正确' })
+  @IsNotFuture({ message: '同意时间不能晚于现在' })
+  at: string;
+}
+
 export class CreateSessionDto {
   @ApiProperty({
     enum: SESSION_MODES,
@@ -43,6 +71,20 @@ export class CreateSessionDto {
   })
   @IsIn(SESSION_MODES, { message: '调解方式须为背靠背、面对面或现场查看' })
   mode: SessionMode;
+
+  @ApiPropertyOptional({
+    enum: SESSION_MEDIA,
+    description: 'in_person, or remote by phone or video (needs remoteConsent of every party present)',
+  })
+  @IsOptional()
+  @IsIn(SESSION_MEDIA, { message: '调解形式须为现场、电话或视频' })
+  medium?: SessionMedium;
+
+  @ApiPropertyOptional({ type: RemoteConsentDto, description: 'Required for a phone or video session' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RemoteConsentDto)
+  remoteConsent?: RemoteConsentDto;
 
   @ApiProperty({ format: 'date-time' })
   @IsDateString({ strict: true }, { message: '开始时间格式不正确' })
@@ -110,10 +152,19 @@ export class ParticipantResponseDto {
   @ApiProperty() consent: boolean;
 }
 
+export class RemoteConsentResponseDto {
+  @ApiProperty({ type: [String], format: 'uuid' }) partyIds: string[];
+  @ApiProperty({ enum: REMOTE_CONSENT_METHODS }) method: RemoteConsentMethod;
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
+
 export class SessionResponseDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty({ enum: SESSION_MODES }) mode: SessionMode;
+  @ApiProperty({ enum: SESSION_MEDIA }) medium: SessionMedium;
+  @ApiProperty({ type: RemoteConsentResponseDto, nullable: true })
+  remoteConsent: RemoteConsentResponseDto | null;
   @ApiProperty({ format: 'date-time' }) startedAt: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) endedAt: string | null;
   @ApiProperty() place: string;

@@ -1703,6 +1703,13 @@ export interface components {
             /** @enum {string} */
             role: "presiding" | "co";
         };
+        RemoteConsentResponseDto: {
+            partyIds: string[];
+            /** @enum {string} */
+            method: "oral" | "recorded" | "written";
+            /** Format: date-time */
+            at: string;
+        };
         ParticipantResponseDto: {
             name: string;
             relation: string;
@@ -1715,6 +1722,9 @@ export interface components {
             caseId: string;
             /** @enum {string} */
             mode: "back_to_back" | "face_to_face" | "site_visit";
+            /** @enum {string} */
+            medium: "in_person" | "phone" | "video";
+            remoteConsent: components["schemas"]["RemoteConsentResponseDto"] | null;
             /** Format: date-time */
             startedAt: string;
             /** Format: date-time */
@@ -2234,6 +2244,20 @@ export interface components {
              */
             sensitivity: "family" | "health" | "minors" | null;
         };
+        RemoteConsentDto: {
+            /** @description The parties who consented to remote mediation */
+            partyIds: string[];
+            /**
+             * @description oral, recorded (audio/video) or written
+             * @enum {string}
+             */
+            method: "oral" | "recorded" | "written";
+            /**
+             * Format: date-time
+             * @description When the consent was given
+             */
+            at: string;
+        };
         ParticipantDto: {
             /** @example 李书记 */
             name: string;
@@ -2248,6 +2272,13 @@ export interface components {
              * @enum {string}
              */
             mode: "back_to_back" | "face_to_face" | "site_visit";
+            /**
+             * @description in_person, or remote by phone or video (needs remoteConsent of every party present)
+             * @enum {string}
+             */
+            medium?: "in_person" | "phone" | "video";
+            /** @description Required for a phone or video session */
+            remoteConsent?: components["schemas"]["RemoteConsentDto"];
             /** Format: date-time */
             startedAt: string;
             /** Format: date-time */

@@ -25,6 +25,7 @@ import {
 } from '../../../../testing/dom';
 import { MEDIATOR_YANG } from '../../../../testing/fixtures';
 import { BlankPage, provideTestApp, settle } from '../../../../testing/providers';
+import type { SessionForm } from './session-form';
 import { SessionFormPage } from './session-form-page';
 
 const IN_MEDIATION = caseDetail({
@@ -186,6 +187,49 @@ describe('SessionFormPage (记录调解)', () => {
       participants: [{ name: '李书记', relation: '社区书记', consent: true }],
     });
     request.flush(session());
+    await settle();
+  });
+
+  it('records a video session with the parties’ consent: who, how and when', async () => {
+    await open();
+    await fillRequired();
+    await chooseMode('面对面');
+    expect(page().querySelector('[data-testid="remote-consent"]')).toBeNull();
+    await chooseMode('视频调解');
+    expect(textOf(page())).toContain('当事人同意远程调解');
+    await submit();
+    expect(textOf(page())).toContain('请选择同意方式');
+    http.expectNone(isCreate);
+
+    checkbox('consent-party-0').click();
+    checkbox('consent-party-1').click();
+    await chooseOption(page(), 'consent-method', '录音录像同意', stable);
+    const form = (harness.routeDebugElement!.componentInstance as { form: () => SessionForm }).form();
+    form.controls.consentAt.setValue(new Date('2026-03-01T07:00:00.000Z'));
+    await submit();
+    const request = http.expectOne(isCreate);
+    expect(request.request.body).toMatchObject({
+      mode: 'face_to_face',
+      medium: 'video',
+      remoteConsent: {
+        partyIds: [APPLICANT_ID, RESPONDENT_ID],
+        method: 'recorded',
+        at: '2026-03-01T07:00:00.000Z',
+      },
+    });
+    request.flush(session({ mode: 'face_to_face', medium: 'video' }));
+    await settle();
+  });
+
+  it('sends no consent for a session in person', async () => {
+    await open();
+    await fillRequired();
+    await chooseOption(page(), 'session-party', '申请人 钱秀英', stable);
+    await submit();
+    const request = http.expectOne(isCreate);
+    expect(request.request.body).toMatchObject({ medium: 'in_person' });
+    expect(request.request.body.remoteConsent).toBeUndefined();
+    request.flush(session({ mode: 'back_to_back' }));
     await settle();
   });
 

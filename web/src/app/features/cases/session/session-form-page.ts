@@ -26,7 +26,13 @@ import { PARTY_ROLE_LABELS, SESSION_MODE_LABELS, optionsOf } from '../../../shar
 import { PrivateBox } from '../../../shared/ui/private-box/private-box';
 import { CASES_TEXTS } from '../cases.texts';
 import { mayRecordSession } from '../case-permissions';
-import { type SessionForm, createParticipantForm, createSessionForm, toSessionRequest } from './session-form';
+import {
+  type SessionForm,
+  type SessionMedium,
+  createParticipantForm,
+  createSessionForm,
+  toSessionRequest,
+} from './session-form';
 import { afterToday } from '../../../shared/forms/dates';
 import { EnterNeverSubmits } from '../../../shared/forms/enter-key';
 
@@ -69,6 +75,8 @@ export class SessionFormPage {
 
   protected readonly texts = CASES_TEXTS.session;
   protected readonly modes = optionsOf(SESSION_MODE_LABELS);
+  protected readonly media = optionsOf(CASES_TEXTS.session.media);
+  protected readonly consentMethods = optionsOf(CASES_TEXTS.session.consentMethods);
   protected readonly roles = PARTY_ROLE_LABELS;
   protected readonly errorOf = firstError;
   /** Things that have happened are not dated after today (the API's rule too). */
@@ -96,6 +104,17 @@ export class SessionFormPage {
       ),
     ),
     { initialValue: DEFAULT_MODE },
+  );
+  /** Phone or video: the parties' consent to remote mediation is asked for. */
+  protected readonly medium = toSignal(
+    toObservable(this.form).pipe(
+      switchMap((form) =>
+        form
+          ? form.controls.medium.valueChanges.pipe(startWith(form.controls.medium.value))
+          : of<SessionMedium>('in_person'),
+      ),
+    ),
+    { initialValue: 'in_person' },
   );
   protected readonly blocked = computed(() => {
     const detail = this.detail();

@@ -1,5 +1,8 @@
 import { FormArray, FormControl, FormGroup, type ValidatorFn } from '@angular/forms';
 import type { CaseDetail, CreateSessionRequest, Participant, SessionMode } from '../../../core/api/api-types';
+
+export type SessionMedium = NonNullable<CreateSessionRequest['medium']>;
+export type RemoteConsentMethod = NonNullable<CreateSessionRequest['remoteConsent']>['method'];
 import { maxChars, required } from '../../../shared/forms/validators';
 import { CASES_TEXTS } from '../cases.texts';
 
@@ -25,6 +28,12 @@ export type SessionForm = FormGroup<{
   participants: FormArray<ParticipantForm>;
   summary: FormControl<string>;
   privateNotes: FormControl<string>;
+  /** 现场, 电话 or 视频; a remote session records the parties' consent to it. */
+  medium: FormControl<SessionMedium>;
+  /** One checkbox per party of the case: consented to remote mediation. */
+  consentParties: FormArray<FormControl<boolean>>;
+  consentMethod: FormControl<RemoteConsentMethod | null>;
+  consentAt: FormControl<Date | null>;
 }>;
 
 const atLeastOne =
@@ -61,8 +70,14 @@ export function createSessionForm(detail: CaseDetail, now = new Date()): Session
     participants: new FormArray<ParticipantForm>([]),
     summary: text(required(T.summaryRequired), maxChars(20000)),
     privateNotes: text(maxChars(20000)),
+    medium: new FormControl<SessionMedium>('in_person', { nonNullable: true }),
+    consentParties: new FormArray(detail.parties.map(() => new FormControl(false, { nonNullable: true }))),
+    consentMethod: new FormControl<RemoteConsentMethod | null>(null, required(T.consentMethodRequired)),
+    consentAt: new FormControl<Date | null>(null, required(T.consentAtRequired)),
   });
   applyMode(form, 'back_to_back');
+  applyMedium(form, 'in_person');
+  form.controls.medium.valueChanges.subscribe((medium) => applyMedium(form, medium));
   form.controls.mode.valueChanges.subscribe((mode) => applyMode(form, mode));
   form.controls.startedAt.valueChanges.subscribe(() => form.controls.endedAt.updateValueAndValidity());
   return form;
@@ -82,6 +97,15 @@ function applyMode(form: SessionForm, mode: SessionMode): void {
     parties.disable({ emitEvent: false });
   } else {
     parties.enable({ emitEvent: false });
+  }
+}
+
+/** The consent fields count only for a phone or video session. */
+function applyMedium(form: SessionForm, medium: SessionMedium): void {
+  const { consentParties, consentMethod, consentAt } = form.controls;
+  for (const control of [consentParties, consentMethod, consentAt]) {
+    if (medium === 'in_person') control.disable({ emitEvent: false });
+    else control.enable({ emitEvent: false });
   }
 }
 
@@ -117,5 +141,14 @@ export function toSessionRequest(form: SessionForm, detail: CaseDetail): CreateS
     participants: v.participants.map(toParticipant),
     summary: v.summary.trim(),
     privateNotes: privateNotes || undefined,
+    medium: v.medium,
+    remoteConsent:
+      v.medium === 'in_person'
+        ? undefined
+        : {
+            partyIds: detail.parties.filter((_p, i) => v.consentParties[i]).map((p) => p.id),
+            method: v.consentMethod ?? 'oral',
+            at: (v.consentAt ?? new Date()).toISOString(),
+          },
   };
 }

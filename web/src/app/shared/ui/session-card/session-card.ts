@@ -7,6 +7,9 @@ import { PARTY_ROLE_LABELS, SESSION_MODE_COLORS, SESSION_MODE_LABELS } from '../
 import { PrivateBox } from '../private-box/private-box';
 import { UI_TEXTS } from '../ui.texts';
 
+/** A session held remotely is marked as such; one in the room needs no mark. */
+const REMOTE_LABELS: Partial<Record<Session['medium'], string>> = { phone: '电话调解', video: '视频调解' };
+
 /** One recorded mediation session (调解记录), with its private notes only when the API sent them. */
 @Component({
   selector: 'tj-session-card',
@@ -24,6 +27,7 @@ export class SessionCard {
   protected readonly texts = UI_TEXTS;
   protected readonly modeLabel = computed(() => SESSION_MODE_LABELS[this.session().mode]);
   protected readonly modeColor = computed(() => SESSION_MODE_COLORS[this.session().mode]);
+  protected readonly remoteLabel = computed(() => REMOTE_LABELS[this.session().medium] ?? null);
   protected readonly partyNames = computed(() => {
     const ids = this.session().partyIds;
     return this.parties()
