@@ -49,6 +49,19 @@ describe('deadlines: clocks, lights and the sweep', () => {
     expect(days).toBeLessThan(40); // a period ending on a day off moves to the next working day
   });
 
+  it('runs a labour dispute’s 15 days from receipt of the application, not from acceptance (LDMAL Art 14)', async () => {
+    const c = await registerCase(t, 'mediator.yang', { disputeType: 'labour', disputeSubtype: '拖欠工资' });
+    // Received ten days ago, accepted today.
+    await t.dataSource.query(`UPDATE cases SET created_at = now() - interval '10 days' WHERE id = $1`, [
+      c.id,
+    ]);
+    expect((await act(t, 'mediator.yang', c.id, 'accept')).status).toBe(200);
+    const mediation = (await clocks(c.id)).find((k) => k.kind === 'mediation')!;
+    const days = (Date.parse(mediation.dueAt) - Date.now()) / 86400_000;
+    expect(days).toBeGreaterThan(4);
+    expect(days).toBeLessThan(9); // 15 days from receipt: 5 left, or a little more past a day off
+  });
+
   it('turns a clock yellow, then red, notifying each recipient exactly once per change', async () => {
     const c = await caseInMediation(t);
     await t.dataSource.query(

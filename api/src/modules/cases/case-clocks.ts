@@ -6,6 +6,13 @@ import type { CaseEntity } from './case.entity.js';
 /** Mediation clocks start at acceptance, or on receipt of a court's dispatch (docs/domain.md §7.1). */
 const CLOCK_FROM_RECEIPT = ['court_dispatch', 'court_entrust'];
 
+/**
+ * A labour dispute's 15 days run from the committee's receipt of the application (劳动争议调解仲裁法
+ * Art 14), which is its registration, not its acceptance.
+ */
+const fromReceipt = (row: CaseEntity) =>
+  CLOCK_FROM_RECEIPT.includes(row.source) || row.disputeType === 'labour';
+
 /** What each transition does to the case's clocks (docs/domain.md §10.4). */
 export async function updateClocks(
   deadlines: DeadlinesService,
@@ -21,7 +28,7 @@ export async function updateClocks(
         ...context,
         kind: 'mediation',
         label: '调解期限',
-        start: CLOCK_FROM_RECEIPT.includes(row.source) ? row.createdAt : new Date(),
+        start: fromReceipt(row) ? row.createdAt : new Date(),
       });
       return;
     case 'pause':
