@@ -4,6 +4,7 @@ import { PaperSigningSealApproval1795361000000 } from './1795361000000-paper-sig
 import { ConfirmationNotAccepted1795362000000 } from './1795362000000-confirmation-not-accepted.js';
 import { CourtExtensionCap1795363000000 } from './1795363000000-court-extension-cap.js';
 import { TransferCreatesCase1795364000000 } from './1795364000000-transfer-creates-case.js';
+import { UsersAdministration1795368000000 } from './1795368000000-users-administration.js';
 import { SessionRemoteMode1795366000000 } from './1795366000000-session-remote-mode.js';
 import { AgreementUnresolvedMatters1795365000000 } from './1795365000000-agreement-unresolved-matters.js';
 import { AuditFieldsPoliceStation1795350000000 } from './1795350000000-audit-fields-police-station.js';
@@ -22,4 +23,4 @@ import { CasesPartiesSessions1795305200584 } from './1795305200584-cases-parties
 import { Initial1795304443085 } from './1795304443085-initial.js';
 
 /** Every migration, oldest first. `npm run db:generate -- Name` appends new ones. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795304443085, CasesPartiesSessions1795305200584, Agreements1795306641387, Deadlines1795307476179, Performance1795308021200, Volumes1795308777832, UrgingAndOutbox1795316292935, AgreementScansTemplateOverrides1795316309955, Referrals1795317191721, Statistics1795319392196, StatsRollup1795328901309, CaseListActivity1795330946488, OneCasePerReferral1795340000000, AuditFieldsPoliceStation1795350000000, CaseSensitivity1795360000000, PaperSigningSealApproval1795361000000, ConfirmationNotAccepted1795362000000, CourtExtensionCap1795363000000, TransferCreatesCase1795364000000, AgreementUnresolvedMatters1795365000000, SessionRemoteMode1795366000000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795304443085, CasesPartiesSessions1795305200584, Agreements1795306641387, Deadlines1795307476179, Performance1795308021200, Volumes1795308777832, UrgingAndOutbox1795316292935, AgreementScansTemplateOverrides1795316309955, Referrals1795317191721, Statistics1795319392196, StatsRollup1795328901309, CaseListActivity1795330946488, OneCasePerReferral1795340000000, AuditFieldsPoliceStation1795350000000, CaseSensitivity1795360000000, PaperSigningSealApproval1795361000000, ConfirmationNotAccepted1795362000000, CourtExtensionCap1795363000000, TransferCreatesCase1795364000000, AgreementUnresolvedMatters1795365000000, SessionRemoteMode1795366000000, UsersAdministration1795368000000];

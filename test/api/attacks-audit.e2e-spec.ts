@@ -106,7 +106,7 @@ describe('reading content through the audit trail (issue 16)', () => {
     }
   }
 
-  it.each(['admin', 'director.yang'])(
+  it.each(['audit.admin', 'director.yang'])(
     'shows %s no name, number, address, birth date or text',
     async (username) => {
       const items = await wholeTrail(username);
@@ -126,7 +126,7 @@ describe('reading content through the audit trail (issue 16)', () => {
   );
 
   it('still says who changed which fields of which record, with keyed hashes of the values', async () => {
-    const items = await wholeTrail('admin');
+    const items = await wholeTrail('audit.admin');
     const created = items.find((e) => e.action === 'case.create' && e.entityId === caseId) as {
       entityId: string;
       actorName: string;
@@ -155,7 +155,7 @@ describe('reading content through the audit trail (issue 16)', () => {
     const res = await t
       .http()
       .get('/api/audit/verify')
-      .auth(await t.tokenOf('admin'), { type: 'bearer' })
+      .auth(await t.tokenOf('audit.admin'), { type: 'bearer' })
       .expect(200);
     expect(res.body).toMatchObject({ intact: true });
     expect(res.body.checked).toBeGreaterThan(40);

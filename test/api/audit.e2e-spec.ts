@@ -3,14 +3,17 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 describe('audit trail', () => {
   let t: TestApp;
   let admin: string;
+  /** The audit administrator reads the trail; the system administrator configures (三员分立). */
+  let auditor: string;
   beforeAll(async () => {
     t = await createTestApp();
     admin = await t.tokenOf('admin');
+    auditor = await t.tokenOf('audit.admin');
   });
   afterAll(() => t.close());
 
   const verify = async () =>
-    (await t.http().get('/api/audit/verify').auth(admin, { type: 'bearer' }).expect(200)).body;
+    (await t.http().get('/api/audit/verify').auth(auditor, { type: 'bearer' }).expect(200)).body;
 
   it('is intact after the demo data load', async () => {
     const result = await verify();
@@ -36,7 +39,7 @@ describe('audit trail', () => {
     const trail = await t
       .http()
       .get(`/api/audit?entity=organisation&entityId=${created.body.id}`)
-      .auth(admin, { type: 'bearer' })
+      .auth(auditor, { type: 'bearer' })
       .expect(200);
     expect(trail.body.total).toBe(1);
     expect(trail.body.items[0]).toMatchObject({
@@ -107,8 +110,11 @@ describe('audit access', () => {
     const mediator = await t.tokenOf('mediator.yang');
     const res = await t.http().get('/api/audit').auth(mediator, { type: 'bearer' }).expect(403);
     expect(res.body).toEqual({ statusCode: 403, code: 'FORBIDDEN', message: '当前角色无权执行此操作' });
-    const admin = await t.tokenOf('admin');
-    const big = await t.http().get('/api/audit?pageSize=201').auth(admin, { type: 'bearer' }).expect(400);
+    const big = await t
+      .http()
+      .get('/api/audit?pageSize=201')
+      .auth(await t.tokenOf('audit.admin'), { type: 'bearer' })
+      .expect(400);
     expect(big.body.details).toEqual([
       expect.objectContaining({ field: 'pageSize', message: '每页最多 200 条' }),
     ]);

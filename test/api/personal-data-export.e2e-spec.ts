@@ -117,7 +117,7 @@ describe('personal data export of a party', () => {
     const verify = await t
       .http()
       .get('/api/audit/verify')
-      .auth(await t.tokenOf('admin'), { type: 'bearer' });
+      .auth(await t.tokenOf('audit.admin'), { type: 'bearer' });
     expect(verify.body.intact).toBe(true);
   });
 

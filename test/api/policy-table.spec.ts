@@ -50,6 +50,8 @@ const COLUMNS: Record<Principal, { role?: Role; onTeam: boolean }> = {
   police_liaison: { role: 'police_liaison', onTeam: false },
   petition_liaison: { role: 'petition_liaison', onTeam: false },
   admin: { role: 'admin', onTeam: false },
+  security_admin: { role: 'security_admin', onTeam: false },
+  audit_admin: { role: 'audit_admin', onTeam: false },
   anonymous: { onTeam: false },
   api_key: { onTeam: false },
 };

@@ -33,7 +33,7 @@ export interface AppConfig {
 /** Published in the README: never acceptable in production. */
 export const DEMO_SECRET = 'tiaojie-demo-secret-do-not-use-in-production';
 export const DEMO_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
-export const DEMO_PASSWORD = 'tiaojie-demo';
+export { DEMO_PASSWORD } from '../../../libs/contracts/src/password-policy.js';
 
 const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 

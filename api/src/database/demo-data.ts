@@ -51,6 +51,10 @@ export const DEMO_USERS: { username: string; name: string; role: Role; org: stri
   { username: 'sfs.wang', name: '王海燕', role: 'judicial_officer', org: 'sfs' },
   { username: 'court.li', name: '李敏', role: 'court_liaison', org: 'court' },
   { username: 'police.hu', name: '胡强', role: 'police_liaison', org: 'police' },
+  { username: 'security.admin', name: '孙立新', role: 'security_admin', org: 'bureau' },
+  { username: 'audit.admin', name: '钱慧敏', role: 'audit_admin', org: 'bureau' },
+  { username: 'county.chen', name: '陈志刚', role: 'county_bureau', org: 'bureau' },
+  { username: 'clerk.yang', name: '杨小燕', role: 'intake_clerk', org: 'laoyang' },
 ];
 
 /** The roster: demo accounts that mediate, plus engaged mediators without an account. */

@@ -8,3 +8,4 @@ export * from './chinese-id.js';
 export * from './chinese-money.js';
 export * from './credit-code.js';
 export * from './phone.js';
+export * from './password-policy.js';

@@ -14,6 +14,8 @@ export const ROLES = [
   'police_liaison',
   'petition_liaison',
   'admin',
+  'security_admin',
+  'audit_admin',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -29,7 +31,16 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   police_liaison: '派出所联络员',
   petition_liaison: '信访联络员',
   admin: '系统管理员',
+  security_admin: '安全管理员',
+  audit_admin: '安全审计员',
 };
+
+/**
+ * 三员分立 (等保 2.0 三级): the system administrator configures the system and reads neither the audit
+ * nor case content; the security administrator manages users, roles and keys; the audit administrator
+ * reads the audit only.
+ */
+export const SEPARATED_ADMIN_ROLES: readonly Role[] = ['admin', 'security_admin', 'audit_admin'];
 
 /** The referring bodies' liaisons: they file referrals and read their own. */
 export const LIAISON_ROLES: readonly Role[] = ['court_liaison', 'police_liaison', 'petition_liaison'];

@@ -36,20 +36,24 @@ export interface RouteRule {
   readonly who: 'public' | 'signed_in' | readonly Role[];
   readonly apiKey?: true;
   readonly onCase?: CasePower | 'print' | 'volume';
+  /** Still callable while the caller must change a temporary password (every other route: 403). */
+  readonly duringPasswordChange?: true;
 }
 
 /** 统计: the committee's director and the supervisors above it (docs/domain.md §10.6). */
 export const STATS_READERS: readonly Role[] = ['director', 'judicial_officer', 'county_bureau'];
 /** The oversight board: the township judicial office and the county bureau. */
 export const OVERSIGHT_READERS: readonly Role[] = ['judicial_officer', 'county_bureau'];
-/** The audit trail: the director (his committee) and the administrator. */
-export const AUDIT_READERS: readonly Role[] = ['director', 'admin'];
+/** The audit trail: the director (his committee) and the audit administrator (三员分立). */
+export const AUDIT_READERS: readonly Role[] = ['director', 'audit_admin'];
 /** Checking the audit chain is unbroken (no content): also the supervisors. */
 export const AUDIT_VERIFIERS: readonly Role[] = [...AUDIT_READERS, 'judicial_officer', 'county_bureau'];
 /** A committee's own configuration (templates, its signing certificate): its director and the admin. */
 export const COMMITTEE_CONFIGURERS: readonly Role[] = ['admin', 'director'];
 /** The system's configuration (organisations, calendar, keys of referring bodies). */
 export const SYSTEM_CONFIGURERS: readonly Role[] = ['admin'];
+/** Users, roles and passwords: the security administrator (三员分立). */
+export const USER_MANAGERS: readonly Role[] = ['security_admin'];
 
 /**
  * Who reads cases at all: the committee's staff (by team or organisation) and the supervisors above it
@@ -72,8 +76,13 @@ const ROUTES = {
   // Sign-in, people and organisations
   'GET /api/health': PUBLIC,
   'POST /api/auth/login': PUBLIC,
-  'POST /api/auth/logout': SIGNED_IN,
-  'GET /api/me': SIGNED_IN,
+  'POST /api/auth/logout': { who: 'signed_in', duringPasswordChange: true },
+  'POST /api/auth/password': { who: 'signed_in', duringPasswordChange: true },
+  'GET /api/me': { who: 'signed_in', duringPasswordChange: true },
+  'GET /api/users': { who: USER_MANAGERS },
+  'POST /api/users': { who: USER_MANAGERS },
+  'PATCH /api/users/:id': { who: USER_MANAGERS },
+  'POST /api/users/:id/reset-password': { who: USER_MANAGERS },
   'GET /api/organisations': SIGNED_IN,
   'GET /api/organisations/mediation-bodies': SIGNED_IN,
   'GET /api/mediators': SIGNED_IN,

@@ -158,6 +158,7 @@ export function urlOf(path: string, s: Side, w: World, side: SideName, who: Prin
     'organisations/:id': s.committeeId,
     'judicial-confirmations/:id': s.confirmationId,
     'api-keys/:id': s.apiKeyId,
+    'users/:id': s.userId,
     'notifications/:id':
       side === 'own' ? s.notifications.get(w.users[who] ?? 'mediator.yang')! : s.notifications.get('*')!,
     ':scanId': s.scanId,

@@ -15,6 +15,8 @@ export const PRINCIPALS = [
   'police_liaison',
   'petition_liaison',
   'admin',
+  'security_admin',
+  'audit_admin',
   'anonymous',
   'api_key',
 ] as const;
@@ -43,6 +45,8 @@ export interface Side {
   scanId: string;
   confirmationId: string;
   apiKeyId: string;
+  /** The account of this side's mediator (the user routes of the security administrator). */
+  userId: string;
   /** A notification of each user of this side, by username. */
   notifications: Map<string, string>;
   /** Text only this side's records hold. */
@@ -234,6 +238,7 @@ async function buildSide(
     scanId: (agreement.body.scans as { id: string }[])[0]!.id,
     confirmationId: confirmation.body.id as string,
     apiKeyId: '',
+    userId: '',
     notifications: new Map(),
     markers: {
       identifiers: [
@@ -299,6 +304,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
     police_liaison: 'police.hu',
     petition_liaison: await createUser(t, 'petition_liaison', '诸暨市信访局'),
     admin: 'admin',
+    security_admin: 'security.admin',
+    audit_admin: 'audit.admin',
   };
   const ownUsers: SideUsers = {
     court: 'court.li',
@@ -337,6 +344,16 @@ export async function buildWorld(t: TestApp): Promise<World> {
   }
   const key = await apiKey(t, own.courtId);
   own.apiKeyId = (await apiKey(t, own.courtId)).id;
+  // An account of each side that only the user routes touch (a reset ends its sessions).
+  for (const [side, committee] of [
+    [own, ownUsers.committee],
+    [foreign, foreignUsers.committee],
+  ] as const) {
+    const username = await createUser(t, 'recorder', committee);
+    side.userId = (
+      await t.dataSource.query<{ id: string }[]>('SELECT id FROM users WHERE username = $1', [username])
+    )[0]!.id;
+  }
   foreign.apiKeyId = (await apiKey(t, foreign.courtId)).id;
   const notify = async (side: Side, username: string) => {
     const [row] = await t.dataSource.query<{ id: string }[]>(

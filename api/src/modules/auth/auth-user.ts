@@ -10,6 +10,8 @@ export interface AuthUser {
   /** Materialised path of the caller's organisation (see OrganisationEntity.path). */
   organisationPath: string;
   sessionId: string;
+  /** Signed in with a temporary password: only the routes the policy allows during the change. */
+  mustChangePassword?: boolean;
   /** Set when a referring body's system calls with `X-Api-Key` (no user, no session). */
   apiKeyId?: string;
 }

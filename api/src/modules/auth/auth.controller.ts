@@ -56,6 +56,7 @@ export class AuthController {
       role: user.role,
       organisationId: user.organisationId,
       organisation: { id: org.id, name: org.name, kind: org.kind },
+      mustChangePassword: user.mustChangePassword ?? false,
     };
   }
 }

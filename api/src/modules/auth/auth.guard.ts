@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { ROUTE_POLICY, type RouteRule } from '../../../../libs/contracts/src/route-policy.js';
 import { CommonErrors } from '../../common/errors.js';
 import { ApiKeysService } from './api-keys.service.js';
+import { AuthErrors } from './auth.errors.js';
 import { API_KEY_HEADER, type AuthedRequest } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 
@@ -41,6 +42,7 @@ export class AuthGuard implements CanActivate {
     if (!user) throw CommonErrors.unauthenticated();
     request.user = user;
     if (!rule || (rule.who !== 'signed_in' && !rule.who.includes(user.role))) throw CommonErrors.forbidden();
+    if (user.mustChangePassword && !rule.duringPasswordChange) throw AuthErrors.passwordChangeRequired();
     return true;
   }
 }

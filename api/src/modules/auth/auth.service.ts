@@ -33,6 +33,7 @@ interface SessionRow {
   role: AuthUser['role'];
   organisation_id: string;
   organisation_path: string;
+  must_change_password: boolean;
 }
 
 @Injectable()
@@ -98,7 +99,8 @@ export class AuthService {
     query: (sql: string, params: unknown[]) => Promise<SessionRow[]>,
   ): Promise<AuthUser | undefined> {
     const rows = await query(
-      `SELECT s.id AS session_id, u.id, u.username, u.name, u.role, u.organisation_id, o.path AS organisation_path
+      `SELECT s.id AS session_id, u.id, u.username, u.name, u.role, u.organisation_id, o.path AS organisation_path,
+              u.must_change_password
          FROM sessions s
          JOIN users u ON u.id = s.user_id AND u.active
          JOIN organisations o ON o.id = u.organisation_id
@@ -115,6 +117,7 @@ export class AuthService {
           organisationId: row.organisation_id,
           organisationPath: row.organisation_path,
           sessionId: row.session_id,
+          mustChangePassword: row.must_change_password,
         }
       : undefined;
   }

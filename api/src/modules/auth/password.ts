@@ -36,19 +36,5 @@ export function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
-export const PASSWORD_MIN_LENGTH = 10;
-
-/**
- * The minimum rules for a password that is being set (docs/security.md). No API sets passwords
- * yet: accounts are created by the administrator, who applies these rules; a future account
- * endpoint must call this and answer 400 with the messages.
- */
-export function passwordProblems(password: string, username: string): string[] {
-  const problems: string[] = [];
-  if ([...password].length < PASSWORD_MIN_LENGTH) problems.push(`密码至少 ${PASSWORD_MIN_LENGTH} 个字符`);
-  if (!/\p{L}/u.test(password) || !/\d/.test(password)) problems.push('密码须同时包含字母和数字');
-  const name = username.trim().toLowerCase();
-  if (name && password.toLowerCase().includes(name)) problems.push('密码不能包含用户名');
-  if (/^(.)\1*$/u.test(password)) problems.push('密码不能由同一个字符重复组成');
-  return problems;
-}
+/** The rule for a password being set, shared with the web app (libs/contracts/src/password-policy.ts). */
+export { passwordProblems, PASSWORD_MIN_LENGTH } from '../../../../libs/contracts/src/password-policy.js';

@@ -44,6 +44,17 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** A temporary password (new account or reset): every route but the password change answers 403. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+
+  /** argon2 hashes of the last passwords, newest first: a new password may not repeat them. */
+  @Column({ type: 'text', array: true, default: () => "'{}'", select: false })
+  previousPasswordHashes: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

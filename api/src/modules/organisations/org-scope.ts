@@ -1,10 +1,10 @@
 import type { AuthUser } from '../auth/auth-user.js';
-import { LIAISON_ROLES } from '../auth/role.js';
+import { LIAISON_ROLES, SEPARATED_ADMIN_ROLES } from '../auth/role.js';
 
 /**
  * What part of the organisation tree a caller may see. Every module scopes
  * its queries with this, so a record outside it simply does not exist (404).
- *  - `all`: the whole platform (admin configuration only).
+ *  - `all`: the whole platform (the three administrators: configuration, users, audit; no case content).
  *  - `subtree`: the caller's organisation and everything below it.
  *  - `referrer`: a referring body's liaison: only what that body referred.
  */
@@ -12,7 +12,7 @@ export type OrgScope =
   { kind: 'all' } | { kind: 'subtree'; path: string } | { kind: 'referrer'; organisationId: string };
 
 export function scopeOf(user: AuthUser): OrgScope {
-  if (user.role === 'admin') return { kind: 'all' };
+  if (SEPARATED_ADMIN_ROLES.includes(user.role)) return { kind: 'all' };
   if (LIAISON_ROLES.includes(user.role)) return { kind: 'referrer', organisationId: user.organisationId };
   return { kind: 'subtree', path: user.organisationPath };
 }

@@ -30,6 +30,11 @@ export class MeResponseDto {
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty({ format: 'uuid' }) organisationId: string;
   @ApiProperty({ type: MeOrganisationDto }) organisation: MeOrganisationDto;
+  @ApiProperty({
+    description:
+      'A temporary password: every route but POST /api/auth/password answers 403 until it is changed',
+  })
+  mustChangePassword: boolean;
 }
 
 export class LoginResponseDto {

@@ -175,6 +175,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff accounts in scope (security administrator) */
+        get: operations["UsersController_list"];
+        put?: never;
+        /** Create an account; its temporary password is shown once */
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change name, role or organisation, or disable an account (ends its sessions) */
+        patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new temporary password, shown once; the account must change it */
+        post: operations["UsersController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one’s own password (required after a temporary one) */
+        post: operations["UsersController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1497,10 +1566,12 @@ export interface components {
             username: string;
             name: string;
             /** @enum {string} */
-            role: "mediator" | "recorder" | "director" | "intake_clerk" | "judicial_officer" | "county_bureau" | "court_liaison" | "police_liaison" | "petition_liaison" | "admin";
+            role: "mediator" | "recorder" | "director" | "intake_clerk" | "judicial_officer" | "county_bureau" | "court_liaison" | "police_liaison" | "petition_liaison" | "admin" | "security_admin" | "audit_admin";
             /** Format: uuid */
             organisationId: string;
             organisation: components["schemas"]["MeOrganisationDto"];
+            /** @description A temporary password: every route but POST /api/auth/password answers 403 until it is changed */
+            mustChangePassword: boolean;
         };
         LoginResponseDto: {
             /** @description Bearer token for API clients; browsers use the session cookie */
@@ -1540,6 +1611,58 @@ export interface components {
             /** @description Shown this once; only its hash is kept */
             key: string;
             prefix: string;
+        };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            name: string;
+            /** @enum {string} */
+            role: "mediator" | "recorder" | "director" | "intake_clerk" | "judicial_officer" | "county_bureau" | "court_liaison" | "police_liaison" | "petition_liaison" | "admin" | "security_admin" | "audit_admin";
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            active: boolean;
+            mustChangePassword: boolean;
+            /** Format: date-time */
+            passwordChangedAt: string | null;
+        };
+        CreateUserDto: {
+            /**
+             * @description Lower-case letters, digits, dot, dash, underscore
+             * @example mediator.qian
+             */
+            username: string;
+            /** @example 钱国强 */
+            name: string;
+            /** @enum {string} */
+            role: "mediator" | "recorder" | "director" | "intake_clerk" | "judicial_officer" | "county_bureau" | "court_liaison" | "police_liaison" | "petition_liaison" | "admin" | "security_admin" | "audit_admin";
+            /** Format: uuid */
+            organisationId: string;
+        };
+        CreatedUserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Shown this once; must be changed at the first sign-in */
+            temporaryPassword: string;
+        };
+        UpdateUserDto: {
+            name?: string;
+            /** @enum {string} */
+            role?: "mediator" | "recorder" | "director" | "intake_clerk" | "judicial_officer" | "county_bureau" | "court_liaison" | "police_liaison" | "petition_liaison" | "admin" | "security_admin" | "audit_admin";
+            /** Format: uuid */
+            organisationId?: string;
+            /** @description false disables the account and ends its sessions */
+            active?: boolean;
+        };
+        TemporaryPasswordDto: {
+            /** @description Shown this once; must be changed at the next sign-in */
+            temporaryPassword: string;
+        };
+        ChangePasswordDto: {
+            current: string;
+            /** @description At least 10 characters with letters and digits (libs/contracts/src/password-policy.ts) */
+            next: string;
         };
         HealthDto: {
             /** @enum {string} */
@@ -3273,6 +3396,115 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"][];
+                };
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedUserDto"];
+                };
+            };
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    UsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporaryPasswordDto"];
+                };
+            };
+        };
+    };
+    UsersController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
         responses: {
             204: {
                 headers: {
