@@ -2,7 +2,14 @@ import { request as httpRequest } from 'node:http';
 import { Readable } from 'node:stream';
 import { draftAgreement } from '../support/agreement-flow.js';
 import { caseBody, caseInMediation, orgId } from '../support/factories.js';
-import { allClientErrors, type AttackFigures, type HostileApp, hostileApp, underAttack } from './harness.js';
+import {
+  allClientErrors,
+  type AttackFigures,
+  type HostileApp,
+  hostileApp,
+  underAttack,
+  expectResponsive,
+} from './harness.js';
 
 /**
  * Bodies an anonymous or signed-in attacker can send: huge key counts, huge arrays, deep nesting,
@@ -138,7 +145,7 @@ function refused(answers: Answer[], codes?: string[]): number[] {
 /** The attack was refused while health stayed under a second and memory did not grow. */
 function expectWithstood(figures: AttackFigures): void {
   expect(allClientErrors(figures)).toBe(true);
-  expect(figures.maxHealthMs).toBeLessThan(1000);
+  expectResponsive(figures);
   expect(figures.rssAfterMb - figures.rssBeforeMb).toBeLessThan(200);
 }
 
