@@ -1,6 +1,7 @@
 import { createApp } from '../../api/src/bootstrap.js';
 import { DeadlinesService } from '../../api/src/modules/deadlines/deadlines.service.js';
 import { act, caseInMediation, registerCase } from './support/factories.js';
+import { getBinary, pdfText } from './support/pdf.js';
 import { createTestApp, testConfig, type TestApp } from './support/test-app.js';
 
 describe('deadlines: clocks, lights and the sweep', () => {
@@ -191,5 +192,24 @@ describe('deadlines: clocks, lights and the sweep', () => {
       .expect(403);
     await t.http().delete('/api/calendar/overrides/2027-10-01').auth(admin, { type: 'bearer' }).expect(204);
     await t.http().delete('/api/calendar/overrides/2027-10-01').auth(admin, { type: 'bearer' }).expect(404);
+  });
+
+  it('prints the arbitration notice once a labour case’s 15 days ran out without an agreement (Art 14 ¶2)', async () => {
+    const c = await caseInMediation(t, { disputeType: 'labour', disputeSubtype: '拖欠工资' });
+    const token = await t.tokenOf('mediator.yang');
+    const notice = () => getBinary(t, `/api/cases/${c.id}/documents/arbitration-notice.pdf`, token);
+    const early = await notice();
+    expect(early.status).toBe(409);
+    expect(JSON.parse((early.body as Buffer).toString()).code).toBe('ARBITRATION_NOT_OPEN');
+    await t.dataSource.query(
+      `UPDATE clocks SET due_at = now() - interval '1 second' WHERE case_id = $1 AND kind = 'mediation'`,
+      [c.id],
+    );
+    const late = await notice();
+    expect(late.status).toBe(200);
+    const text = pdfText(late.body as Buffer);
+    expect(text).toContain('告知可申请劳动争议仲裁');
+    expect(text).toContain('自劳动争议调解组织收到调解申请之日起十五日内未达成调解协议的');
+    expect(text).toContain('向劳动争议仲裁委员会申请仲裁');
   });
 });

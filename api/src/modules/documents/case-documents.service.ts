@@ -23,6 +23,7 @@ export const CASE_DOCUMENTS = {
   'acceptance.pdf': 'acceptance',
   'rights-notice.pdf': 'rightsNotice',
   'termination.pdf': 'termination',
+  'arbitration-notice.pdf': 'arbitrationNotice',
 } as const;
 export type CaseDocument = keyof typeof CASE_DOCUMENTS;
 
@@ -31,6 +32,33 @@ export type CaseDocument = keyof typeof CASE_DOCUMENTS;
  * `__proto__` or `toString` are `in` every object, and used to reach Object.prototype.
  */
 export const isCaseDocument = (name: string): name is CaseDocument => Object.hasOwn(CASE_DOCUMENTS, name);
+
+/** Statuses in which an agreement was reached: no arbitration notice then. */
+const AGREED = ['agreement_effective', 'performing', 'performed', 'breached'];
+
+/**
+ * The end of a labour dispute's 15 days from receipt (LDMAL Art 14 ¶2) when it passed without an
+ * agreement; else 409, as there is nothing to tell yet.
+ */
+async function labourClockRunOut(manager: EntityManager, row: CaseAccess['row']): Promise<Date> {
+  const [clock] = await manager.query<{ due_at: Date }[]>(
+    `SELECT due_at FROM clocks WHERE case_id = $1 AND kind = 'mediation' ORDER BY started_at LIMIT 1`,
+    [row.id],
+  );
+  if (
+    row.disputeType !== 'labour' ||
+    !clock ||
+    clock.due_at.getTime() > Date.now() ||
+    AGREED.includes(row.status)
+  ) {
+    throw new AppError(
+      409,
+      'ARBITRATION_NOT_OPEN',
+      '劳动争议自收到调解申请之日起十五日内未达成调解协议的,才告知可申请劳动争议仲裁',
+    );
+  }
+  return clock.due_at;
+}
 
 @Injectable()
 export class CaseDocumentsService {
@@ -55,7 +83,10 @@ export class CaseDocumentsService {
         throw new AppError(409, 'CASE_NOT_TERMINATED', '案件尚未终止调解,没有终止调解告知书');
       }
       const sections = await CaseSections.load(manager, access, this.cipher);
-      const section = sections[CASE_DOCUMENTS[document]]();
+      const section =
+        document === 'arbitration-notice.pdf'
+          ? sections.arbitrationNotice(await labourClockRunOut(manager, access.row))
+          : sections[CASE_DOCUMENTS[document]]();
       await this.logPrint(manager, user, access, document, purpose);
       const { pdf } = await renderPdf({
         title: section.title,

@@ -152,6 +152,19 @@ export class CaseSections {
     return `${names.join('、')}于${time(new Date(consent.at))}${REMOTE_CONSENT_METHOD_LABELS[consent.method]}以${SESSION_MEDIUM_LABELS[session.medium]}方式进行调解`;
   }
 
+  /** LDMAL Art 14 ¶2: 15 days from receipt without an agreement; `dueAt` is the labour clock's end. */
+  arbitrationNotice(dueAt: Date): Section {
+    const data = {
+      ...this.common(),
+      receivedOn: chineseDate(this.access.row.createdAt),
+      dueOn: chineseDate(dueAt),
+    };
+    return {
+      title: '告知可申请劳动争议仲裁',
+      source: renderTemplate('arbitration-notice', data, this.templates),
+    };
+  }
+
   sessionRecord(session: MediationSessionEntity): Section {
     const present = this.parties.filter((p) => session.partyIds.includes(p.id));
     const names = this.access.mediators.filter((m) => session.mediatorIds.includes(m.id)).map((m) => m.name);

@@ -84,6 +84,11 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
     },
     longest: { ...CASE_TEXTS, reason: 2_000, routesInformed: 2_000 },
   },
+  'arbitration-notice': {
+    title: '告知可申请劳动争议仲裁',
+    data: { ...common, receivedOn: '2026年11月1日', dueOn: '2026年11月16日' },
+    longest: CASE_TEXTS,
+  },
   'session-record': {
     title: '人民调解记录',
     data: {

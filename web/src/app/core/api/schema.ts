@@ -4348,7 +4348,7 @@ export interface operations {
             };
             path: {
                 id: string;
-                document: "application.pdf" | "acceptance.pdf" | "rights-notice.pdf" | "termination.pdf";
+                document: "application.pdf" | "acceptance.pdf" | "rights-notice.pdf" | "termination.pdf" | "arbitration-notice.pdf";
             };
             cookie?: never;
         };
