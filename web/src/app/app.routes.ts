@@ -7,6 +7,13 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./features/login/login.routes').then((m) => m.loginRoutes),
   },
   {
+    // Outside the shell: a temporary password must be changed before anything else is shown.
+    path: 'password',
+    title: '修改密码 · 调解',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/login/password-page').then((m) => m.PasswordPage),
+  },
+  {
     // Public: where the QR code on an agreement leads; no login, no shell.
     path: 'verify',
     title: '协议核验 · 调解',

@@ -36,6 +36,14 @@ describe('authGuard', () => {
     expect(TestBed.inject(AuthService).user()).toBeNull();
   });
 
+  it('sends a user with a temporary password to 修改密码 first, and lets them in there', async () => {
+    const verdict = runGuard('/cases');
+    http.expectOne('/api/me').flush({ ...MEDIATOR_YANG, mustChangePassword: true });
+    const result = await verdict;
+    expect(TestBed.inject(Router).serializeUrl(result as UrlTree)).toBe('/password');
+    expect(await runGuard('/password')).toBe(true);
+  });
+
   it('lets a signed-in user through and remembers who they are', async () => {
     const verdict = runGuard('/');
     http.expectOne('/api/me').flush(MEDIATOR_YANG);

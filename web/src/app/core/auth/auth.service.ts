@@ -31,6 +31,16 @@ export class AuthService {
     );
   }
 
+  /** Changes the signed-in user's password; a temporary password is then no longer required to change. */
+  changePassword(current: string, next: string): Observable<void> {
+    return this.http.post<void>('/api/auth/password', { current, next }).pipe(
+      tap(() => {
+        const user = this.current();
+        if (user) this.current.set({ ...user, mustChangePassword: false });
+      }),
+    );
+  }
+
   /** Ends the session; completes even when the API call fails, since the user asked to leave. */
   logout(): Observable<void> {
     return this.http.post<void>('/api/auth/logout', null, { context: handlesOwn401() }).pipe(

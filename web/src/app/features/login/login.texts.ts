@@ -8,3 +8,19 @@ export const LOGIN_TEXTS = {
   passwordRequired: '请输入密码',
   submit: '登录',
 } as const;
+
+/** Every string of the password page (修改密码). */
+export const PASSWORD_TEXTS = {
+  title: '修改密码',
+  subtitle: '请输入当前密码和新密码',
+  requiredNotice: '您正在使用管理员发放的临时密码,请先设置自己的新密码',
+  current: '当前密码',
+  currentRequired: '请输入当前密码',
+  next: '新密码',
+  nextRequired: '请输入新密码',
+  rule: (min: number) => `至少 ${min} 个字符,同时包含字母和数字,不能包含用户名,不能与最近用过的密码相同`,
+  confirm: '再次输入新密码',
+  confirmRequired: '请再次输入新密码',
+  mismatch: '两次输入的新密码不一致',
+  submit: '确认修改',
+} as const;
