@@ -27,6 +27,14 @@ describe('the case page shows exactly what the API allows (intake clerk, 司法�
     close: '结案',
     archive: '归档',
   };
+  /** The side menu's entries and the API route each is built on (web/src/app/core/layout/nav-items.ts). */
+  const MENU_ROUTES: [string, string, string][] = [
+    ['纠纷案件', 'GET', '/api/cases'],
+    ['登记纠纷', 'POST', '/api/cases'],
+    ['委派移交', 'GET', '/api/referrals'],
+    ['督办监督', 'GET', '/api/oversight/summary'],
+    ['统计分析', 'GET', '/api/stats/overview'],
+  ];
   /** The state machine's transitions from the two statuses used here (docs/domain.md §10.2). */
   const BY_STATUS: Record<'registered' | 'in_mediation', string[]> = {
     registered: ['accept', 'reject', 'transfer'],
@@ -213,11 +221,22 @@ describe('the case page shows exactly what the API allows (intake clerk, 司法�
 
     // What each user sees on each case page, and what the API says it allows.
     const seen: { user: string; c: CaseDetail; shown: string[]; allowed: string[] }[] = [];
+    const menus: { user: string; entry: string; shown: boolean; answer: number }[] = [];
     for (const username of [intake, 'sfs.wang', county]) {
       const client = await login(username);
       const page = await browser.newPage({ viewport: DESKTOP });
       await signIn(page, username);
       await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      // The side menu: an entry is shown exactly when the API lets the user call what it is built on.
+      const nav = page.getByRole('navigation', { name: '主菜单' });
+      await expectVisible(nav.getByText('工作台'));
+      const entries = await nav
+        .locator('li')
+        .evaluateAll((els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      for (const [entry, method, path] of MENU_ROUTES) {
+        const { status } = await client.send(method, path, method === 'POST' ? {} : undefined);
+        menus.push({ user: username, entry, shown: entries.includes(entry), answer: status });
+      }
       for (const c of cases) {
         const detail = await client.send('GET', `/api/cases/${c.id}`);
         const allowed = detail.status === 200 ? (detail.body as CaseDetail).allowedActions : [];
@@ -236,6 +255,14 @@ describe('the case page shows exactly what the API allows (intake clerk, 司法�
       }
       await page.close();
     }
+
+    // Each menu entry is shown exactly when the API does not refuse its route with 403.
+    expect(menus.filter((m) => m.shown !== (m.answer !== 403))).toEqual([]);
+    expect(menus.filter((m) => !m.shown).length).toBeGreaterThan(0);
+    console.log(
+      `menus: ${menus.length} entries checked, ${menus.filter((m) => m.shown).length} shown, ` +
+        `${menus.filter((m) => !m.shown).length} hidden and refused (403)`,
+    );
 
     // The transitions shown are exactly those the API allows this user now.
     for (const { user, c, shown, allowed } of seen) {
