@@ -197,8 +197,10 @@ describe('referrals (委派 / 移交)', () => {
     }).expect(201);
     const police = await t.tokenOf('police.hu');
     const readers = ['court.li', 'sfs.wang', 'director.yang', 'mediator.yang'];
-    const outsiders = ['police.hu', 'mediator.zhou', 'admin'];
+    const outsiders = ['police.hu', 'mediator.zhou'];
     for (const username of readers) await get(`/api/referrals/${id}`, await t.tokenOf(username)).expect(200);
+    // The administrator reads no referral at all (三员分立, the route policy's REFERRAL_READERS).
+    await get(`/api/referrals/${id}`, await t.tokenOf('admin')).expect(403);
     for (const username of outsiders) {
       const token = await t.tokenOf(username);
       await get(`/api/referrals/${id}`, token).expect(404);
@@ -302,7 +304,6 @@ describe('referrals (委派 / 移交)', () => {
       'police.hu': false,
       [extra.petition]: false,
       'mediator.zhou': false,
-      admin: false,
     };
     // The signed agreement: the referring court, the case team and the director (as
     // GET /api/agreements/:id/pdf); the committee's other readers 403, those who cannot see the case 404.

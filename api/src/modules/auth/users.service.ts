@@ -43,7 +43,7 @@ interface UserRow {
 }
 
 /**
- * Staff accounts (api.md "Administration"): the security administrator creates, edits, disables
+ * Staff accounts (docs/api.md "Administration"): the security administrator creates, edits, disables
  * and resets them (三员分立: not the system administrator); everyone changes their own password.
  * The one writer of the users table besides sign-in's rehash. Every change is audited without the
  * password or its hash.
