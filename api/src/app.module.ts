@@ -12,6 +12,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
 import { DeadlinesModule } from './modules/deadlines/deadlines.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
+import { EvidenceModule } from './modules/evidence/evidence.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MediatorsModule } from './modules/mediators/mediators.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -45,6 +46,7 @@ export class AppModule {
         CasesModule,
         DocumentsModule,
         AgreementsModule,
+        EvidenceModule,
         PerformanceModule,
         PartiesModule,
         ReferralsModule,

@@ -88,6 +88,7 @@ const parsedAsItArrives = (req: Request) =>
 const UPLOAD_ROUTES = [
   /^\/organisations\/[^/]+\/signing-key$/,
   /^\/agreements\/[^/]+\/scans$/,
+  /^\/cases\/[^/]+\/evidence$/,
   /^\/documents\/verify$/,
 ];
 const isUpload = (req: Request) =>

@@ -56,8 +56,10 @@ describe('access matrix: every route × every role × own and foreign records', 
     }
     if (who === 'api_key') request.set('X-Api-Key', w.apiKey);
     if (call.query) request.query(call.query);
-    if (call.file) request.attach('file', SCAN, 'scan.png');
-    else if (call.body) request.send(call.body);
+    if (call.file) {
+      for (const [name, value] of Object.entries(call.body ?? {})) request.field(name, String(value));
+      request.attach('file', SCAN, 'scan.png');
+    } else if (call.body) request.send(call.body);
     const res = await request.buffer(true).parse((stream, done) => {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -21,6 +21,7 @@ import { DeadlineRuleEntity } from '../modules/deadlines/deadline-rule.entity.js
 import { SigningKeyEntity } from '../modules/documents/signing-key.entity.js';
 import { TemplateOverrideEntity } from '../modules/documents/template-override.entity.js';
 import { VolumeEntity } from '../modules/documents/volume.entity.js';
+import { EvidenceEntity } from '../modules/evidence/evidence.entity.js';
 import { MediatorConflictEntity } from '../modules/mediators/mediator-conflict.entity.js';
 import { MediatorEntity } from '../modules/mediators/mediator.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
@@ -77,6 +78,7 @@ export const ENTITIES = [
   StatsDayEntity,
   StatsDayPreventionEntity,
   StatsDirtyEntity,
+  EvidenceEntity,
 ];
 
 /**

@@ -85,6 +85,7 @@ export const CASE_WRITES = {
   },
   /** Once a case has taken the referral in, only its team answers (before, the committee's acceptors). */
   referralAnswer: { power: 'work', routes: [] },
+  evidence: { power: 'work', routes: ['POST /api/cases/:id/evidence'] },
   correct: {
     power: 'intake',
     routes: ['PATCH /api/cases/:id', 'POST /api/cases/:id/parties', 'PATCH /api/cases/:id/parties/:partyId'],

@@ -9,3 +9,4 @@ export * from './chinese-money.js';
 export * from './credit-code.js';
 export * from './phone.js';
 export * from './password-policy.js';
+export * from './evidence.js';

@@ -91,6 +91,8 @@ const ROUTES = {
   'POST /api/cases': { who: CASE_REGISTRARS },
   'GET /api/cases/:id': CASE_READ,
   'GET /api/cases/:id/sessions': CASE_READ,
+  'GET /api/cases/:id/evidence': CASE_READ,
+  'GET /api/evidence/:id/file': PRINT,
   'GET /api/agreements/:id': CASE_READ,
   'GET /api/agreements/:id/check': CASE_READ,
   'GET /api/parties/:partyId/personal-data-export': { who: ['director'] },

@@ -43,6 +43,14 @@ describe('hostile inputs: uploaded images are decoded, not sniffed', () => {
       .post(`/api/agreements/${agreementId}/scans`)
       .auth(mediator, { type: 'bearer' })
       .attach('file', bytes, name);
+  const evidence = (bytes: Buffer, name: string) =>
+    t
+      .http()
+      .post(`/api/cases/${c.id}/evidence`)
+      .auth(mediator, { type: 'bearer' })
+      .field('description', '现场照片')
+      .field('source', 'party')
+      .attach('file', bytes, name);
   const preview = () =>
     t
       .http()
@@ -59,7 +67,7 @@ describe('hostile inputs: uploaded images are decoded, not sniffed', () => {
     expect(body['message']).toMatch(/[\u4e00-\u9fff]/);
   };
 
-  it('refuses every corrupt, oversized or animated image as a signature and as a scan; the preview still renders', async () => {
+  it('refuses every corrupt, oversized or animated image as a signature, a scan and evidence; the preview still renders', async () => {
     const corpus = refusedCorpus();
     const answers: { name: string; as: string; status: number; previewStatus: number }[] = [];
     const figures = await underAttack(t, 'images: corrupt corpus', async () => {
@@ -68,6 +76,7 @@ describe('hostile inputs: uploaded images are decoded, not sniffed', () => {
         for (const [as, send] of [
           ['signature', () => signature(bytes)],
           ['scan', () => scan(bytes, `${name}.png`)],
+          ['evidence', () => evidence(bytes, `${name}.png`)],
         ] as const) {
           const res = await send();
           expectErrorBody(res.body as Record<string, unknown>, res.status);
@@ -83,6 +92,8 @@ describe('hostile inputs: uploaded images are decoded, not sniffed', () => {
     // Nothing was stored: the agreement is still an untouched draft.
     const detail = await t.http().get(`/api/agreements/${agreementId}`).auth(mediator, { type: 'bearer' });
     expect(detail.body).toMatchObject({ status: 'draft', scans: [], signatures: [] });
+    const pieces = await t.http().get(`/api/cases/${c.id}/evidence`).auth(mediator, { type: 'bearer' });
+    expect(pieces.body).toEqual([]);
   });
 
   it('refuses a PDF scan poppler cannot read, and a JPEG sent as a PNG signature', async () => {

@@ -8,7 +8,7 @@ import type { Principal, Side, SideName, World } from './access-world.js';
 export interface Call {
   query?: Record<string, string>;
   body?: object;
-  /** A PNG as the multipart field `file`. */
+  /** A PNG as the multipart field `file`, with `body` (if any) as its text fields. */
   file?: boolean;
 }
 
@@ -122,6 +122,7 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
     body: { signer: { partyId: s.partyIds[0] }, kind: 'signature', image: SIGNATURE },
   }),
   'POST /api/agreements/:id/scans': () => ({ file: true }),
+  'POST /api/cases/:id/evidence': () => ({ file: true, body: { description: '访问矩阵', source: 'party' } }),
   'POST /api/agreements/:id/seal-approval': () => ({ body: { decision: 'approve' } }),
   'POST /api/agreements/:id/performance': () => ({
     body: { termIndex: 0, performedAt: today(), amount: '100.00' },
@@ -153,6 +154,7 @@ export function urlOf(path: string, s: Side, w: World, side: SideName, who: Prin
   const values: Record<string, string> = {
     'cases/:id': s.caseId,
     'sessions/:id': s.sessionId,
+    'evidence/:id': s.evidenceId,
     'agreements/:id': s.agreementId,
     'referrals/:id': (side === 'own' && s.referralOf[who]) || s.referralId,
     'organisations/:id': s.committeeId,

@@ -43,6 +43,7 @@ export interface Side {
   agreementNumber: string;
   verifyCode: string;
   scanId: string;
+  evidenceId: string;
   confirmationId: string;
   apiKeyId: string;
   /** The account of this side's mediator (the user routes of the security administrator). */
@@ -204,6 +205,14 @@ async function buildSide(
     .auth(await token(users.mediator), { type: 'bearer' })
     .attach('file', SCAN, 'scan.png');
   if (scanned.status >= 300) throw new Error(`scan ${scanned.status} ${JSON.stringify(scanned.body)}`);
+  const evidence = await t
+    .http()
+    .post(`/api/cases/${caseId}/evidence`)
+    .auth(await token(users.mediator), { type: 'bearer' })
+    .field('description', '现场照片')
+    .field('source', 'party')
+    .attach('file', SCAN, 'evidence.png');
+  if (evidence.status >= 300) throw new Error(`evidence ${evidence.status} ${JSON.stringify(evidence.body)}`);
   expectOk(await post(`/api/agreements/${agreementId}/finalise`, users.mediator));
   const agreement = await t
     .http()
@@ -236,6 +245,7 @@ async function buildSide(
     agreementNumber: agreement.body.agreementNumber as string,
     verifyCode: agreement.body.verifyCode as string,
     scanId: (agreement.body.scans as { id: string }[])[0]!.id,
+    evidenceId: evidence.body.id as string,
     confirmationId: confirmation.body.id as string,
     apiKeyId: '',
     userId: '',

@@ -48,6 +48,11 @@ export type ConflictRequest = Schemas['ConflictDto'];
 
 /** Mediation sessions (调解会话). */
 export type Session = Schemas['SessionResponseDto'];
+export type Evidence = Schemas['EvidenceResponseDto'];
+/** The text fields sent with an evidence file (multipart: the API documents them with the form). */
+export type EvidenceInput = Pick<Evidence, 'description' | 'source' | 'sensitivity'> & {
+  obtainedOn?: string;
+};
 export type SessionMode = Session['mode'];
 export type CreateSessionRequest = Schemas['CreateSessionDto'];
 export type Participant = Schemas['ParticipantDto'];

@@ -9,6 +9,8 @@ import type {
   ConflictRequest,
   CreateCaseRequest,
   CreateSessionRequest,
+  Evidence,
+  EvidenceInput,
   ExtendRequest,
   Party,
   ReasonRequest,
@@ -94,6 +96,24 @@ export class CasesApi {
   /** 防止情况 for the statistics; answers 204. */
   recordPrevention(id: string, body: PreventionRequest): Observable<unknown> {
     return this.http.put(`${this.path(id)}/prevention`, body);
+  }
+
+  /** 证据材料 of the case, as the caller may see them. */
+  evidence(id: string): Observable<Evidence[]> {
+    return this.http.get<Evidence[]>(`${this.path(id)}/evidence`);
+  }
+
+  /** A piece of evidence: the file (PDF, JPEG or PNG, ≤ 10 MB; the API checks the bytes) and its fields. */
+  addEvidence(id: string, input: EvidenceInput, file: File): Observable<Evidence> {
+    const body = new FormData();
+    for (const [name, value] of Object.entries(input)) if (value) body.append(name, value);
+    body.append('file', file, file.name);
+    return this.http.post<Evidence>(`${this.path(id)}/evidence`, body);
+  }
+
+  /** The file of a piece, for the browser to open (the session cookie goes with it). */
+  evidenceFileUrl(evidenceId: string): string {
+    return `/api/evidence/${encodeURIComponent(evidenceId)}/file`;
   }
 
   private path(id: string): string {

@@ -1017,6 +1017,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evidence of a case; sensitive texts for the case team only */
+        get: operations["EvidenceController_list"];
+        put?: never;
+        /** Add a piece of evidence (PDF, JPEG or PNG by content, ≤ 10 MB) with what it shows and its source */
+        post: operations["EvidenceController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file of a piece of evidence, as kept (audited) */
+        get: operations["EvidenceController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}/performance": {
         parameters: {
             query?: never;
@@ -2644,6 +2679,32 @@ export interface components {
             decision: "approve" | "refuse";
             /** @description Why the request is refused (required to refuse) */
             reason?: string;
+        };
+        EvidenceResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description Replaced by a marker for whoever may not read it */
+            description: string;
+            /** @enum {string} */
+            source: "party" | "investigation" | "referrer" | "third_party";
+            /** @enum {string} */
+            sensitivity: "normal" | "sensitive";
+            /** Format: date */
+            obtainedOn: string | null;
+            /** @description Replaced by a marker for whoever may not read it */
+            filename: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            size: number;
+            pages: number;
+            /** @description SHA-256 of the file kept (what GET …/file answers) */
+            sha256: string;
+            /** @description Whether the caller may open the file */
+            mayOpen: boolean;
+            /** Format: date-time */
+            uploadedAt: string;
         };
         PerformanceDto: {
             /** @description 0-based index of the term */
@@ -4785,6 +4846,87 @@ export interface operations {
                 purpose?: "case_work" | "signing" | "service" | "filing" | "judicial_confirmation" | "review" | "party_request";
             };
             header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Director only: percent-encoded reason to read sensitive evidence (audited) */
+                "x-break-glass-reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponseDto"][];
+                };
+            };
+        };
+    };
+    EvidenceController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    description: string;
+                    /** @enum {string} */
+                    source: "party" | "investigation" | "referrer" | "third_party";
+                    /** @enum {string} */
+                    sensitivity?: "normal" | "sensitive";
+                    /** Format: date */
+                    obtainedOn?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponseDto"];
+                };
+            };
+        };
+    };
+    EvidenceController_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Director only: percent-encoded reason to read sensitive evidence (audited) */
+                "x-break-glass-reason"?: string;
+            };
             path: {
                 id: string;
             };

@@ -100,6 +100,11 @@ export function mayCorrect(detail: CaseDetail, role: Role | undefined): boolean 
   return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'correct');
 }
 
+/** 证据材料 are added by the case team while the case is the committee's (the API's rule). */
+export function mayAddEvidence(detail: CaseDetail, role: Role | undefined): boolean {
+  return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'evidence');
+}
+
 /**
  * What 打印文书 offers: the case's forms, a record per session and the bound volume, to whoever the
  * policy lets print (the case team, the director); nothing while the texts are withheld (a sensitive

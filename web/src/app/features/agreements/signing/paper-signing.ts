@@ -12,15 +12,10 @@ import { apiErrorMessage } from '../../../core/api/api-error';
 import { AgreementsApi } from '../../../core/api/agreements-api';
 import type { Agreement } from '../../../core/api/api-types';
 import { AuthService } from '../../../core/auth/auth.service';
+import { fileSize } from '../../../shared/ui/file-size';
 import { AGREEMENTS_TEXTS } from '../agreements.texts';
 
 const MAX_SCAN_BYTES = 10 * 1024 * 1024;
-
-export function fileSize(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 /**
  * 纸质签署 (docs/domain.md §10.5): print the copy for signing, have it signed and fingerprinted by

@@ -52,6 +52,9 @@ describe('CaseDetailPage (案件详情)', () => {
     harness.fixture.detectChanges();
     http.expectOne(`/api/cases/${CASE_ID}`).flush(detail);
     await stable();
+    // 证据材料 load on their own (records/evidence-card.spec.ts).
+    http.expectOne(`/api/cases/${CASE_ID}/evidence`).flush([]);
+    await stable();
   }
 
   function button(text: string, root: ParentNode = page()): HTMLButtonElement {
@@ -479,6 +482,7 @@ describe('CaseDetailPage (案件详情)', () => {
       id: agreementId,
       terms: [{ obligorPartyId: RESPONDENT_ID, kind: 'apologise', text: '沈翊珩当面赔礼道歉' }],
     });
+    http.expectOne(`/api/cases/${CASE_ID}/evidence`).flush([]);
     await stable();
     expect(page().querySelector('tj-follow-up-section')).not.toBeNull();
     expect(textOf(page())).toContain('沈翊珩当面赔礼道歉');

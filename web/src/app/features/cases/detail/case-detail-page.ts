@@ -40,6 +40,7 @@ import { CaseActionBar, type CaseEventKind } from './case-action-bar';
 import { CaseDetailStore } from './case-detail.store';
 import { CaseParties } from './case-parties';
 import {
+  mayAddEvidence,
   mayCorrect,
   mayDraftAgreement,
   mayRecordFollowUp,
@@ -64,6 +65,7 @@ import { RiskDialog } from './dialogs/risk-dialog';
 import { TransferDialog, type TransferResult } from './dialogs/transfer-dialog';
 import { FollowUpSection } from './follow-up/follow-up-section';
 import { VolumeCard } from './follow-up/volume-card';
+import { EvidenceCard } from './records/evidence-card';
 import { OversightActions } from './records/oversight-actions';
 import { PreventionCard } from './records/prevention-card';
 import { UndisputedFactsCard } from './records/undisputed-facts-card';
@@ -112,6 +114,7 @@ type Dialog =
     PartyDialog,
     FollowUpSection,
     VolumeCard,
+    EvidenceCard,
     OversightActions,
     PreventionCard,
     UndisputedFactsCard,
@@ -144,6 +147,11 @@ export class CaseDetailPage {
   protected readonly canCorrect = computed(() => {
     const detail = this.store.detail();
     return !!detail && mayCorrect(detail, this.user()?.role);
+  });
+  /** 添加证据: the case team, while the case is the committee's. */
+  protected readonly canAddEvidence = computed(() => {
+    const detail = this.store.detail();
+    return !!detail && mayAddEvidence(detail, this.user()?.role);
   });
   /** The party whose 更正 dialog is open. */
   protected readonly correcting = signal<Party | null>(null);
