@@ -75,6 +75,55 @@ describe('an agreement not performed (issue 17)', () => {
     expect(await status(c.id)).toBe('performed');
   });
 
+  it('moves the case to breached once an obligation is 3 days past due without performance, with a 督促 task', async () => {
+    const { c, agreementId } = await effectiveAgreement(t);
+    const admin = await t.tokenOf('admin');
+    const sweep = async () =>
+      (await t.http().post('/api/deadlines/sweep').auth(admin, { type: 'bearer' }).expect(200)).body;
+    const dueDaysAgo = (days: number) =>
+      t.dataSource.query(
+        `UPDATE clocks SET due_at = now() - make_interval(days => $2), yellow_at = now() - make_interval(days => $2 + 1)
+          WHERE case_id = $1 AND kind = 'obligation' AND term_index = 0`,
+        [c.id, days],
+      );
+    const tasks = async () =>
+      (
+        await t.dataSource.query<{ title: string }[]>(
+          `SELECT title FROM notifications WHERE case_id = $1 AND title LIKE '督促履行%'`,
+          [c.id],
+        )
+      ).map((n) => n.title);
+    // Two days late: still within the grace days, the light is red but the case stays.
+    await dueDaysAgo(2);
+    await sweep();
+    expect(await status(c.id)).toBe('agreement_effective');
+    expect(await tasks()).toEqual([]);
+    // Four days late: not performed.
+    await dueDaysAgo(4);
+    await sweep();
+    expect(await status(c.id)).toBe('breached');
+    const caseNumber = (await t.dataSource.query('SELECT case_number FROM cases WHERE id = $1', [c.id]))[0]
+      .case_number as string;
+    // 杨建国, 赵丽华 (the case's mediators) and 杨光照 (the director), once each.
+    expect(await tasks()).toEqual(Array(3).fill(`督促履行:${caseNumber}`));
+    const detail = await t.http().get(`/api/cases/${c.id}`).auth(mediator, { type: 'bearer' }).expect(200);
+    expect(detail.body.timeline[0].summary).toContain('协议第1项义务的履行期限');
+    expect(detail.body.timeline[0].summary).toContain('已过3日仍未登记履行');
+    // A second sweep changes nothing more.
+    await sweep();
+    expect(await tasks()).toHaveLength(3);
+    // Late performance of that term: the case moves back, and no sweep breaches it again.
+    await perform(agreementId, 0).expect(201);
+    expect(await status(c.id)).toBe('performing');
+    await sweep();
+    expect(await status(c.id)).toBe('performing');
+    const [clock] = await t.dataSource.query<{ light: string }[]>(
+      `SELECT light FROM clocks WHERE case_id = $1 AND kind = 'obligation' AND term_index = 0`,
+      [c.id],
+    );
+    expect(clock!.light).toBe('done');
+  });
+
   it('leaves the status alone for a partly performed or performed visit', async () => {
     const { c } = await effectiveAgreement(t);
     await visit(c.id, c.parties[0]!.id, 'partly').expect(201);

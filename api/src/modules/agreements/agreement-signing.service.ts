@@ -453,14 +453,15 @@ export class AgreementSigningService {
     const start = agreement.effectiveAt!;
     await this.deadlines.finish(manager, caseId, ['mediation', 'signature']);
     const dues = agreement.terms.flatMap((term, i) =>
-      term.dueDate ? [{ day: term.dueDate, n: i + 1 }] : [],
+      term.dueDate ? [{ day: term.dueDate, termIndex: i }] : [],
     );
-    for (const { day, n } of dues) {
+    for (const { day, termIndex } of dues) {
       await this.deadlines.start(manager, {
         caseId,
         agreementId: agreement.id,
         kind: 'obligation',
-        label: `第${n}项履行期限`,
+        termIndex,
+        label: `第${termIndex + 1}项履行期限`,
         start,
         dueDay: day,
       });

@@ -57,9 +57,16 @@ export const PERFORMANCE_STATUSES: readonly CaseStatus[] = [
 ];
 
 /**
+ * Days after an obligation's agreed due day before the agreement counts as not performed and the
+ * case moves to `breached` (a payment made on the due day may be reported a day or two later).
+ */
+export const BREACH_GRACE_DAYS = 3;
+
+/**
  * The status after follow-up news, the one rule for the performance statuses: a term performed moves
  * the case to `performing` (or `performed` when none is left), also out of `breached`; a return visit
- * that finds the agreement not performed moves an open case to `breached`. Other statuses stay.
+ * that finds the agreement not performed, or an obligation BREACH_GRACE_DAYS past its due day without
+ * performance (the minute sweep), moves an open case to `breached`. Other statuses stay.
  */
 export function statusAfterPerformance(status: CaseStatus, news: PerformanceNews): CaseStatus {
   if (!PERFORMANCE_STATUSES.includes(status)) return status;

@@ -35,6 +35,7 @@ export type Light = (typeof LIGHTS)[number];
   `kind IN ('acceptance', 'mediation', 'signature', 'obligation', 'judicial_confirmation', 'return_visit', 'filing')`,
 )
 @Check('chk_clocks_light', `light IN ('green', 'yellow', 'red', 'paused', 'done')`)
+@Check('chk_clocks_term_index', `(kind = 'obligation') = (term_index IS NOT NULL)`)
 @Index('idx_clocks_case', ['caseId'])
 @Index('idx_clocks_yellow_at', ['yellowAt'], { where: `light = 'green'` })
 @Index('idx_clocks_due_at', ['dueAt'], { where: `light IN ('green', 'yellow')` })
@@ -55,7 +56,11 @@ export class ClockEntity {
   @Column({ type: 'varchar', length: 24 })
   kind: ClockKind;
 
-  /** What the clock is for, in Chinese (e.g. 调解期限, 第1项履行期限). */
+  /** The agreement term an obligation clock runs for (0-based); null for every other kind. */
+  @Column({ type: 'smallint', nullable: true })
+  termIndex: number | null;
+
+  /** What the clock is for, in Chinese (e.g. 调解期限, 第1项履行期限); shown, never searched. */
   @Column({ type: 'varchar', length: 100 })
   label: string;
 

@@ -14,6 +14,8 @@ export interface ClockStart {
   label: string;
   start?: Date;
   agreementId?: string | null;
+  /** The agreement term of an obligation clock (0-based). */
+  termIndex?: number;
   /** Context that selects the rule. */
   source?: string;
   disputeType?: string;
@@ -83,6 +85,7 @@ export class DeadlinesService {
       caseId: clock.caseId,
       agreementId: clock.agreementId ?? null,
       kind: clock.kind,
+      termIndex: clock.termIndex ?? null,
       label: clock.label,
       startedAt: start,
       dueAt,

@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module.js';
 import { CasesModule } from '../cases/cases.module.js';
+import { DeadlinesService } from '../deadlines/deadlines.service.js';
+import { sweepOverdueObligations } from './obligation-sweep.js';
 import { PerformanceController } from './performance.controller.js';
 import { PerformanceService } from './performance.service.js';
 
@@ -9,4 +11,11 @@ import { PerformanceService } from './performance.service.js';
   controllers: [PerformanceController],
   providers: [PerformanceService],
 })
-export class PerformanceModule {}
+export class PerformanceModule implements OnModuleInit {
+  constructor(private readonly deadlines: DeadlinesService) {}
+
+  /** Obligations left unperformed past their due day are found by the minute sweep, under its lock. */
+  onModuleInit(): void {
+    this.deadlines.onSweep(sweepOverdueObligations);
+  }
+}

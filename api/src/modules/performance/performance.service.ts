@@ -90,7 +90,7 @@ export class PerformanceService {
       await manager
         .getRepository(ClockEntity)
         .update(
-          { agreementId, kind: 'obligation', label: `第${dto.termIndex + 1}项履行期限`, light: Not('done') },
+          { agreementId, kind: 'obligation', termIndex: dto.termIndex, light: Not('done') },
           { light: 'done', doneAt: new Date() },
         );
       const done = await manager.getRepository(PerformanceRecordEntity).find({ where: { agreementId } });
