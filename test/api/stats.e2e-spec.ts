@@ -197,24 +197,25 @@ describe('statistics from case facts', () => {
       expect.arrayContaining(['老杨调解中心', '枫桥镇人民调解委员会', '枫源村人民调解委员会']),
     );
     const laoyang = report.rows.find((r: { name: string }) => r.name === '老杨调解中心').values;
+    // 受理 counts accepted cases (B was only registered); 成功率 = 调解成功 ÷ 受理; amounts in 万元.
     expect(laoyang).toMatchObject({
-      received: 3,
+      accepted: 2,
       succeeded: 1,
       successRate: 50,
-      amount: '3000.00',
-      'type.neighbour': 3,
-      'source.application': 3,
+      amount: '0.3000',
+      'type.neighbour': 2,
+      'source.application': 2,
       performed: 1,
       confirmed: 1,
     });
     expect(report.totals).toMatchObject({
-      received: 4,
+      accepted: 3,
       succeeded: 1,
-      successRate: 50,
-      amount: '3000.00',
-      'type.neighbour': 3,
+      successRate: 33.3,
+      amount: '0.3000',
+      'type.neighbour': 2,
       'type.labour': 1,
-      'source.application': 4,
+      'source.application': 3,
       'prevented.criminal.cases': 1,
       'prevented.criminal.persons': 2,
       'prevented.group_petition.persons': 10,
@@ -242,8 +243,8 @@ describe('statistics from case facts', () => {
     };
     const totalsRow = sheet.getRow(sheet.rowCount);
     expect(totalsRow.getCell(1).value).toBe('合计');
-    expect(totalsRow.getCell(columnOf('受理纠纷(件)')).value).toBe(4);
-    expect(totalsRow.getCell(columnOf('协议涉及金额(元)')).value).toBe(3000);
+    expect(totalsRow.getCell(columnOf('受理纠纷(件)')).value).toBe(3);
+    expect(totalsRow.getCell(columnOf('协议涉及金额(万元)')).value).toBe(0.3);
     expect(totalsRow.getCell(columnOf('劳动争议')).value).toBe(1);
     // The column totals equal the sum of the committee rows.
     for (const c of [columnOf('受理纠纷(件)'), columnOf('调解成功(件)'), columnOf('邻里')]) {

@@ -37,6 +37,7 @@ export interface Term {
 @Index('uq_agreements_number', ['agreementNumber'], { unique: true })
 @Index('uq_agreements_verify_code', ['verifyCode'], { unique: true })
 @Index('idx_agreements_case', ['caseId'])
+@Index('idx_agreements_effective_at', ['effectiveAt'])
 @Index('idx_agreements_pdf_sha256', ['pdfSha256'])
 export class AgreementEntity {
   @PrimaryGeneratedColumn('uuid')

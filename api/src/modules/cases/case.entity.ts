@@ -41,6 +41,7 @@ import { SENSITIVITY_REASONS, type SensitivityReason } from './case-sensitivity.
 @Index('idx_cases_activity', ['lastActivityAt'])
 @Index('idx_cases_status', ['status'])
 @Index('idx_cases_org_created', ['organisationId', 'createdAt'])
+@Index('idx_cases_org_accepted', ['organisationId', 'acceptedAt'])
 @Index('idx_cases_registered_by', ['registeredById'])
 // One case per referral: its outcome closes the referral and answers the referring body.
 @Index('uq_cases_referral', ['referralId'], { unique: true })

@@ -42,12 +42,15 @@ export interface ReportColumn {
   group: string | null;
 }
 
-/** The monthly report's columns in the official order (docs/domain.md §4.2). */
+/**
+ * The monthly report's columns in the official order (docs/domain.md §4.2); what each counts and by
+ * which date: monthly-report.ts. 纠纷类型, 纠纷来源 and 防止 are of the cases accepted in the month.
+ */
 export const REPORT_COLUMNS: ReportColumn[] = [
-  { key: 'received', label: '受理纠纷(件)', group: null },
+  { key: 'accepted', label: '受理纠纷(件)', group: null },
   { key: 'succeeded', label: '调解成功(件)', group: null },
   { key: 'successRate', label: '成功率(%)', group: null },
-  { key: 'amount', label: '协议涉及金额(元)', group: null },
+  { key: 'amount', label: '协议涉及金额(万元)', group: null },
   ...DISPUTE_TYPES.map((t) => ({ key: `type.${t}`, label: TYPE_LABELS[t], group: '纠纷类型(件)' })),
   ...Object.entries(SOURCE_GROUPS).map(([key, g]) => ({
     key: `source.${key}`,

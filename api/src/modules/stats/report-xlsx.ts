@@ -62,7 +62,7 @@ export async function reportWorkbook(report: ReportDto, exportedBy: string): Pro
   for (let r = top + 2; r <= sheet.rowCount; r++)
     sheet.getRow(r).eachCell({ includeEmpty: true }, (cell, c) => {
       cell.border = BORDER;
-      if (report.columns[c - 2]?.key === 'amount') cell.numFmt = '#,##0.00';
+      if (report.columns[c - 2]?.key === 'amount') cell.numFmt = '#,##0.0000';
     });
   sheet.getColumn(1).width = 24;
   for (let c = 2; c <= width; c++) sheet.getColumn(c).width = report.columns[c - 2]!.group ? 7 : 12;

@@ -21,6 +21,7 @@ import type {
 } from './dto/stats.dto.js';
 import { PREVENTION_KINDS } from './dto/stats.dto.js';
 import { PREVENTION_LABELS, REPORT_COLUMNS, SOURCE_GROUPS } from './report-columns.js';
+import { type MonthlyFacts, monthlyFactsSql, successPercent, tenThousandYuan } from './monthly-report.js';
 import { StatsRollup } from './stats-rollup.js';
 import { baseCte, TOTALS_SQL } from './stats-sql.js';
 
@@ -198,24 +199,10 @@ export class StatsService {
 
   /** Every mediation body under `path`, with its totals (zero rows included), from the rollup `d`. */
   private committeeRows(days: string, params: unknown[], path: string) {
-    return this.dataSource.query<
-      {
-        id: string;
-        name: string;
-        totals: Totals;
-        detail: { dispute_type: string; source: string; n: number }[];
-        prevention: { kind: string; cases: number; persons: number }[];
-      }[]
-    >(
+    return this.dataSource.query<{ id: string; name: string; totals: Totals }[]>(
       `WITH ${days}
        SELECT o.id, o.name,
-              (${TOTALS_SQL.replace('FROM d', 'FROM d WHERE d.organisation_id = o.id')}) AS totals,
-              (SELECT coalesce(json_agg(x), '[]') FROM (
-                 SELECT dispute_type, source, sum(received)::int AS n FROM d
-                  WHERE d.organisation_id = o.id GROUP BY 1, 2) x) AS detail,
-              (SELECT coalesce(json_agg(x), '[]') FROM (
-                 SELECT kind, sum(cases)::int AS cases, sum(persons)::int AS persons FROM dp
-                  WHERE dp.organisation_id = o.id GROUP BY 1) x) AS prevention
+              (${TOTALS_SQL.replace('FROM d', 'FROM d WHERE d.organisation_id = o.id')}) AS totals
          FROM organisations o
         WHERE o.kind IN ('committee', 'centre') AND o.path LIKE $${params.length + 1}
         ORDER BY o.path`,
@@ -223,7 +210,6 @@ export class StatsService {
     );
   }
 
-  /** 人民调解工作月报表: one row per committee, the official columns, and the totals row. */
   /** An export of the monthly report, with why (docs/security.md "Prints and exports"). */
   async logExport(user: AuthUser, query: ReportQueryDto, purpose: PrintPurpose): Promise<void> {
     await this.dataSource.transaction((manager) =>
@@ -237,25 +223,33 @@ export class StatsService {
     );
   }
 
+  /**
+   * 人民调解工作月报表: one row per committee, the official columns, and the totals row; every figure
+   * from the facts, dated by its own event (monthly-report.ts), never by the registration month.
+   */
   async report(user: AuthUser, period: string, organisationId?: string): Promise<ReportDto> {
     const [y, m] = period.split('-').map(Number) as [number, number];
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    const { days, params, path, orgName } = await this.scope(user, {
-      from: `${period}-01`,
-      to: `${period}-${String(last).padStart(2, '0')}`,
-      organisationId,
-    });
-    const committees = await this.committeeRows(days, params, path);
+    const org = organisationId ? await this.organisations.findVisible(user, organisationId) : undefined;
+    const path = org?.path ?? user.organisationPath;
+    const params: unknown[] = [];
+    const scope = caseScopeSql(user, params, org?.path);
+    params.push(`${period}-01`, `${period}-${String(last).padStart(2, '0')}`, `${path}%`);
+    const n = params.length;
+    const committees = await this.dataSource.query<MonthlyFacts[]>(
+      monthlyFactsSql(scope, n - 2, n - 1, n),
+      params,
+    );
+    const cents = (amount: string) => Math.round(Number(amount) * 100);
     const rows = committees.map((c) => {
       const values: Record<string, number | string> = {};
       for (const col of REPORT_COLUMNS) values[col.key] = 0;
-      const t = c.totals;
-      values['received'] = t.received;
-      values['succeeded'] = t.succeeded;
-      values['successRate'] = percent(t.succeeded, t.failed);
-      values['amount'] = t.amount;
-      values['performed'] = t.performed;
-      values['confirmed'] = t.confirmed;
+      values['accepted'] = c.accepted;
+      values['succeeded'] = c.succeeded;
+      values['successRate'] = successPercent(c.succeeded, c.accepted);
+      values['amount'] = tenThousandYuan(cents(c.amount));
+      values['performed'] = c.performed;
+      values['confirmed'] = c.confirmed;
       for (const d of c.detail) {
         values[`type.${d.dispute_type}`] = (values[`type.${d.dispute_type}`] as number) + d.n;
         const group = Object.entries(SOURCE_GROUPS).find(([, g]) =>
@@ -267,27 +261,21 @@ export class StatsService {
         values[`prevented.${p.kind}.cases`] = p.cases;
         values[`prevented.${p.kind}.persons`] = p.persons;
       }
-      return { organisationId: c.id, name: c.name, values, failed: t.failed };
+      return { organisationId: c.id, name: c.name, values, cents: cents(c.amount) };
     });
     const totals: Record<string, number | string> = {};
-    for (const col of REPORT_COLUMNS) {
-      if (col.key === 'successRate') continue;
-      if (col.key === 'amount') {
-        const cents = rows.reduce((sum, r) => sum + Math.round(Number(r.values['amount']) * 100), 0);
-        totals['amount'] = (cents / 100).toFixed(2);
-      } else totals[col.key] = rows.reduce((sum, r) => sum + (r.values[col.key] as number), 0);
-    }
-    totals['successRate'] = percent(
-      totals['succeeded'] as number,
-      rows.reduce((sum, r) => sum + r.failed, 0),
-    );
+    for (const col of REPORT_COLUMNS)
+      totals[col.key] = rows.reduce((sum, r) => sum + (Number(r.values[col.key]) || 0), 0);
+    // Rates and amounts are not sums of the rows' rounded figures: from the counts and the cents.
+    totals['successRate'] = successPercent(totals['succeeded'] as number, totals['accepted'] as number);
+    totals['amount'] = tenThousandYuan(rows.reduce((sum, r) => sum + r.cents, 0));
     const [scopeOrg] = await this.dataSource.query<{ name: string }[]>(
       'SELECT name FROM organisations WHERE path = $1',
       [path],
     );
     return {
       period,
-      organisationName: orgName ?? scopeOrg?.name ?? '',
+      organisationName: org?.name ?? scopeOrg?.name ?? '',
       columns: REPORT_COLUMNS,
       rows: rows.map(({ organisationId, name, values }) => ({ organisationId, name, values })),
       totals,
@@ -325,8 +313,4 @@ export class StatsService {
       });
     });
   }
-}
-
-function percent(succeeded: number, failed: number): number {
-  return succeeded + failed ? Math.round((succeeded / (succeeded + failed)) * 1000) / 10 : 0;
 }
