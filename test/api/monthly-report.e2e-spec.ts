@@ -101,6 +101,46 @@ describe('the monthly report, each figure in the month of its own event (issue 2
     expect(await report('2026-10')).toEqual(before);
   });
 
+  it('locks a month: the report then answers as it stood, whatever is corrected later', async () => {
+    const lock = async (username: string, period: string, body: object = {}) =>
+      t
+        .http()
+        .post(`/api/stats/periods/${period}/lock`)
+        .auth(await t.tokenOf(username), { type: 'bearer' })
+        .send(body);
+    const before = await report('2026-10');
+    const locked = await lock('sfs.wang', '2026-10');
+    expect(locked.status).toBe(201);
+    expect(locked.body).toMatchObject({ locked: true, lockedBy: '王海燕', totals: before.totals });
+
+    // A case accepted in October is found afterwards: the locked report stays, the live one moves.
+    const late = await caseInMediation(t);
+    await backdate(late.id, '2026-10-28', '2026-10-28');
+    const after = await report('2026-10');
+    expect(after).toMatchObject({ locked: true, totals: before.totals, rows: before.rows });
+    const laoyang = await t
+      .http()
+      .get('/api/stats/report?period=2026-10')
+      .auth(await t.tokenOf('director.yang'), { type: 'bearer' })
+      .expect(200);
+    expect(laoyang.body).toMatchObject({ locked: false });
+    expect(laoyang.body.totals.accepted).toBe(3);
+
+    const again = await lock('sfs.wang', '2026-10');
+    expect([again.status, again.body.code]).toEqual([409, 'PERIOD_LOCKED']);
+    const thisMonth = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7);
+    const running = await lock('director.yang', thisMonth);
+    expect([running.status, running.body.code]).toEqual([422, 'PERIOD_NOT_ENDED']);
+    expect((await lock('county.chen', '2026-10')).status).toBe(403);
+    expect((await lock('mediator.yang', '2026-10')).status).toBe(403);
+    expect((await lock('director.yang', '2026-13')).status).toBe(400);
+    // Another area's organisation is 404: the access matrix checks it (test/api/access-matrix.e2e-spec.ts).
+    const rows = await t.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM stats_period_locks',
+    );
+    expect(rows[0]!.n).toBe(1);
+  });
+
   it('counts the success, its rate and its amount in November, in 万元, in JSON and in the Excel file', async () => {
     const november = await report('2026-11');
     expect(row(november, '老杨调解中心')).toMatchObject({ accepted: 0, succeeded: 1, amount: '0.3000' });

@@ -39,6 +39,7 @@ import {
   StatsDayPreventionEntity,
   StatsDirtyEntity,
 } from '../modules/stats/stats-rollup.entities.js';
+import { PeriodLockEntity } from '../modules/stats/period-lock.entity.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';
 
 /** Every entity of the schema; the migrations must produce exactly these tables. */
@@ -79,6 +80,7 @@ export const ENTITIES = [
   StatsDayPreventionEntity,
   StatsDirtyEntity,
   EvidenceEntity,
+  PeriodLockEntity,
 ];
 
 /**

@@ -42,6 +42,8 @@ export interface RouteRule {
 
 /** 统计: the committee's director and the supervisors above it (docs/domain.md §10.6). */
 export const STATS_READERS: readonly Role[] = ['director', 'judicial_officer', 'county_bureau'];
+/** Locking a month's report: the committee's director and the judicial office (docs/api.md). */
+export const PERIOD_LOCKERS: readonly Role[] = ['director', 'judicial_officer'];
 /** The oversight board: the township judicial office and the county bureau. */
 export const OVERSIGHT_READERS: readonly Role[] = ['judicial_officer', 'county_bureau'];
 /** The audit trail: the director (his committee) and the audit administrator (三员分立). */
@@ -136,6 +138,7 @@ const ROUTES = {
   'GET /api/stats/trend': { who: STATS_READERS },
   'GET /api/stats/analysis': { who: STATS_READERS },
   'GET /api/stats/report': { who: STATS_READERS },
+  'POST /api/stats/periods/:period/lock': { who: PERIOD_LOCKERS },
   'GET /api/audit': { who: AUDIT_READERS },
   'GET /api/audit/verify': { who: AUDIT_VERIFIERS },
   // Configuration

@@ -122,6 +122,9 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
     body: { signer: { partyId: s.partyIds[0] }, kind: 'signature', image: SIGNATURE },
   }),
   'POST /api/agreements/:id/scans': () => ({ file: true }),
+  'POST /api/stats/periods/:period/lock': (s, _w, side) => ({
+    body: side === 'own' ? {} : { organisationId: s.committeeId },
+  }),
   'POST /api/cases/:id/evidence': () => ({ file: true, body: { description: '访问矩阵', source: 'party' } }),
   'POST /api/agreements/:id/seal-approval': () => ({ body: { decision: 'approve' } }),
   'POST /api/agreements/:id/performance': () => ({
@@ -170,6 +173,8 @@ export function urlOf(path: string, s: Side, w: World, side: SideName, who: Prin
     ':name': 'agreement',
     ':day': side === 'own' ? '2027-10-01' : '2027-10-02',
     ':code': s.verifyCode,
+    // A month long past: locking it changes no other cell's figures.
+    ':period': '2026-01',
   };
   return path.replace(/([\w-]+)\/:(\w+)/g, (whole: string, prefix: string, name: string) => {
     const value = values[name === 'id' ? `${prefix}/:id` : `:${name}`];

@@ -1,5 +1,12 @@
-import { Body, Controller, Get, HttpCode, Put, Query, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IdParam } from '../../common/id-param.js';
 import { DEFAULT_PRINT_PURPOSE, printWatermark } from '../../common/print-purpose.js';
@@ -7,6 +14,8 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import {
   AnalysisDto,
+  LockPeriodDto,
+  LockPeriodParamsDto,
   OverviewDto,
   PreventionDto,
   ReportDto,
@@ -62,6 +71,16 @@ export class StatsController {
         `attachment; filename*=UTF-8''${encodeURIComponent(`调解工作月报表-${query.period}.xlsx`)}`,
       )
       .send(file);
+  }
+
+  @Post('stats/periods/:period/lock')
+  @ApiOperation({
+    summary:
+      'Lock a month’s report (director, judicial officer): answered as it stands now, never changed after',
+  })
+  @ApiCreatedResponse({ type: ReportDto })
+  lock(@CurrentUser() user: AuthUser, @Param() params: LockPeriodParamsDto, @Body() dto: LockPeriodDto) {
+    return this.stats.lockPeriod(user, params.period, dto.organisationId);
   }
 
   @Put('cases/:id/prevention')

@@ -22,6 +22,7 @@ import type {
 import { PREVENTION_KINDS } from './dto/stats.dto.js';
 import { PREVENTION_LABELS, REPORT_COLUMNS, SOURCE_GROUPS } from './report-columns.js';
 import { type MonthlyFacts, monthlyFactsSql, successPercent, tenThousandYuan } from './monthly-report.js';
+import { PeriodLockEntity } from './period-lock.entity.js';
 import { StatsRollup } from './stats-rollup.js';
 import { baseCte, TOTALS_SQL } from './stats-sql.js';
 
@@ -228,9 +229,63 @@ export class StatsService {
    * from the facts, dated by its own event (monthly-report.ts), never by the registration month.
    */
   async report(user: AuthUser, period: string, organisationId?: string): Promise<ReportDto> {
+    const org = organisationId ? await this.organisations.findVisible(user, organisationId) : undefined;
+    const lock = await this.dataSource
+      .getRepository(PeriodLockEntity)
+      .findOneBy({ organisationId: org?.id ?? user.organisationId, period });
+    if (lock)
+      return {
+        ...(lock.report as unknown as ReportDto),
+        locked: true,
+        lockedAt: lock.lockedAt.toISOString(),
+        lockedBy: lock.lockedByName,
+      };
+    return this.liveReport(user, period, org);
+  }
+
+  /**
+   * 锁定月报: the report of a month that has ended, for the caller's organisation (or one in its
+   * area), kept as it stands; from then on the report answers it and no later change alters it.
+   * 409 when that month's report is already locked, 422 while the month is still running.
+   */
+  async lockPeriod(user: AuthUser, period: string, organisationId?: string): Promise<ReportDto> {
+    if (period >= chinaDay(new Date()).slice(0, 7))
+      throw new AppError(
+        422,
+        'PERIOD_NOT_ENDED',
+        `${period.replace('-', '年')}月尚未结束,月末之后才能锁定月报`,
+      );
+    const org = organisationId ? await this.organisations.findVisible(user, organisationId) : undefined;
+    const target = org?.id ?? user.organisationId;
+    const report = await this.liveReport(user, period, org);
+    return this.dataSource.transaction(async (manager) => {
+      const [saved] = await manager.query<{ locked_at: Date }[]>(
+        `INSERT INTO stats_period_locks (organisation_id, period, report, locked_by_id, locked_by_name)
+         VALUES ($1, $2, $3::jsonb, $4, $5) ON CONFLICT DO NOTHING RETURNING locked_at`,
+        [target, period, JSON.stringify(report), user.id, user.name],
+      );
+      const lockedAt = saved?.locked_at;
+      if (!lockedAt)
+        throw new AppError(409, 'PERIOD_LOCKED', `${period.replace('-', '年')}月的月报已锁定,不能再次锁定`);
+      await this.audit.record(manager, user, {
+        action: 'stats.period.lock',
+        entity: 'report',
+        entityId: null,
+        organisationId: target,
+        after: { period },
+      });
+      return { ...report, locked: true, lockedAt: new Date(lockedAt).toISOString(), lockedBy: user.name };
+    });
+  }
+
+  /** The report from the facts, as it stands now. */
+  private async liveReport(
+    user: AuthUser,
+    period: string,
+    org: { id: string; path: string; name: string } | undefined,
+  ): Promise<ReportDto> {
     const [y, m] = period.split('-').map(Number) as [number, number];
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    const org = organisationId ? await this.organisations.findVisible(user, organisationId) : undefined;
     const path = org?.path ?? user.organisationPath;
     const params: unknown[] = [];
     const scope = caseScopeSql(user, params, org?.path);
@@ -279,6 +334,9 @@ export class StatsService {
       columns: REPORT_COLUMNS,
       rows: rows.map(({ organisationId, name, values }) => ({ organisationId, name, values })),
       totals,
+      locked: false,
+      lockedAt: null,
+      lockedBy: null,
     };
   }
 

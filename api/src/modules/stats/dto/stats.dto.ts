@@ -195,4 +195,24 @@ export class ReportDto {
   @ApiProperty({ type: [ReportRowDto] }) rows: ReportRowDto[];
   @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'number' }, { type: 'string' }] } })
   totals: Record<string, number | string>;
+  @ApiProperty({ description: 'The month was locked: this is the report as it stood then' })
+  locked: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lockedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Who locked it' }) lockedBy: string | null;
+}
+
+export class LockPeriodParamsDto {
+  @ApiProperty({ example: '2026-10', description: 'The month, YYYY-MM' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '统计月份格式应为 YYYY-MM' })
+  period: string;
+}
+
+export class LockPeriodDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The organisation whose report to lock (default: the caller’s)',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: '组织 ID 无效' })
+  organisationId?: string;
 }

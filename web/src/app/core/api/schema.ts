@@ -1478,6 +1478,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/periods/{period}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock a month’s report (director, judicial officer): answered as it stands now, never changed after */
+        post: operations["StatsController_lock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/prevention": {
         parameters: {
             query?: never;
@@ -3197,6 +3214,19 @@ export interface components {
             totals: {
                 [key: string]: number | string;
             };
+            /** @description The month was locked: this is the report as it stood then */
+            locked: boolean;
+            /** Format: date-time */
+            lockedAt: string | null;
+            /** @description Who locked it */
+            lockedBy: string | null;
+        };
+        LockPeriodDto: {
+            /**
+             * Format: uuid
+             * @description The organisation whose report to lock (default: the caller’s)
+             */
+            organisationId?: string;
         };
         PreventionItemDto: {
             /** @enum {string} */
@@ -5550,6 +5580,32 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReportDto"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ReportDto"];
+                };
+            };
+        };
+    };
+    StatsController_lock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The month, YYYY-MM */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LockPeriodDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
                 };
             };
         };

@@ -55,6 +55,14 @@ export class StatsApi {
     return this.http.get<StatsReport>('/api/stats/report', { params });
   }
 
+  /** 锁定月报: freezes the month's report as it stands (director, judicial office); answers the locked report. */
+  lockPeriod(period: string, organisationId?: string): Observable<StatsReport> {
+    return this.http.post<StatsReport>(
+      `/api/stats/periods/${encodeURIComponent(period)}/lock`,
+      organisationId ? { organisationId } : {},
+    );
+  }
+
   /** The same report as the Excel file (月报表), exported for `purpose` (audited by the API). */
   reportXlsx(period: string, organisationId?: string, purpose: PrintPurpose = 'report'): Observable<Blob> {
     const params = paramsOf({ period, organisationId, format: 'xlsx', purpose });

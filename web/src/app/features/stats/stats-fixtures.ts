@@ -65,22 +65,25 @@ export const REPORT: StatsReport = {
   period: '2026-03',
   organisationName: '枫桥镇司法所',
   columns: [
-    { key: 'received', label: '受理纠纷(件)', group: null },
+    { key: 'accepted', label: '受理纠纷(件)', group: null },
     { key: 'type.neighbour', label: '邻里', group: '纠纷类型(件)' },
     { key: 'type.property_management', label: '物业', group: '纠纷类型(件)' },
-    { key: 'amount', label: '协议涉及金额(元)', group: null },
+    { key: 'amount', label: '协议涉及金额(万元)', group: null },
   ],
   rows: [
     {
       organisationId: CENTRE_ID,
       name: '老杨调解中心',
-      values: { received: 10, 'type.neighbour': 8, 'type.property_management': 2, amount: '12000.00' },
+      values: { accepted: 10, 'type.neighbour': 8, 'type.property_management': 2, amount: '1.2000' },
     },
     {
       organisationId: 'o2',
       name: '枫桥镇人民调解委员会',
-      values: { received: 5, 'type.neighbour': 4, 'type.property_management': 1, amount: '3000.00' },
+      values: { accepted: 5, 'type.neighbour': 4, 'type.property_management': 1, amount: '0.3000' },
     },
   ],
-  totals: { received: 15, 'type.neighbour': 12, 'type.property_management': 3, amount: '15000.00' },
+  totals: { accepted: 15, 'type.neighbour': 12, 'type.property_management': 3, amount: '1.5000' },
+  locked: false,
+  lockedAt: null,
+  lockedBy: null,
 };

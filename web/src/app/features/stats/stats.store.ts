@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { catchError, map, of } from 'rxjs';
 import type { OrganisationNode } from '../../core/api/api-types';
 import { OrganisationsApi } from '../../core/api/organisations-api';
-import { StatsApi, type StatsQuery } from '../../core/api/stats-api';
+import { StatsApi, type StatsQuery, type StatsReport } from '../../core/api/stats-api';
 import { localDate, parseLocalDate } from '../../shared/forms/dates';
 import { fillMonths } from './chart/chart-options';
 
@@ -82,6 +82,11 @@ export class StatsStore {
   /** Judicial offices and the county bureau choose among their committees. */
   loadOrganisations(): void {
     this.withOrganisations.set(true);
+  }
+
+  /** The report as the API answered a lock: shown at once, no second request. */
+  showReport(report: StatsReport): void {
+    this.reportResource.set(report);
   }
 
   previewReport(period: string, organisationId?: string): void {

@@ -79,6 +79,11 @@ export const STATS_TEXTS = {
     heading: (organisation: string, period: string) => `${organisation} ${period} 调解工作月报表`,
     empty: '该月没有数据',
     loadFailed: '月报表加载失败',
+    lock: '锁定月报',
+    lockConfirm: (period: string) =>
+      `锁定后，${period} 的月报表将固定为当前内容，以后的更正不再改变该月数字。确定锁定吗？`,
+    locked: (by: string, at: string) => `已锁定：${by} 于 ${at} 锁定，此后的更正不再改变本月数字`,
+    lockDone: '月报表已锁定。',
   },
   loadFailed: '统计数据加载失败',
   retry: '重试',

@@ -143,6 +143,30 @@ describe('StatsPage (统计分析)', () => {
     expect(textOf(totals as HTMLElement)).toContain('15');
   });
 
+  it('locks the previewed month after a confirmation and then shows who locked it', async () => {
+    await open('/stats?from=2026-03-01&to=2026-03-31');
+    buttonByText(root(), '预览月报表').click();
+    harness.fixture.detectChanges();
+    request('report').flush(REPORT);
+    await stable();
+    buttonByText(root(), '锁定月报').click();
+    await stable();
+    const dialog = document.querySelector<HTMLElement>('.ant-modal')!;
+    expect(textOf(dialog)).toContain('锁定后，2026-03 的月报表将固定为当前内容');
+    buttonByText(dialog.querySelector('.ant-modal-confirm-btns')!, '锁定月报').click();
+    await stable();
+    const lock = http.expectOne('/api/stats/periods/2026-03/lock');
+    expect(lock.request.method).toBe('POST');
+    expect(lock.request.body).toEqual({});
+    lock.flush({ ...REPORT, locked: true, lockedAt: '2026-04-01T02:00:00.000Z', lockedBy: '杨光照' });
+    await stable();
+    expect(textOf(root())).toContain('已锁定：杨光照 于 2026-04-01 10:00 锁定');
+    expect(
+      Array.from(root().querySelectorAll('button')).some((b) => b.textContent?.includes('锁定月报')),
+    ).toBe(false);
+    document.querySelectorAll('.cdk-overlay-container').forEach((el) => (el.innerHTML = ''));
+  });
+
   it('downloads the Excel report under its Chinese file name', async () => {
     await open(`/stats?from=2026-03-01&to=2026-03-31&organisationId=${CENTRE_ID}`);
     const createObjectURL = jest.fn(() => 'blob:report');

@@ -1,3 +1,4 @@
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -7,9 +8,12 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { finalize } from 'rxjs';
+import { mayCall } from '@tiaojie/contracts';
+import { apiErrorMessage } from '../../../core/api/api-error';
 import { StatsApi, type StatsQuery } from '../../../core/api/stats-api';
 import { AuthService } from '../../../core/auth/auth.service';
 import { localDate, parseLocalDate } from '../../../shared/forms/dates';
@@ -33,6 +37,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Component({
   selector: 'tj-stats-page',
   imports: [
+    DatePipe,
     FormsModule,
     RouterLink,
     NzAlertModule,
@@ -40,6 +45,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     NzCardModule,
     NzDatePickerModule,
     NzIconModule,
+    NzModalModule,
     NzSelectModule,
     NzTableModule,
     Chart,
@@ -57,6 +63,7 @@ export class StatsPage {
   private readonly route = inject(ActivatedRoute);
   private readonly api = inject(StatsApi);
   private readonly message = inject(NzMessageService);
+  private readonly modal = inject(NzModalService);
   private readonly user = inject(AuthService).user;
   protected readonly store = inject(StatsStore);
 
@@ -147,6 +154,37 @@ export class StatsPage {
 
   protected previewReport(): void {
     this.store.previewReport(this.reportPeriod(), this.orgId());
+  }
+
+  /** 锁定月报: the director and the judicial office, on a month previewed and not yet locked. */
+  protected readonly mayLock = computed(() => {
+    const role = this.user()?.role;
+    const report = this.store.report();
+    return !!role && !!report && !report.locked && mayCall(role, 'POST /api/stats/periods/:period/lock');
+  });
+  protected readonly locking = signal(false);
+
+  protected lockReport(): void {
+    const report = this.store.report();
+    if (!report) return;
+    this.modal.confirm({
+      nzTitle: this.texts.report.lock,
+      nzContent: this.texts.report.lockConfirm(report.period),
+      nzOkText: this.texts.report.lock,
+      nzOnOk: () => {
+        this.locking.set(true);
+        this.api
+          .lockPeriod(report.period, this.orgId())
+          .pipe(finalize(() => this.locking.set(false)))
+          .subscribe({
+            next: (locked) => {
+              this.store.showReport(locked);
+              this.message.success(this.texts.report.lockDone);
+            },
+            error: (error: unknown) => this.message.error(apiErrorMessage(error)),
+          });
+      },
+    });
   }
 
   protected exportReport(): void {

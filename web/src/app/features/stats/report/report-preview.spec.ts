@@ -21,7 +21,7 @@ describe('ReportPreview (月报表预览)', () => {
       ['调解组织', '1'],
       ['受理纠纷(件)', '1'],
       ['纠纷类型(件)', '2'],
-      ['协议涉及金额(元)', '1'],
+      ['协议涉及金额(万元)', '1'],
     ]);
     expect(headerRow(2)).toEqual([
       ['邻里', '1'],
@@ -31,9 +31,9 @@ describe('ReportPreview (月报表预览)', () => {
       Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim()),
     );
     expect(rows).toEqual([
-      ['老杨调解中心', '10', '8', '2', '12000.00'],
-      ['枫桥镇人民调解委员会', '5', '4', '1', '3000.00'],
-      ['合计', '15', '12', '3', '15000.00'],
+      ['老杨调解中心', '10', '8', '2', '1.2000'],
+      ['枫桥镇人民调解委员会', '5', '4', '1', '0.3000'],
+      ['合计', '15', '12', '3', '1.5000'],
     ]);
     expect(el.querySelector('tbody tr:last-child')?.classList).toContain('totals');
   });

@@ -105,7 +105,7 @@ describe('EvidenceCard (证据材料)', () => {
     http.expectNone(LIST);
 
     choose(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], '病历.png', { type: 'image/png' }));
-    typeInto(modal().querySelector<HTMLTextAreaElement>('#evidence-description')!, ' 住院病历 ');
+    typeInto(modal().querySelector<HTMLInputElement>('#evidence-description')!, ' 住院病历 ');
     modal().querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await save();
     const request = http.expectOne((r) => r.url === LIST && r.method === 'POST');
@@ -131,7 +131,7 @@ describe('EvidenceCard (证据材料)', () => {
     button('添加证据').click();
     await stable();
     choose(new File([new Uint8Array([1, 2, 3])], '照片.png', { type: 'image/png' }));
-    typeInto(modal().querySelector<HTMLTextAreaElement>('#evidence-description')!, '现场照片');
+    typeInto(modal().querySelector<HTMLInputElement>('#evidence-description')!, '现场照片');
     await save();
     http
       .expectOne((r) => r.url === LIST && r.method === 'POST')
