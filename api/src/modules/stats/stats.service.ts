@@ -41,8 +41,9 @@ interface Totals {
   days: number | null;
 }
 
-const rate = (succeeded: number, failed: number) =>
-  succeeded + failed ? Math.round((succeeded / (succeeded + failed)) * 1000) / 1000 : null;
+/** A share to three decimals, or null when there is nothing to divide by. */
+const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 1000 : null);
+const rate = (succeeded: number, failed: number) => share(succeeded, succeeded + failed);
 
 /**
  * Statistics from case facts (stats-sql.ts defines every figure): the overview, report and trend read the
@@ -86,7 +87,24 @@ export class StatsService {
   }
 
   async overview(user: AuthUser, query: StatsQueryDto): Promise<OverviewDto> {
-    const { days, params, from, to } = await this.scope(user, query);
+    const { days, params, from, to, path } = await this.scope(user, query);
+    const rateParams: unknown[] = [];
+    const visible = caseScopeSql(user, rateParams, path);
+    rateParams.push(from, to, `${path}%`);
+    const n = rateParams.length;
+    // 满意率 from the return visits of the period; 回复率 from the referrals whose first feedback fell due.
+    const ratesSql = `SELECT
+        (SELECT count(*) FILTER (WHERE rv.satisfaction >= 4) FROM return_visits rv JOIN cases c ON c.id = rv.case_id
+          WHERE ${visible} AND rv.visited_at >= ${START(n - 2)} AND rv.visited_at < ${END(n - 1)})::int AS good,
+        (SELECT count(*) FROM return_visits rv JOIN cases c ON c.id = rv.case_id
+          WHERE ${visible} AND rv.visited_at >= ${START(n - 2)} AND rv.visited_at < ${END(n - 1)})::int AS visits,
+        (SELECT count(*) FILTER (WHERE r.first_feedback_at <= r.feedback_due_at) FROM referrals r
+           JOIN organisations o ON o.id = r.target_organisation_id
+          WHERE o.path LIKE $${n} AND r.feedback_due_at >= ${START(n - 2)} AND r.feedback_due_at < ${END(n - 1)}
+            AND (r.feedback_due_at <= now() OR r.first_feedback_at IS NOT NULL))::int AS on_time,
+        (SELECT count(*) FROM referrals r JOIN organisations o ON o.id = r.target_organisation_id
+          WHERE o.path LIKE $${n} AND r.feedback_due_at >= ${START(n - 2)} AND r.feedback_due_at < ${END(n - 1)}
+            AND (r.feedback_due_at <= now() OR r.first_feedback_at IS NOT NULL))::int AS due`;
     const breakdown = (column: string, key: string) =>
       `(SELECT coalesce(json_agg(x ORDER BY x.received DESC, x."${key}"), '[]') FROM (
           SELECT ${column} AS "${key}", sum(received)::int AS received, sum(succeeded)::int AS succeeded
@@ -113,6 +131,9 @@ export class StatsService {
       params,
     );
     const t = row!.totals;
+    const [rates] = await this.dataSource.query<
+      { good: number; visits: number; on_time: number; due: number }[]
+    >(ratesSql, rateParams);
     return {
       from,
       to,
@@ -127,6 +148,10 @@ export class StatsService {
       overdue: t.overdue,
       averageDaysToClose: t.days,
       satisfaction: row!.satisfaction,
+      satisfactionRate: share(rates!.good, rates!.visits),
+      satisfactionSource: 'return_visits',
+      replyRate: share(rates!.on_time, rates!.due),
+      closedRate: share(t.succeeded + t.failed, t.accepted),
       byType: row!.by_type,
       bySource: row!.by_source,
       byOrganisationKind: row!.by_kind,

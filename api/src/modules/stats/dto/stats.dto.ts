@@ -122,6 +122,31 @@ export class OverviewDto {
   @ApiProperty({ nullable: true, type: Number }) averageDaysToClose: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Mean return-visit satisfaction, 1–5' })
   satisfaction: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      '满意率: share of satisfaction answers ≥ 4 of 5 given in the period (see satisfactionSource)',
+  })
+  satisfactionRate: number | null;
+  @ApiProperty({
+    enum: ['return_visits'],
+    description: 'Whose answers: return visits recorded by staff, until the parties rate for themselves',
+  })
+  satisfactionSource: 'return_visits';
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: '回复率: referrals whose first feedback was due in the period, answered by then ÷ those due',
+  })
+  replyRate: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      '办结率: accepted cases registered in the period that reached an outcome (agreement or termination) ÷ accepted',
+  })
+  closedRate: number | null;
   @ApiProperty({ type: [CountByTypeDto] }) byType: CountByTypeDto[];
   @ApiProperty({ type: [CountBySourceDto] }) bySource: CountBySourceDto[];
   @ApiProperty({ type: [CountByKindDto] }) byOrganisationKind: CountByKindDto[];

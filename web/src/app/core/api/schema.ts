@@ -3136,6 +3136,17 @@ export interface components {
             averageDaysToClose: number | null;
             /** @description Mean return-visit satisfaction, 1–5 */
             satisfaction: number | null;
+            /** @description 满意率: share of satisfaction answers ≥ 4 of 5 given in the period (see satisfactionSource) */
+            satisfactionRate: number | null;
+            /**
+             * @description Whose answers: return visits recorded by staff, until the parties rate for themselves
+             * @enum {string}
+             */
+            satisfactionSource: "return_visits";
+            /** @description 回复率: referrals whose first feedback was due in the period, answered by then ÷ those due */
+            replyRate: number | null;
+            /** @description 办结率: accepted cases registered in the period that reached an outcome (agreement or termination) ÷ accepted */
+            closedRate: number | null;
             byType: components["schemas"]["CountByTypeDto"][];
             bySource: components["schemas"]["CountBySourceDto"][];
             byOrganisationKind: components["schemas"]["CountByKindDto"][];

@@ -18,6 +18,10 @@ export function overviewFixture(changes: Partial<StatsOverview> = {}): StatsOver
     overdue: 3,
     averageDaysToClose: 8.25,
     satisfaction: 4.6,
+    satisfactionRate: 0.9,
+    satisfactionSource: 'return_visits',
+    replyRate: 1,
+    closedRate: 0.875,
     byType: [
       { disputeType: 'neighbour', received: 600, succeeded: 500 },
       { disputeType: 'property_management', received: 634, succeeded: 487 },

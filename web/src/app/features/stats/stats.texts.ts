@@ -2,6 +2,8 @@
 export const STATS_TEXTS = {
   title: '统计分析',
   hint: '按登记日期统计所选期间的纠纷案件；点击数字、柱条或表格行可查看对应的案件。',
+  rateHint:
+    '办结率：已受理案件中达成协议或终止调解的比例；回复率：期间内到期的移交纠纷首次反馈中按期反馈的比例；满意率：期间内回访满意度为 4 分及以上的比例（目前依据工作人员登记的回访）。',
   period: {
     label: '统计期间',
     thisMonth: '本月',
@@ -23,6 +25,9 @@ export const STATS_TEXTS = {
     overdue: '超期',
     averageDaysToClose: '平均办结天数',
     satisfaction: '满意度',
+    closedRate: '办结率',
+    replyRate: '回复率',
+    satisfactionRate: '满意率',
     cases: '件',
     yuan: '元',
     days: '天',

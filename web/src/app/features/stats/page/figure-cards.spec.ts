@@ -32,6 +32,9 @@ describe('FigureCards (主要指标)', () => {
     expect(figure('overdue')).toEqual(['超期', '3件']);
     expect(figure('averageDaysToClose')).toEqual(['平均办结天数', '8.3天']);
     expect(figure('satisfaction')).toEqual(['满意度', '4.6/ 5']);
+    expect(figure('closedRate')).toEqual(['办结率', '87.5%']);
+    expect(figure('replyRate')).toEqual(['回复率', '100%']);
+    expect(figure('satisfactionRate')).toEqual(['满意率', '90%']);
   });
 
   it('shows a dash where there is nothing to compute from', async () => {
@@ -40,9 +43,11 @@ describe('FigureCards (主要指标)', () => {
         successRate: null,
         averageDaysToClose: null,
         satisfaction: null,
+        replyRate: null,
         agreementAmount: '0.00',
       }),
     );
+    expect(figure('replyRate')).toEqual(['回复率', '—']);
     expect(figure('successRate')).toEqual(['成功率', '—']);
     expect(figure('averageDaysToClose')).toEqual(['平均办结天数', '—']);
     expect(figure('satisfaction')).toEqual(['满意度', '—']);

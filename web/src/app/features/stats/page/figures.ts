@@ -21,6 +21,17 @@ const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const yuan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const oneDecimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
 
+/** A rate (a share 0–1, or null when nothing was due) as per cent to one decimal. */
+function percentFigure(key: keyof StatsOverview, label: string, share: number | null): Figure {
+  return {
+    key,
+    label,
+    value: share === null ? texts.none : oneDecimal.format(share * 100),
+    unit: share === null ? '' : '%',
+    drill: null,
+  };
+}
+
 /** `'1234567.5'` → `'1,234,567.50'`; the API sends money as a decimal string. */
 export function formatYuan(amount: string): string {
   const value = Number(amount);
@@ -98,6 +109,9 @@ export function figuresOf(o: StatsOverview, query: StatsQuery): Figure[] {
       unit: o.averageDaysToClose === null ? '' : texts.days,
       drill: null,
     },
+    percentFigure('closedRate', texts.closedRate, o.closedRate),
+    percentFigure('replyRate', texts.replyRate, o.replyRate),
+    percentFigure('satisfactionRate', texts.satisfactionRate, o.satisfactionRate),
     {
       key: 'satisfaction',
       label: texts.satisfaction,
