@@ -56,6 +56,7 @@ describe('access matrix: every route × every role × own and foreign records', 
     }
     if (who === 'api_key') request.set('X-Api-Key', w.apiKey);
     if (call.query) request.query(call.query);
+    if (call.headers) request.set(call.headers);
     if (call.file) {
       for (const [name, value] of Object.entries(call.body ?? {})) request.field(name, String(value));
       request.attach('file', SCAN, 'scan.png');

@@ -123,7 +123,13 @@ describe('finding cases', () => {
       )
     ).map((c) => c.name);
     const value = (c: string) =>
-      c === 'case_number' ? `c.case_number || '-' || g` : c === 'seq' ? 'c.seq + 100 + g' : `c.${c}`;
+      c === 'case_number'
+        ? `c.case_number || '-' || g`
+        : c === 'seq'
+          ? 'c.seq + 100 + g'
+          : c === 'track_code'
+            ? 'NULL' // each copy gets its own code from the insert trigger
+            : `c.${c}`;
     await t.dataSource.query(
       `INSERT INTO cases (${columns.join(', ')})
        SELECT ${columns.map(value).join(', ')} FROM cases c, generate_series(1, 10000) g WHERE c.title = '楼上漏水纠纷'`,

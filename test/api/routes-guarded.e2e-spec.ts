@@ -8,6 +8,9 @@ const PUBLIC = new Set([
   // Anyone holding an agreement (a court, a bank) may check it is genuine.
   'POST /api/documents/verify',
   'GET /api/verify/:code',
+  // The parties' door: an online application and the 一案一码 tracking (rate-limited per address).
+  'POST /api/public/applications',
+  'GET /api/public/track/:code',
 ]);
 
 describe('every route is guarded unless marked public', () => {

@@ -61,4 +61,15 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ TIAOJIE_TRUST_PROXY: 'everyone!' })).toThrow(/TIAOJIE_TRUST_PROXY/);
   });
+
+  it('writes text messages to an outbox outside production, and refuses channels it has no adapter for', () => {
+    expect(loadConfig({ TIAOJIE_DATA_DIR: '/srv/tj' }).sms).toEqual({
+      kind: 'outbox',
+      dir: '/srv/tj/sms-outbox',
+    });
+    expect(loadConfig({ TIAOJIE_SMS: 'outbox:/tmp/sms' }).sms).toEqual({ kind: 'outbox', dir: '/tmp/sms' });
+    expect(loadConfig({ TIAOJIE_SMS: 'none' }).sms).toEqual({ kind: 'none' });
+    expect(() => loadConfig({ TIAOJIE_SMS: 'aliyun' })).toThrow(/no aliyun SMS adapter yet/);
+    expect(() => loadConfig({ TIAOJIE_SMS: 'outbox:' })).toThrow(/TIAOJIE_SMS must be/);
+  });
 });

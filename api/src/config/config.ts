@@ -28,6 +28,11 @@ export interface AppConfig {
   statementTimeoutMs: number;
   /** API worker processes the supervisor (api/src/supervisor.ts) keeps running. */
   workers: number;
+  /**
+   * Where text messages to parties go (`TIAOJIE_SMS`): `outbox:<dir>` writes each as a JSON file (demo
+   * and tests; the default outside production, under the data directory), `none` sends nothing.
+   */
+  sms: { kind: 'outbox'; dir: string } | { kind: 'none' };
 }
 
 /** Published in the README: never acceptable in production. */
@@ -117,12 +122,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('TIAOJIE_WORKERS must be a whole number between 1 and 64');
   }
 
+  const dataDir = resolve(env['TIAOJIE_DATA_DIR'] || '.data');
+  const rawSms = env['TIAOJIE_SMS'] || (production ? 'none' : `outbox:${resolve(dataDir, 'sms-outbox')}`);
+  let sms: AppConfig['sms'] = { kind: 'none' };
+  if (rawSms.startsWith('outbox:') && rawSms.length > 'outbox:'.length)
+    sms = { kind: 'outbox', dir: resolve(rawSms.slice('outbox:'.length)) };
+  else if (rawSms === 'aliyun' || rawSms === 'tencent')
+    problems.push(
+      `TIAOJIE_SMS=${rawSms}: this version has no ${rawSms} SMS adapter yet; use outbox:<dir> or none`,
+    );
+  else if (rawSms !== 'none') problems.push('TIAOJIE_SMS must be outbox:<dir> or none');
+
   if (problems.length) throw new ConfigError(problems);
   return {
     production,
     port,
     databaseUrl,
-    dataDir: resolve(env['TIAOJIE_DATA_DIR'] || '.data'),
+    dataDir,
     demo,
     secret,
     dataKey,
@@ -134,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy,
     statementTimeoutMs,
     workers,
+    sms,
   };
 }
 

@@ -107,6 +107,8 @@ const ROUTES = {
   'GET /api/cases/:id/volume.pdf': { who: CASE_READERS, onCase: 'volume' },
   // Anyone holding an agreement (a court, a bank) may check it is genuine
   'GET /api/verify/:code': PUBLIC,
+  'POST /api/public/applications': PUBLIC,
+  'GET /api/public/track/:code': PUBLIC,
   'POST /api/documents/verify': PUBLIC,
   // Referrals: a liaison (or its body's API key) sees what its body referred
   'GET /api/referrals': REFERRAL_READ,

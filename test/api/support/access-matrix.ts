@@ -40,6 +40,8 @@ export const MATRIX: Record<string, string> = {
   'GET /api/agreements/:id/scans/:scanId':             '200/404 200/404 200/404 403/404 403/404 403/404 403     403     403     403     403     403     401     401',
   'GET /api/agreements/:id/judicial-confirmation.pdf': '200/404 200/404 200/404 403/404 403/404 403/404 403     403     403     403     403     403     401     401',
   'GET /api/verify/:code':                             '200     200     200     200     200     200     200     200     200     200     200     200     200     200',
+  'POST /api/public/applications':                    '400     400     400     400     400     400     400     400     400     400     400     400     400     400',
+  'GET /api/public/track/:code':                       '404     404     404     404     404     404     404     404     404     404     404     404     404     404',
   'POST /api/documents/verify':                        '400     400     400     400     400     400     400     400     400     400     400     400     400     400',
   // Referrals: a liaison (or its body's API key) sees what its body referred
   'GET /api/referrals':                                '200     200     200     200     200     200     200     200     200     403     403     403     401     200',

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { REVIEW_CODES } from '../../../api/src/modules/oversight/review-checklist.js';
 import { caseBody } from './factories.js';
 import { referralBody } from './referral-flow.js';
-import type { Principal, Side, SideName, World } from './access-world.js';
+import { PRINCIPALS, type Principal, type Side, type SideName, type World } from './access-world.js';
 
 /** What one cell sends besides the method and path. */
 export interface Call {
   query?: Record<string, string>;
   body?: object;
+  /** Request headers (the public routes' limits count per client address: one address per cell). */
+  headers?: Record<string, string>;
   /** A PNG as the multipart field `file`, with `body` (if any) as its text fields. */
   file?: boolean;
 }
@@ -20,6 +22,10 @@ const stale = (extra: object = {}) => ({ version: 1, ...extra });
 const byOrg = (s: Side, _w: World, side: SideName): Call =>
   side === 'own' ? {} : { query: { organisationId: s.committeeId } };
 let seq = 0;
+/** A client address of its own for each cell of a rate-limited public route. */
+const clientOf = (side: SideName, who: Principal) => ({
+  'X-Forwarded-For': `10.77.${PRINCIPALS.indexOf(who)}.${side === 'own' ? 1 : 2}`,
+});
 /** The referral source each referring body may file. */
 const SOURCES: Partial<Record<Principal, string>> = {
   police_liaison: 'police',
@@ -48,6 +54,9 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
     body: { username: w.users[who] ?? 'mediator.zhou', password: 'tiaojie-demo' },
   }),
   'POST /api/documents/verify': () => ({ body: {} }),
+  // An empty application: every caller reaches the validation (400), nothing is registered.
+  'POST /api/public/applications': (_s, _w, side, who) => ({ body: {}, headers: clientOf(side, who) }),
+  'GET /api/public/track/:code': (_s, _w, side, who) => ({ headers: clientOf(side, who) }),
   'POST /api/cases': (s) => ({ body: caseBody(s.committeeId) }),
   'POST /api/referrals': (_s, _w, _side, who) => ({
     body: referralBody(SOURCES[who] ? { source: SOURCES[who] } : {}),

@@ -72,6 +72,7 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
   return {
     id: CASE_ID,
     caseNumber: '(2026)枫老调字第0001号',
+    trackCode: '3F9A21C07B4E',
     organisationId: CENTRE_ID,
     organisationName: '老杨调解中心',
     source: 'phone',

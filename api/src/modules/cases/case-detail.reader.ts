@@ -153,6 +153,7 @@ export class CaseDetailReader {
     return {
       id: c.id,
       caseNumber: c.caseNumber,
+      trackCode: c.trackCode,
       organisationId: c.organisationId,
       organisationName: org[0]?.name ?? '',
       source: c.source,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { isValidResidentId } from '../../../../libs/contracts/src/chinese-id.js';
 import { normalizePhone } from '../../../../libs/contracts/src/phone.js';
-import { AppError, CommonErrorCode } from '../../common/errors.js';
 import type { PersonalDataCipher } from '../../common/personal-data.js';
+import { SlidingWindowLimiter } from '../../common/rate-limiter.js';
 import type { AuthUser } from '../auth/auth-user.js';
 
 /** Same separators as tj_ngrams() in the migration. */
@@ -138,33 +138,8 @@ const WINDOW_MS = 60_000;
  * A sliding one-minute window per user over exact ID-number and phone searches (in this process:
  * docs/security.md). Past the limit: 429 with `Retry-After`.
  */
-export class IdentifierSearchLimiter {
-  private readonly recent = new Map<string, number[]>();
-
-  constructor(
-    private readonly limit = IDENTIFIER_SEARCH_LIMIT,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  take(userId: string): void {
-    const now = this.now();
-    const kept = (this.recent.get(userId) ?? []).filter((at) => at > now - WINDOW_MS);
-    if (kept.length >= this.limit) {
-      this.recent.set(userId, kept);
-      const seconds = Math.max(1, Math.ceil((kept[0]! + WINDOW_MS - now) / 1000));
-      throw new AppError(
-        429,
-        CommonErrorCode.TooManyRequests,
-        `按身份证号或手机号查找过于频繁,请 ${seconds} 秒后再试`,
-        undefined,
-        { 'Retry-After': String(seconds) },
-      );
-    }
-    kept.push(now);
-    this.recent.set(userId, kept);
-    if (this.recent.size > 10_000) {
-      for (const [id, times] of this.recent)
-        if (!times.some((at) => at > now - WINDOW_MS)) this.recent.delete(id);
-    }
+export class IdentifierSearchLimiter extends SlidingWindowLimiter {
+  constructor(limit = IDENTIFIER_SEARCH_LIMIT, now: () => number = Date.now) {
+    super(limit, WINDOW_MS, (seconds) => `按身份证号或手机号查找过于频繁,请 ${seconds} 秒后再试`, now);
   }
 }

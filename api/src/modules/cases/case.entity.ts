@@ -43,6 +43,7 @@ import { SENSITIVITY_REASONS, type SensitivityReason } from './case-sensitivity.
 @Index('idx_cases_org_created', ['organisationId', 'createdAt'])
 @Index('idx_cases_org_accepted', ['organisationId', 'acceptedAt'])
 @Index('idx_cases_registered_by', ['registeredById'])
+@Index('uq_cases_track_code', ['trackCode'], { unique: true })
 // One case per referral: its outcome closes the referral and answers the referring body.
 @Index('uq_cases_referral', ['referralId'], { unique: true })
 // GIN index over searchVector, written by hand in the migration (TypeORM cannot declare GIN).
@@ -134,8 +135,16 @@ export class CaseEntity {
   @Column({ type: 'varchar', length: 16, nullable: true })
   chosenBy: ChosenBy | null;
 
-  @Column({ type: 'uuid' })
-  registeredById: string;
+  /** Who registered it; null for a party's own online application. */
+  @Column({ type: 'uuid', nullable: true })
+  registeredById: string | null;
+
+  /**
+   * 一案一码: the code a party follows the case by (GET /api/public/track/:code), set by the database
+   * on insert (trigger tj_cases_track_code) from gen_random_uuid: 12 hex digits, never reused.
+   */
+  @Column({ type: 'varchar', length: 12, insert: false, update: false })
+  trackCode: string;
 
   @Column({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;

@@ -8,7 +8,7 @@ import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
+import { MEDIATION_BODY_KINDS, type OrganisationKind } from '../organisations/organisation-kind.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { referralVisibility } from '../referrals/referral-visibility.js';
 import { ReferralErrors } from '../referrals/referrals.errors.js';
@@ -90,6 +90,34 @@ export class CasesService {
     const org = await this.organisations.findVisible(user, dto.organisationId, manager);
     if (!MEDIATION_BODY_KINDS.includes(org.kind)) throw CaseErrors.notMediationBody();
     if (dto.referralId) await this.assertReferralLinkable(manager, user, dto.referralId, org.id);
+    return this.insertRegistered(manager, user, org, dto);
+  }
+
+  /**
+   * 网上申请: a party's own application (docs/api.md "The parties' own channel") registered at the
+   * committee it chose, with nobody as registrar: the committee's intake accepts it or not.
+   */
+  async registerOnline(
+    manager: EntityManager,
+    org: { id: string; kind: string; caseNumberPrefix: string | null },
+    dto: CreateCaseDto,
+  ): Promise<{ id: string; trackCode: string }> {
+    if (!MEDIATION_BODY_KINDS.includes(org.kind as OrganisationKind)) throw CaseErrors.notMediationBody();
+    const id = await this.insertRegistered(manager, null, org, dto);
+    const [row] = await manager.query<{ track_code: string }[]>(
+      'SELECT track_code FROM cases WHERE id = $1',
+      [id],
+    );
+    return { id, trackCode: row!.track_code };
+  }
+
+  /** The one insert of a newly registered case, its parties, timeline, acceptance clock and audit. */
+  private async insertRegistered(
+    manager: EntityManager,
+    user: AuthUser | null,
+    org: { id: string; caseNumberPrefix: string | null },
+    dto: CreateCaseDto,
+  ): Promise<string> {
     const year = chinaYear();
     const seq = await nextCaseSeq(manager, org.id, year);
     const caseNumber = formatCaseNumber(year, org.caseNumberPrefix, seq);
@@ -115,14 +143,20 @@ export class CasesService {
       isPublic: dto.isPublic ?? false,
       sensitivity: dto.sensitivity === undefined ? defaultSensitivity(dto.disputeType) : dto.sensitivity,
       referralId: dto.referralId ?? null,
-      registeredById: user.id,
+      registeredById: user?.id ?? null,
       searchText,
     });
     const id = inserted.identifiers[0]!['id'] as string;
     await manager
       .getRepository(PartyEntity)
       .insert(dto.parties.map((party, i) => toPartyRow(party, id, i + 1, this.cipher)));
-    await addCaseEvent(manager, id, user, 'registered', `登记纠纷,案号${caseNumber}`);
+    await addCaseEvent(
+      manager,
+      id,
+      user,
+      'registered',
+      user ? `登记纠纷,案号${caseNumber}` : `当事人网上申请调解,案号${caseNumber}`,
+    );
     await this.deadlines.start(manager, {
       caseId: id,
       kind: 'acceptance',

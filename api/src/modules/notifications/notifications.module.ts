@@ -4,6 +4,7 @@ import { NotificationDispatcher } from './notification-dispatcher.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsCron } from './notifications.cron.js';
 import { NotificationsService } from './notifications.service.js';
+import { SmsSender } from './sms.js';
 
 @Global()
 @Module({})
@@ -19,10 +20,11 @@ export class NotificationsModule {
       providers: [
         NotificationsService,
         NotificationDispatcher,
+        SmsSender,
         { provide: NOTIFICATION_CHANNELS, useFactory: () => [new LogChannel()] },
         ...(scheduler ? [NotificationsCron] : []),
       ],
-      exports: [NotificationsService, NotificationDispatcher],
+      exports: [NotificationsService, NotificationDispatcher, SmsSender],
     };
   }
 }

@@ -118,6 +118,11 @@ export class CasePageDto {
 export class CaseDetailDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() caseNumber: string;
+  @ApiProperty({
+    example: '3F9A21C07B4E',
+    description: '一案一码: the code the parties follow the case by (GET /api/public/track/:code)',
+  })
+  trackCode: string;
   @ApiProperty({ format: 'uuid' }) organisationId: string;
   @ApiProperty() organisationName: string;
   @ApiProperty({ enum: CASE_SOURCES }) source: CaseSource;

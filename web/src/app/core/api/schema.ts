@@ -1052,6 +1052,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 网上申请调解 without an account (rate-limited): registers a case with source online */
+        post: operations["PublicController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/track/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一案一码: status and milestones of a case by its code, no names (rate-limited) */
+        get: operations["PublicController_track"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}/performance": {
         parameters: {
             query?: never;
@@ -2035,6 +2069,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             caseNumber: string;
+            /**
+             * @description 一案一码: the code the parties follow the case by (GET /api/public/track/:code)
+             * @example 3F9A21C07B4E
+             */
+            trackCode: string;
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
@@ -2722,6 +2761,59 @@ export interface components {
             mayOpen: boolean;
             /** Format: date-time */
             uploadedAt: string;
+        };
+        RespondentDto: {
+            /** @example 刘建平 */
+            name: string;
+            /** @example 13900000002 */
+            phone?: string;
+        };
+        PublicApplicationDto: {
+            /**
+             * Format: uuid
+             * @description The committee or centre applied to
+             */
+            organisationId: string;
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "housing_homestead" | "contract" | "production_business" | "damage_compensation" | "land_forest" | "land_acquisition" | "environment" | "labour" | "consumer" | "medical" | "traffic_accident" | "property_management" | "other";
+            /** @description 纠纷简要情况 */
+            facts: string;
+            /** @description 申请事项: what the applicant asks for */
+            requests: string;
+            /** @description The applicant; the phone receives the tracking code */
+            applicant: components["schemas"]["PartyInputDto"];
+            respondent: components["schemas"]["RespondentDto"];
+            /**
+             * @description Consent to mediation by the committee (voluntary, Art 17)
+             * @enum {boolean}
+             */
+            consent: true;
+        };
+        ApplicationReceiptDto: {
+            /**
+             * @description 一案一码: the tracking code
+             * @example 3F9A21C07B4E
+             */
+            code: string;
+            /** @example https://tiaojie.example.gov.cn/track/3F9A21C07B4E */
+            trackUrl: string;
+        };
+        TrackEventDto: {
+            /** Format: date-time */
+            at: string;
+            /** @example 已受理 */
+            label: string;
+        };
+        TrackDto: {
+            /** @description Once the committee accepted it */
+            caseNumber: string | null;
+            /** @example registered */
+            status: string;
+            /** @example 待受理 */
+            statusLabel: string;
+            /** @example 老杨调解中心 */
+            organisationName: string;
+            timeline: components["schemas"]["TrackEventDto"][];
         };
         PerformanceDto: {
             /** @description 0-based index of the term */
@@ -4980,6 +5072,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PublicController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationReceiptDto"];
+                };
+            };
+        };
+    };
+    PublicController_track: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackDto"];
+                };
             };
         };
     };

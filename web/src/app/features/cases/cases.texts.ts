@@ -97,6 +97,7 @@ export const CASES_TEXTS = {
     volume: '调解卷宗',
   },
   detail: {
+    trackCode: '查询码 ',
     title: '案件详情',
     back: '纠纷案件',
     loadFailed: '案件加载失败',

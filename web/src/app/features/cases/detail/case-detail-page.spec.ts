@@ -69,6 +69,7 @@ describe('CaseDetailPage (案件详情)', () => {
     await open(caseDetail({ riskLevel: 'orange' }));
     const text = textOf(page());
     expect(text).toContain('(2026)枫老调字第0001号');
+    expect(text).toContain('查询码 3F9A21C07B4E');
     expect(page().querySelector('h1')?.textContent).toContain('楼上漏水纠纷');
     expect(page().querySelector('tj-case-status-tag')?.textContent).toContain('登记');
     expect(text).toContain('橙色风险');
