@@ -22,6 +22,7 @@ import { ReferralsModule } from './modules/referrals/referrals.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { PerformanceModule } from './modules/performance/performance.module.js';
+import { PartyModule } from './modules/party/party.module.js';
 import { PublicModule } from './modules/public/public.module.js';
 import { PartiesModule } from './modules/parties/parties.module.js';
 
@@ -49,6 +50,7 @@ export class AppModule {
         AgreementsModule,
         EvidenceModule,
         PublicModule,
+        PartyModule,
         PerformanceModule,
         PartiesModule,
         ReferralsModule,

@@ -64,6 +64,8 @@ function predicted(
 ): { own: number | 'passes'; foreign: number | 'passes' } {
   const passes = { own: 'passes', foreign: 'passes' } as const;
   if (rule.who === 'public') return passes;
+  // No staff session and no API key counts as a party's session.
+  if (rule.who === 'party') return { own: 401, foreign: 401 };
   const { role, onTeam } = COLUMNS[who];
   if (!role) return rule.apiKey && who === 'api_key' ? passes : { own: 401, foreign: 401 };
   if (!mayCall(role, route)) return { own: 403, foreign: 403 };
@@ -114,7 +116,9 @@ describe('the permission policy, the access matrix and docs/security.md agree', 
         ? '任何人（无需登录）'
         : rule.who === 'signed_in'
           ? '已登录用户（按范围）'
-          : rule.who.map((r) => `\`${r}\``).join(', ');
+          : rule.who === 'party'
+            ? '当事人（一次性链接和短信验证码，仅本人本案）'
+            : rule.who.map((r) => `\`${r}\``).join(', ');
     const table = [
       '| route | who may call it | API key | on the case |',
       '| --- | --- | :---: | --- |',

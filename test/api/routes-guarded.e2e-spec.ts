@@ -11,7 +11,12 @@ const PUBLIC = new Set([
   // The parties' door: an online application and the 一案一码 tracking (rate-limited per address).
   'POST /api/public/applications',
   'GET /api/public/track/:code',
+  // The party's one-time link and SMS code open the party's session.
+  'POST /api/party/otp',
+  'POST /api/party/session',
 ]);
+/** Routes for a party's session (PartyGuard): no session is 401 too, with the party's own code. */
+const PARTY = new Set(['GET /api/party/case', 'POST /api/party/evaluations']);
 
 describe('every route is guarded unless marked public', () => {
   let t: TestApp;
@@ -32,7 +37,7 @@ describe('every route is guarded unless marked public', () => {
       expect({ route: `${method} ${path}`, status: res.status, code: res.body.code }).toEqual({
         route: `${method} ${path}`,
         status: 401,
-        code: 'UNAUTHENTICATED',
+        code: PARTY.has(`${method} ${path}`) ? 'PARTY_SESSION_REQUIRED' : 'UNAUTHENTICATED',
       });
     }
   });

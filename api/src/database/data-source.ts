@@ -40,6 +40,7 @@ import {
   StatsDirtyEntity,
 } from '../modules/stats/stats-rollup.entities.js';
 import { PeriodLockEntity } from '../modules/stats/period-lock.entity.js';
+import { PartyEvaluationEntity, PartyLinkEntity } from '../modules/party/party-link.entity.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';
 
 /** Every entity of the schema; the migrations must produce exactly these tables. */
@@ -81,6 +82,8 @@ export const ENTITIES = [
   StatsDirtyEntity,
   EvidenceEntity,
   PeriodLockEntity,
+  PartyLinkEntity,
+  PartyEvaluationEntity,
 ];
 
 /**

@@ -86,6 +86,8 @@ export const CASE_WRITES = {
   /** Once a case has taken the referral in, only its team answers (before, the committee's acceptors). */
   referralAnswer: { power: 'work', routes: [] },
   evidence: { power: 'work', routes: ['POST /api/cases/:id/evidence'] },
+  /** A one-time link for a party (read, sign, evaluate), sent by SMS to the party's phone. */
+  partyLink: { power: 'work', routes: ['POST /api/cases/:id/party-links'] },
   correct: {
     power: 'intake',
     routes: ['PATCH /api/cases/:id', 'POST /api/cases/:id/parties', 'PATCH /api/cases/:id/parties/:partyId'],

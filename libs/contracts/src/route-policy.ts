@@ -33,7 +33,11 @@ import { LIAISON_ROLES, type Role } from './roles.js';
  * every cell of every route against this table (test/api/policy-table.spec.ts).
  */
 export interface RouteRule {
-  readonly who: 'public' | 'signed_in' | readonly Role[];
+  /**
+   * `party`: a party to a case, with the session its one-time link and SMS code gave it (no staff
+   * session counts; the party module's PartyGuard checks it).
+   */
+  readonly who: 'public' | 'signed_in' | 'party' | readonly Role[];
   readonly apiKey?: true;
   readonly onCase?: CasePower | 'print' | 'volume';
   /** Still callable while the caller must change a temporary password (every other route: 403). */
@@ -69,6 +73,7 @@ export const REFERRAL_READERS: readonly Role[] = [...CASE_READERS, ...LIAISON_RO
 
 const SIGNED_IN: RouteRule = { who: 'signed_in' };
 const PUBLIC: RouteRule = { who: 'public' };
+const PARTY: RouteRule = { who: 'party' };
 const REFERRAL_READ: RouteRule = { who: REFERRAL_READERS, apiKey: true };
 const CASE_READ: RouteRule = { who: CASE_READERS };
 const PRINT: RouteRule = { who: CASE_READERS, onCase: 'print' };
@@ -109,6 +114,11 @@ const ROUTES = {
   'GET /api/verify/:code': PUBLIC,
   'POST /api/public/applications': PUBLIC,
   'GET /api/public/track/:code': PUBLIC,
+  // A party's own channel: the link and code prove the phone; then only that party's own case.
+  'POST /api/party/otp': PUBLIC,
+  'POST /api/party/session': PUBLIC,
+  'GET /api/party/case': PARTY,
+  'POST /api/party/evaluations': PARTY,
   'POST /api/documents/verify': PUBLIC,
   // Referrals: a liaison (or its body's API key) sees what its body referred
   'GET /api/referrals': REFERRAL_READ,
@@ -179,7 +189,7 @@ export function mayReadVolume(role: Role, onTeam: boolean): boolean {
 /** Whether `role` may call the route at all (the guard's question; the web app's before a menu entry). */
 export function mayCall(role: Role, route: string): boolean {
   const rule = ROUTE_POLICY[route];
-  if (!rule) return false;
+  if (!rule || rule.who === 'party') return false;
   return rule.who === 'public' || rule.who === 'signed_in' || rule.who.includes(role);
 }
 

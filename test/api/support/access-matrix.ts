@@ -42,6 +42,10 @@ export const MATRIX: Record<string, string> = {
   'GET /api/verify/:code':                             '200     200     200     200     200     200     200     200     200     200     200     200     200     200',
   'POST /api/public/applications':                    '400     400     400     400     400     400     400     400     400     400     400     400     400     400',
   'GET /api/public/track/:code':                       '404     404     404     404     404     404     404     404     404     404     404     404     404     404',
+  'POST /api/party/otp':                               '404     404     404     404     404     404     404     404     404     404     404     404     404     404',
+  'POST /api/party/session':                           '404     404     404     404     404     404     404     404     404     404     404     404     404     404',
+  'GET /api/party/case':                               '401     401     401     401     401     401     401     401     401     401     401     401     401     401',
+  'POST /api/party/evaluations':                       '401     401     401     401     401     401     401     401     401     401     401     401     401     401',
   'POST /api/documents/verify':                        '400     400     400     400     400     400     400     400     400     400     400     400     400     400',
   // Referrals: a liaison (or its body's API key) sees what its body referred
   'GET /api/referrals':                                '200     200     200     200     200     200     200     200     200     403     403     403     401     200',
@@ -73,6 +77,7 @@ export const MATRIX: Record<string, string> = {
   'POST /api/cases/:id/supervise':                     '403     403     403     403     201/404 403     403     403     403     403     403     403     401     401',
   'POST /api/cases/:id/reviews':                       '403     403     403     403     409/404 403     403     403     403     403     403     403     401     401',
   'POST /api/stats/periods/:period/lock':              '403     403     201/404 403     201/404 403     403     403     403     403     403     403     401     401',
+  'POST /api/cases/:id/party-links':                   '201/404 201/404 201/404 403/404 403     403     403     403     403     403     403     403     401     401',
   'POST /api/cases/:id/evidence':                      '201/404 201/404 201/404 403/404 403     403     403     403     403     403     403     403     401     401',
   'POST /api/cases/:id/return-visits':                 '201/404 201/404 201/404 403/404 403     403     403     403     403     403     403     403     401     401',
   'PUT /api/cases/:id/prevention':                     '204/404 204/404 204/404 403/404 403     403     403     403     403     403     403     403     401     401',

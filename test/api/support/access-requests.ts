@@ -57,6 +57,16 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
   // An empty application: every caller reaches the validation (400), nothing is registered.
   'POST /api/public/applications': (_s, _w, side, who) => ({ body: {}, headers: clientOf(side, who) }),
   'GET /api/public/track/:code': (_s, _w, side, who) => ({ headers: clientOf(side, who) }),
+  'POST /api/party/otp': (_s, _w, side, who) => ({
+    body: { token: 'x'.repeat(32) },
+    headers: clientOf(side, who),
+  }),
+  'POST /api/party/session': (_s, _w, side, who) => ({
+    body: { token: 'x'.repeat(32), code: '123456' },
+    headers: clientOf(side, who),
+  }),
+  'POST /api/party/evaluations': () => ({ body: { satisfaction: 5 } }),
+  'POST /api/cases/:id/party-links': (s) => ({ body: { partyId: s.partyIds[0], purpose: 'read' } }),
   'POST /api/cases': (s) => ({ body: caseBody(s.committeeId) }),
   'POST /api/referrals': (_s, _w, _side, who) => ({
     body: referralBody(SOURCES[who] ? { source: SOURCES[who] } : {}),

@@ -2,6 +2,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -33,6 +35,8 @@ export const testConfig = (extra: NodeJS.ProcessEnv = {}) =>
     LOG_LEVEL: 'error',
     TIAOJIE_WEB_DIR: '/nonexistent',
     TIAOJIE_SCHEDULER: 'false',
+    // Text messages to parties stay out of the working tree.
+    TIAOJIE_SMS: `outbox:${join(tmpdir(), `tiaojie-test-sms-${process.pid}`)}`,
     ...extra,
   });
 

@@ -30,7 +30,8 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     const rule: RouteRule | undefined = ROUTE_POLICY[routeKey(request)];
-    if (rule?.who === 'public') return true;
+    // Public routes need nobody; a party's routes need the party's own session, checked by PartyGuard.
+    if (rule?.who === 'public' || rule?.who === 'party') return true;
     const token =
       bearerToken(request) ?? (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const apiKey = request.headers[API_KEY_HEADER];

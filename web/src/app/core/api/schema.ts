@@ -1086,6 +1086,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/party-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a party a one-time link by SMS: read, sign or evaluate (case team) */
+        post: operations["PartyLinksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party/otp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the 6-digit code of a link to the party’s phone */
+        post: operations["PartyController_otp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the link’s one session with the code (5 tries, then locked) */
+        post: operations["PartyController_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The party’s own view of its case (its data, joint sessions, the agreement) */
+        get: operations["PartyController_case"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The party’s evaluation of the mediation, 1–5 (an evaluate link, once) */
+        post: operations["PartyController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}/performance": {
         parameters: {
             query?: never;
@@ -2814,6 +2899,83 @@ export interface components {
             /** @example 老杨调解中心 */
             organisationName: string;
             timeline: components["schemas"]["TrackEventDto"][];
+        };
+        CreatePartyLinkDto: {
+            /** Format: uuid */
+            partyId: string;
+            /**
+             * @description read a document, sign the agreement, or evaluate
+             * @enum {string}
+             */
+            purpose: "read" | "sign" | "evaluate";
+        };
+        PartyLinkDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        PartyTokenDto: {
+            /** @description The token of the link /p/<token> */
+            token: string;
+        };
+        PartySessionRequestDto: {
+            /** @description The token of the link /p/<token> */
+            token: string;
+            /**
+             * @description The 6-digit code sent by SMS
+             * @example 042917
+             */
+            code: string;
+        };
+        PartySessionDto: {
+            accessToken: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            purpose: "read" | "sign" | "evaluate";
+        };
+        PartySelfDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            role: string;
+            phone: string | null;
+            address: string | null;
+        };
+        OtherPartyDto: {
+            name: string;
+            role: string;
+        };
+        PartySessionSummaryDto: {
+            /** Format: date-time */
+            startedAt: string;
+            summary: string;
+        };
+        PartyAgreementDto: {
+            /** Format: uuid */
+            id: string;
+            agreementNumber: string;
+            status: string;
+            terms: string[];
+        };
+        PartyCaseDto: {
+            caseNumber: string;
+            title: string;
+            status: string;
+            statusLabel: string;
+            organisationName: string;
+            /** @enum {string} */
+            purpose: "read" | "sign" | "evaluate";
+            self: components["schemas"]["PartySelfDto"];
+            otherParties: components["schemas"]["OtherPartyDto"][];
+            /** @description Face-to-face sessions the party attended */
+            jointSessions: components["schemas"]["PartySessionSummaryDto"][];
+            agreement: components["schemas"]["PartyAgreementDto"] | null;
+        };
+        PartyEvaluationDto: {
+            satisfaction: number;
+            comment?: string;
         };
         PerformanceDto: {
             /** @description 0-based index of the term */
@@ -5116,6 +5278,116 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TrackDto"];
                 };
+            };
+        };
+    };
+    PartyLinksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartyLinkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyLinkDto"];
+                };
+            };
+        };
+    };
+    PartyController_otp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyTokenDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartyController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartySessionRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartySessionDto"];
+                };
+            };
+        };
+    };
+    PartyController_case: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyCaseDto"];
+                };
+            };
+        };
+    };
+    PartyController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyEvaluationDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
