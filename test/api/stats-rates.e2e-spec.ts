@@ -72,5 +72,20 @@ describe('rates of the overview from the facts (issue 22)', () => {
       .auth(await t.tokenOf('director.yang'), { type: 'bearer' })
       .expect(200);
     expect(empty.body).toMatchObject({ satisfactionRate: null, replyRate: null, closedRate: null });
+
+    // Once the parties rate for themselves, their answers are the rate: one evaluation of 5.
+    const [party] = await t.dataSource.query<{ id: string; case_id: string }[]>(
+      'SELECT id, case_id FROM parties LIMIT 1',
+    );
+    await t.dataSource.query(
+      'INSERT INTO party_evaluations (case_id, party_id, satisfaction) VALUES ($1, $2, 5)',
+      [party!.case_id, party!.id],
+    );
+    const rated = await t
+      .http()
+      .get('/api/stats/overview')
+      .auth(await t.tokenOf('director.yang'), { type: 'bearer' })
+      .expect(200);
+    expect(rated.body).toMatchObject({ satisfactionRate: 1, satisfactionSource: 'party_evaluations' });
   });
 });

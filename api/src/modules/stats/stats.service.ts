@@ -92,12 +92,17 @@ export class StatsService {
     const visible = caseScopeSql(user, rateParams, path);
     rateParams.push(from, to, `${path}%`);
     const n = rateParams.length;
-    // 满意率 from the return visits of the period; 回复率 from the referrals whose first feedback fell due.
+    // 满意率 from the parties' evaluations (else the return visits) of the period; 回复率 from the
+    // referrals whose first feedback fell due.
     const ratesSql = `SELECT
         (SELECT count(*) FILTER (WHERE rv.satisfaction >= 4) FROM return_visits rv JOIN cases c ON c.id = rv.case_id
           WHERE ${visible} AND rv.visited_at >= ${START(n - 2)} AND rv.visited_at < ${END(n - 1)})::int AS good,
         (SELECT count(*) FROM return_visits rv JOIN cases c ON c.id = rv.case_id
           WHERE ${visible} AND rv.visited_at >= ${START(n - 2)} AND rv.visited_at < ${END(n - 1)})::int AS visits,
+        (SELECT count(*) FILTER (WHERE pe.satisfaction >= 4) FROM party_evaluations pe JOIN cases c ON c.id = pe.case_id
+          WHERE ${visible} AND pe.created_at >= ${START(n - 2)} AND pe.created_at < ${END(n - 1)})::int AS party_good,
+        (SELECT count(*) FROM party_evaluations pe JOIN cases c ON c.id = pe.case_id
+          WHERE ${visible} AND pe.created_at >= ${START(n - 2)} AND pe.created_at < ${END(n - 1)})::int AS party_all,
         (SELECT count(*) FILTER (WHERE r.first_feedback_at <= r.feedback_due_at) FROM referrals r
            JOIN organisations o ON o.id = r.target_organisation_id
           WHERE o.path LIKE $${n} AND r.feedback_due_at >= ${START(n - 2)} AND r.feedback_due_at < ${END(n - 1)}
@@ -132,7 +137,7 @@ export class StatsService {
     );
     const t = row!.totals;
     const [rates] = await this.dataSource.query<
-      { good: number; visits: number; on_time: number; due: number }[]
+      { good: number; visits: number; party_good: number; party_all: number; on_time: number; due: number }[]
     >(ratesSql, rateParams);
     return {
       from,
@@ -148,8 +153,11 @@ export class StatsService {
       overdue: t.overdue,
       averageDaysToClose: t.days,
       satisfaction: row!.satisfaction,
-      satisfactionRate: share(rates!.good, rates!.visits),
-      satisfactionSource: 'return_visits',
+      // The parties' own answers when the period has any; the staff's return visits otherwise.
+      satisfactionRate: rates!.party_all
+        ? share(rates!.party_good, rates!.party_all)
+        : share(rates!.good, rates!.visits),
+      satisfactionSource: rates!.party_all ? 'party_evaluations' : 'return_visits',
       replyRate: share(rates!.on_time, rates!.due),
       closedRate: share(t.succeeded + t.failed, t.accepted),
       byType: row!.by_type,

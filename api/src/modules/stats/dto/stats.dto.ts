@@ -130,10 +130,11 @@ export class OverviewDto {
   })
   satisfactionRate: number | null;
   @ApiProperty({
-    enum: ['return_visits'],
-    description: 'Whose answers: return visits recorded by staff, until the parties rate for themselves',
+    enum: ['party_evaluations', 'return_visits'],
+    description:
+      'Whose answers: the parties’ own evaluations when the period has any, else return visits recorded by staff',
   })
-  satisfactionSource: 'return_visits';
+  satisfactionSource: 'party_evaluations' | 'return_visits';
   @ApiProperty({
     nullable: true,
     type: Number,

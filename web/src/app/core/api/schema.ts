@@ -3393,10 +3393,10 @@ export interface components {
             /** @description 满意率: share of satisfaction answers ≥ 4 of 5 given in the period (see satisfactionSource) */
             satisfactionRate: number | null;
             /**
-             * @description Whose answers: return visits recorded by staff, until the parties rate for themselves
+             * @description Whose answers: the parties’ own evaluations when the period has any, else return visits recorded by staff
              * @enum {string}
              */
-            satisfactionSource: "return_visits";
+            satisfactionSource: "party_evaluations" | "return_visits";
             /** @description 回复率: referrals whose first feedback was due in the period, answered by then ÷ those due */
             replyRate: number | null;
             /** @description 办结率: accepted cases registered in the period that reached an outcome (agreement or termination) ÷ accepted */
