@@ -87,6 +87,7 @@ const parsedAsItArrives = (req: Request) =>
 /** Routes that take a file as multipart/form-data (parsed by their own interceptor). */
 const UPLOAD_ROUTES = [
   /^\/organisations\/[^/]+\/signing-key$/,
+  /^\/organisations\/[^/]+\/seal$/,
   /^\/agreements\/[^/]+\/scans$/,
   /^\/cases\/[^/]+\/evidence$/,
   /^\/documents\/verify$/,

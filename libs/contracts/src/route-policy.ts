@@ -158,6 +158,9 @@ const ROUTES = {
   'PATCH /api/organisations/:id': { who: SYSTEM_CONFIGURERS },
   'GET /api/organisations/:id/signing-key': { who: COMMITTEE_CONFIGURERS },
   'PUT /api/organisations/:id/signing-key': { who: SYSTEM_CONFIGURERS },
+  'PUT /api/organisations/:id/seal': { who: COMMITTEE_CONFIGURERS },
+  // Each use names an agreement and its case: the committee's director, not the admin (三员分立).
+  'GET /api/organisations/:id/seal-uses': { who: ['director'] },
   'GET /api/organisations/:id/templates': { who: COMMITTEE_CONFIGURERS },
   'GET /api/organisations/:id/templates/:name': { who: COMMITTEE_CONFIGURERS },
   'PUT /api/organisations/:id/templates/:name': { who: COMMITTEE_CONFIGURERS },

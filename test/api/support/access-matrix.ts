@@ -119,6 +119,8 @@ export const MATRIX: Record<string, string> = {
   // Configuration (admin; templates also the committee director), last: deletions and sign-out
   'POST /api/organisations':                           '403     403     403     403     403     403     403     403     403     201     403     403     401     401',
   'PATCH /api/organisations/:id':                      '403     403     403     403     403     403     403     403     403     200     403     403     401     401',
+  'PUT /api/organisations/:id/seal':                   '403     403     200/404 403     403     403     403     403     403     200     403     403     401     401',
+  'GET /api/organisations/:id/seal-uses':              '403     403     200/404 403     403     403     403     403     403     403     403     403     401     401',
   'PUT /api/organisations/:id/signing-key':            '403     403     403     403     403     403     403     403     403     400     403     403     401     401',
   'PUT /api/organisations/:id/templates/:name':        '403     403     200/404 403     403     403     403     403     403     200     403     403     401     401',
   'DELETE /api/organisations/:id/templates/:name':     '403     403     200/404 403     403     403     403     403     403     200     403     403     401     401',

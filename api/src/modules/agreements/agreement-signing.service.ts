@@ -75,6 +75,9 @@ export class AgreementSigningService {
       if (gaps.length) throw AgreementErrors.incomplete(gaps);
       const signer = this.resolveSigner(user, context, dto);
       if (!dto.image && !signer.committeeSeal) throw AgreementErrors.badImage('请提供签名或指印图片');
+      // The committee seal is the registered one (seal-registry.service.ts), never an image sent with it
+      // (a company party's own seal is photographed like a signature).
+      if (signer.committeeSeal && dto.image) throw AgreementErrors.sealImageRefused();
       const image = dto.image ? await decodePng(dto.image, dto.kind === 'seal' ? 'seal' : 'signature') : null;
       if (
         context.signatures.some(

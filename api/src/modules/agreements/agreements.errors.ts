@@ -93,6 +93,13 @@ export const AgreementErrors = {
     new AppError(422, AgreementErrorCode.ScanRequired, '纸质签署须先上传至少一份各方签署后的协议扫描件', [
       { field: 'paperSigned', code: 'scanRequired', message: '请先上传签署件扫描件' },
     ]),
+  sealImageRefused: () =>
+    new AppError(
+      422,
+      'SEAL_IMAGE_REFUSED',
+      '盖章使用本委员会登记的印章,不接受随盖章上传的图片;请在“印章登记”中登记印章',
+      [{ field: 'image', code: 'sealImageRefused', message: '盖章不接受上传图片' }],
+    ),
   scanNotFound: () => new AppError(404, AgreementErrorCode.ScanNotFound, '扫描件不存在或无权查看'),
   scanType: () =>
     new AppError(415, AgreementErrorCode.ScanType, '扫描件只接受 PDF、JPEG 或 PNG 文件(按文件内容识别)'),

@@ -1,3 +1,4 @@
+import { SealRegistryService } from './seal-registry.service.js';
 import { Global, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module.js';
 import { CaseDocumentsController } from './case-documents.controller.js';
@@ -14,7 +15,14 @@ import { VolumeService } from './volume.service.js';
 @Module({
   imports: [CasesModule],
   controllers: [VerifyController, CaseDocumentsController, OrganisationDocumentsController],
-  providers: [SigningKeysService, VerifyService, CaseDocumentsService, VolumeService, TemplatesService],
+  providers: [
+    SigningKeysService,
+    VerifyService,
+    CaseDocumentsService,
+    VolumeService,
+    TemplatesService,
+    SealRegistryService,
+  ],
   exports: [SigningKeysService],
 })
 export class DocumentsModule implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -11,6 +11,8 @@ import {
   TemplateSummaryDto,
   UpdateTemplateDto,
 } from './dto/documents.dto.js';
+import { RegisterSealDto, SealResponseDto, SealUsesDto } from './dto/seal.dto.js';
+import { MAX_SEAL_BYTES, SealErrors, SealRegistryService } from './seal-registry.service.js';
 import { SigningKeysService } from './signing-keys.service.js';
 import { TemplatesService } from './templates.service.js';
 import { fileRequired, SingleUpload } from './upload.interceptor.js';
@@ -25,6 +27,7 @@ export class OrganisationDocumentsController {
   constructor(
     private readonly keys: SigningKeysService,
     private readonly templates: TemplatesService,
+    private readonly seals: SealRegistryService,
   ) {}
 
   @Get(':id/signing-key')
@@ -56,6 +59,38 @@ export class OrganisationDocumentsController {
   ) {
     if (!file?.size) throw fileRequired('file', '请上传 PKCS#12 证书文件(.p12 / .pfx)');
     return this.keys.importP12(user, id, file.buffer, dto.password);
+  }
+
+  @Put(':id/seal')
+  @UseInterceptors(SingleUpload('file', MAX_SEAL_BYTES, SealErrors.tooLarge))
+  @ApiOperation({ summary: '印章登记: the committee seal image (PNG, multipart `file`, `custodian`)' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'custodian'],
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        custodian: { type: 'string', maxLength: 50 },
+      },
+    },
+  })
+  @ApiOkResponse({ type: SealResponseDto })
+  registerSeal(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '组织') id: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() dto: RegisterSealDto,
+  ) {
+    if (!file?.size) throw fileRequired('file', '请上传印章图片(PNG)');
+    return this.seals.register(user, id, file.buffer, dto.custodian);
+  }
+
+  @Get(':id/seal-uses')
+  @ApiOperation({ summary: 'The registered seal and every agreement it was put on' })
+  @ApiOkResponse({ type: SealUsesDto })
+  sealUses(@CurrentUser() user: AuthUser, @IdParam('id', '组织') id: string) {
+    return this.seals.uses(user, id);
   }
 
   @Get(':id/templates')

@@ -55,9 +55,20 @@ export class OrganisationEntity {
   @JoinColumn({ name: 'police_station_id', foreignKeyConstraintName: 'fk_organisations_police_station' })
   policeStation?: Relation<OrganisationEntity>;
 
-  /** PNG of the committee seal, applied to agreements. */
+  /** PNG of the committee seal, registered by its director or the admin (seal-registry.service.ts). */
   @Column({ type: 'bytea', nullable: true, select: false })
   sealImage: Buffer | null;
+
+  /** SHA-256 of the registered seal image, as kept. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  sealSha256: string | null;
+
+  /** Who keeps the physical seal (印章保管人). */
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  sealCustodian: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sealRegisteredAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

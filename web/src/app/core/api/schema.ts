@@ -827,6 +827,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{id}/seal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 印章登记: the committee seal image (PNG, multipart `file`, `custodian`) */
+        put: operations["OrganisationDocumentsController_registerSeal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}/seal-uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registered seal and every agreement it was put on */
+        get: operations["OrganisationDocumentsController_sealUses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{id}/templates": {
         parameters: {
             query?: never;
@@ -2621,6 +2655,34 @@ export interface components {
             fingerprint: string;
             /** @description Issued by the system itself rather than by a CA */
             selfIssued: boolean;
+        };
+        SealResponseDto: {
+            sha256: string;
+            custodian: string;
+            /** Format: date-time */
+            registeredAt: string;
+            width: number;
+            height: number;
+        };
+        RegisteredSealDto: {
+            sha256: string;
+            custodian: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        SealUseDto: {
+            /** Format: date-time */
+            at: string;
+            agreementNumber: string;
+            caseNumber: string;
+            /** @description Who put the seal on */
+            by: string;
+            /** @description The registered seal was in force (else the drawn seal) */
+            registeredSeal: boolean;
+        };
+        SealUsesDto: {
+            seal: components["schemas"]["RegisteredSealDto"] | null;
+            uses: components["schemas"]["SealUseDto"][];
         };
         TemplateSummaryDto: {
             /** @example agreement */
@@ -4814,6 +4876,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SigningKeyResponseDto"];
+                };
+            };
+        };
+    };
+    OrganisationDocumentsController_registerSeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    custodian: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealResponseDto"];
+                };
+            };
+        };
+    };
+    OrganisationDocumentsController_sealUses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealUsesDto"];
                 };
             };
         };
