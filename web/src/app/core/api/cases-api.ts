@@ -23,6 +23,10 @@ import type {
 } from './api-types';
 import type { components } from './schema';
 
+/** `POST /api/cases/:id/party-links`: what the link is for, and what the API answers. */
+export type PartyLinkPurpose = components['schemas']['CreatePartyLinkDto']['purpose'];
+export type PartyLink = components['schemas']['PartyLinkDto'];
+
 /** `PUT /api/cases/:id/prevention`: what the case prevented, with the persons; an empty list clears. */
 export type PreventionRequest = components['schemas']['PreventionDto'];
 export type PreventionKind = PreventionRequest['items'][number]['kind'];
@@ -96,6 +100,11 @@ export class CasesApi {
   /** 防止情况 for the statistics; answers 204. */
   recordPrevention(id: string, body: PreventionRequest): Observable<unknown> {
     return this.http.put(`${this.path(id)}/prevention`, body);
+  }
+
+  /** 当事人链接: a one-time link texted to the party's phone (read, sign or evaluate). */
+  sendPartyLink(id: string, partyId: string, purpose: PartyLinkPurpose): Observable<PartyLink> {
+    return this.http.post<PartyLink>(`${this.path(id)}/party-links`, { partyId, purpose });
   }
 
   /** 证据材料 of the case, as the caller may see them. */

@@ -100,6 +100,11 @@ export function mayCorrect(detail: CaseDetail, role: Role | undefined): boolean 
   return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'correct');
 }
 
+/** 当事人链接 are sent by the case team while the case is the committee's. */
+export function maySendPartyLink(detail: CaseDetail, role: Role | undefined): boolean {
+  return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'partyLink');
+}
+
 /** 证据材料 are added by the case team while the case is the committee's (the API's rule). */
 export function mayAddEvidence(detail: CaseDetail, role: Role | undefined): boolean {
   return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'evidence');

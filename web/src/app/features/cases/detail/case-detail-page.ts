@@ -41,6 +41,7 @@ import { CaseDetailStore } from './case-detail.store';
 import { CaseParties } from './case-parties';
 import {
   mayAddEvidence,
+  maySendPartyLink,
   mayCorrect,
   mayDraftAgreement,
   mayRecordFollowUp,
@@ -66,6 +67,7 @@ import { TransferDialog, type TransferResult } from './dialogs/transfer-dialog';
 import { FollowUpSection } from './follow-up/follow-up-section';
 import { VolumeCard } from './follow-up/volume-card';
 import { EvidenceCard } from './records/evidence-card';
+import { PartyLinkCard } from './records/party-link-card';
 import { OversightActions } from './records/oversight-actions';
 import { PreventionCard } from './records/prevention-card';
 import { UndisputedFactsCard } from './records/undisputed-facts-card';
@@ -115,6 +117,7 @@ type Dialog =
     FollowUpSection,
     VolumeCard,
     EvidenceCard,
+    PartyLinkCard,
     OversightActions,
     PreventionCard,
     UndisputedFactsCard,
@@ -152,6 +155,11 @@ export class CaseDetailPage {
   protected readonly canAddEvidence = computed(() => {
     const detail = this.store.detail();
     return !!detail && mayAddEvidence(detail, this.user()?.role);
+  });
+  /** 当事人链接: the case team, while the case is the committee's. */
+  protected readonly canSendPartyLink = computed(() => {
+    const detail = this.store.detail();
+    return !!detail && maySendPartyLink(detail, this.user()?.role);
   });
   /** The party whose 更正 dialog is open. */
   protected readonly correcting = signal<Party | null>(null);

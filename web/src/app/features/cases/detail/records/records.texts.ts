@@ -22,6 +22,15 @@ export const RECORDS_TEXTS = {
     required: '请填写无争议事实',
     placeholder: '如：双方确认物业服务合同真实有效；欠缴物业费期间为2024年1月至2025年12月。',
   },
+  partyLink: {
+    title: '当事人链接',
+    hint: '向当事人手机发送一次性链接（72小时内有效），当事人凭短信验证码查看本人案件、签署协议或评价调解。',
+    party: '选择当事人',
+    purpose: '链接用途',
+    purposes: { read: '查阅文书', sign: '签署协议', evaluate: '评价调解' },
+    send: '发送短信链接',
+    sent: (name: string) => `已向${name}发送短信链接。`,
+  },
   evidence: {
     title: '证据材料',
     add: '添加证据',
