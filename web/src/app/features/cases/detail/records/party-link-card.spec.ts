@@ -28,7 +28,7 @@ describe('PartyLinkCard (当事人链接)', () => {
   it('sends the chosen party a link for the chosen purpose, and says so', async () => {
     await open();
     expect(sendButton().disabled).toBe(true);
-    const party = caseDetail().parties[0]!;
+    const party = caseDetail().parties[0];
     (fixture.componentInstance as unknown as { partyId: { set(v: string): void } }).partyId.set(party.id);
     (fixture.componentInstance as unknown as { purpose: { set(v: string): void } }).purpose.set('sign');
     fixture.detectChanges();
@@ -46,7 +46,7 @@ describe('PartyLinkCard (当事人链接)', () => {
 
   it('shows the API’s reason when the party has no phone', async () => {
     await open();
-    const party = caseDetail().parties[0]!;
+    const party = caseDetail().parties[0];
     (fixture.componentInstance as unknown as { partyId: { set(v: string): void } }).partyId.set(party.id);
     fixture.detectChanges();
     await stable();
