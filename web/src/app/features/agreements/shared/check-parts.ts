@@ -1,7 +1,7 @@
 import type { AgreementCheck } from '../../../core/api/api-types';
 
 /** Codes of the check that are signatures still to collect, not gaps in the content. */
-const SIGNATURE_CODE = /^(SIGNATURE_|SEAL$)/;
+const SIGNATURE_CODE = /^(SIGNATURE_|SEAL$|SEAL_PARTY:)/;
 
 export interface CheckParts {
   /** What the text lacks (parties' details, facts, terms…): signing cannot start until empty. */

@@ -17,6 +17,11 @@ export interface SignerState {
   key: string;
   /** The signatures already recorded for this signer. */
   done: AgreementSignature[];
+  /**
+   * This signer's part is done: anything recorded, except that a legal person is bound only by its
+   * own seal, which a signature of whoever stood for it does not replace (the API's agreement check).
+   */
+  complete: boolean;
   /** Whether this signer's part is required (at least one mediator must sign, not all). */
   required: boolean;
 }
@@ -54,7 +59,9 @@ export function signerStates(detail: CaseDetail, agreement: Agreement): SignerSt
     const done = signaturesOf(signer, agreement.signatures);
     // One mediator's signature is enough; the others become optional once one has signed.
     const required = signer.type !== 'mediator' || !mediatorSigned || done.length > 0;
-    return { signer, key: signerKey(signer), done, required };
+    const complete =
+      signer.type === 'party' && signer.organisation ? done.some((s) => s.kind === 'seal') : done.length > 0;
+    return { signer, key: signerKey(signer), done, required, complete };
   });
 }
 
@@ -63,22 +70,20 @@ export function allSigned(states: readonly SignerState[]): boolean {
   const parties = states.filter((s) => s.signer.type === 'party');
   const mediators = states.filter((s) => s.signer.type === 'mediator');
   const seal = states.find((s) => s.signer.type === 'seal');
-  return (
-    parties.every((s) => s.done.length > 0) &&
-    mediators.some((s) => s.done.length > 0) &&
-    !!seal &&
-    seal.done.length > 0
-  );
+  return parties.every((s) => s.complete) && mediators.some((s) => s.complete) && !!seal && seal.complete;
 }
 
 /** The first signer still to sign, to offer next. */
 export function nextSigner(states: readonly SignerState[]): SignerState | undefined {
-  return states.find((s) => s.required && s.done.length === 0 && s.signer.type !== 'seal');
+  return states.find((s) => s.required && !s.complete && s.signer.type !== 'seal');
 }
 
-/** How this signer may sign: parties by signature or fingerprint (organisations also seal), mediators sign. */
+/**
+ * How this signer may sign, the usual way first: persons by signature or fingerprint, a legal person
+ * by its seal (its 法定代表人 may sign besides), mediators sign.
+ */
 export function kindsFor(signer: Signer): SignatureKind[] {
   if (signer.type === 'seal') return ['seal'];
   if (signer.type === 'mediator') return ['signature'];
-  return ['signature', 'fingerprint'];
+  return signer.organisation ? ['seal', 'signature'] : ['signature', 'fingerprint'];
 }

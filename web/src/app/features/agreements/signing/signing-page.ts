@@ -153,7 +153,7 @@ export class SigningPage {
   protected open(state: SignerState): void {
     if (state.signer.type === 'seal') return;
     this.error.set('');
-    this.kind.set('signature');
+    this.kind.set(kindsFor(state.signer)[0]);
     this.selected.set(state.key);
   }
 
