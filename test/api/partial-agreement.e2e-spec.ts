@@ -1,3 +1,4 @@
+import { effectiveAgreement } from './support/agreement-flow.js';
 import { caseInMediation } from './support/factories.js';
 import { getBinary, pdfText } from './support/pdf.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -80,5 +81,21 @@ describe('an agreement on part of a dispute, the rest terminated (issue 17, stor
     });
     expect(ok.status).toBe(200);
     expect(ok.body.routesInformed).toBe('已告知可向人民法院起诉');
+  });
+
+  it('prints the termination notice of the unresolved matters once the agreement is effective', async () => {
+    const c = await caseInMediation(t, { disputeType: 'labour' });
+    const notice = () => getBinary(t, `/api/cases/${c.id}/documents/termination.pdf`, token);
+    // Before the agreement takes effect nothing is terminated.
+    expect((await notice()).status).toBe(409);
+    await effectiveAgreement(t, c, {
+      unresolvedMatters: '劳动关系是否成立及工亡赔偿事项,双方未达成协议。',
+      routesInformed: '已告知当事人可向劳动人事争议仲裁委员会申请仲裁,或向人民法院起诉',
+    });
+    const text = pdfText((await notice().expect(200)).body as Buffer);
+    expect(text).toContain('终止调解告知书');
+    expect(text).toContain('已就部分事项达成调解协议');
+    expect(text).toContain('劳动关系是否成立及工亡赔偿事项');
+    expect(text).toContain('已告知当事人可向劳动人事争议仲裁委员会申请仲裁');
   });
 });

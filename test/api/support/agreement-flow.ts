@@ -5,8 +5,11 @@ import type { TestApp } from './test-app.js';
 const png = (name: string) =>
   `data:image/png;base64,${readFileSync(`test/api/fixtures/${name}.png`).toString('base64')}`;
 
-/** A draft written agreement of two terms on `c` (pay 3000.00 by a date, and apologise); its id. */
-export async function draftAgreement(t: TestApp, c: CaseRef): Promise<string> {
+/**
+ * A draft written agreement of two terms on `c` (pay 3000.00 by a date, and apologise), with `extra`
+ * content fields if given; its id.
+ */
+export async function draftAgreement(t: TestApp, c: CaseRef, extra: object = {}): Promise<string> {
   const [applicant, respondent] = c.parties;
   const created = await t
     .http()
@@ -34,19 +37,24 @@ export async function draftAgreement(t: TestApp, c: CaseRef): Promise<string> {
           text: '刘建平向王秀英赔礼道歉',
         },
       ],
+      ...extra,
     })
     .expect(201);
   return created.body.id as string;
 }
 
-/** A case (in mediation, with 杨建国 on it) with an effective written agreement of two terms: pay 3000.00 by a date, and apologise. */
+/**
+ * A case (in mediation, with 杨建国 on it) with an effective written agreement of two terms: pay
+ * 3000.00 by a date, and apologise (and `extra` content fields, as `draftAgreement`).
+ */
 export async function effectiveAgreement(
   t: TestApp,
   given?: CaseRef,
+  extra: object = {},
 ): Promise<{ c: CaseRef; agreementId: string }> {
   const c = given ?? (await caseInMediation(t));
   const mediator = await t.tokenOf('mediator.yang');
-  const id = await draftAgreement(t, c);
+  const id = await draftAgreement(t, c, extra);
   const sign = (token: string, signer: object, kind: string, image?: string) =>
     t
       .http()

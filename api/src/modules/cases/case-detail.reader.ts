@@ -189,6 +189,7 @@ export class CaseDetailReader {
         form: a.form,
         status: a.status,
         effectiveAt: a.effectiveAt?.toISOString() ?? null,
+        leavesMattersUnresolved: a.unresolvedMatters !== null,
       })),
       deadlines: clocks.map(toClockDto),
       followUp,

@@ -13,7 +13,8 @@ import {
 } from '../cases/case-access.service.js';
 import { contentView, hides, SensitivityErrors } from '../cases/case-sensitivity.js';
 import { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
-import { CaseSections } from './case-sections.js';
+import { AgreementEntity } from '../agreements/agreement.entity.js';
+import { CaseSections, partialTermination } from './case-sections.js';
 import { parseLayout } from './layout.js';
 import { renderPdf } from './pdf-renderer.js';
 
@@ -79,14 +80,24 @@ export class CaseDocumentsService {
     if (!isCaseDocument(document)) throw CommonErrors.notFound('文书');
     return this.dataSource.transaction(async (manager) => {
       const access = await this.printable(manager, user, caseId, breakGlassHeader);
-      if (document === 'termination.pdf' && !access.row.routesInformed) {
+      const partial =
+        document === 'termination.pdf'
+          ? partialTermination(
+              await manager
+                .getRepository(AgreementEntity)
+                .findOneBy({ caseId: access.row.id, status: 'effective' }),
+            )
+          : undefined;
+      if (document === 'termination.pdf' && !access.row.routesInformed && !partial) {
         throw new AppError(409, 'CASE_NOT_TERMINATED', '案件尚未终止调解,没有终止调解告知书');
       }
       const sections = await CaseSections.load(manager, access, this.cipher);
       const section =
         document === 'arbitration-notice.pdf'
           ? sections.arbitrationNotice(await labourClockRunOut(manager, access.row))
-          : sections[CASE_DOCUMENTS[document]]();
+          : document === 'termination.pdf'
+            ? sections.termination(partial)
+            : sections[CASE_DOCUMENTS[document]]();
       await this.logPrint(manager, user, access, document, purpose);
       const { pdf } = await renderPdf({
         title: section.title,

@@ -11,6 +11,26 @@ import { DATE_LINE, renderTemplate, type TemplateOverrides } from './templates.j
 
 export { DATE_LINE } from './templates.js';
 
+/** What an effective agreement did not settle (its `unresolvedMatters`), terminated with the routes told. */
+export interface PartialTermination {
+  unresolvedMatters: string;
+  routesInformed: string;
+  effectiveAt: Date;
+}
+
+/** The partial termination an effective agreement carries, if it left matters unresolved. */
+export function partialTermination(
+  agreement: {
+    unresolvedMatters: string | null;
+    routesInformed: string | null;
+    effectiveAt: Date | null;
+  } | null,
+): PartialTermination | undefined {
+  if (!agreement?.unresolvedMatters || !agreement.routesInformed || !agreement.effectiveAt) return undefined;
+  const { unresolvedMatters, routesInformed, effectiveAt } = agreement;
+  return { unresolvedMatters, routesInformed, effectiveAt };
+}
+
 /** One document of a case, as layout source ready for the renderer. */
 export interface Section {
   title: string;
@@ -133,13 +153,18 @@ export class CaseSections {
     };
   }
 
-  termination(): Section {
+  /**
+   * 终止调解告知书: of the whole case (terminated), or of the matters an effective agreement left
+   * unresolved (`partial`, the agreement's own texts, dated the day it took effect).
+   */
+  termination(partial?: PartialTermination): Section {
     const c = this.access.row;
     const data = {
       ...this.common(),
       reason: c.statusReason ?? '',
-      routesInformed: c.routesInformed ?? '',
-      terminatedOn: chineseDate(c.updatedAt),
+      unresolvedMatters: partial?.unresolvedMatters ?? '',
+      routesInformed: partial?.routesInformed ?? c.routesInformed ?? '',
+      terminatedOn: chineseDate(partial?.effectiveAt ?? c.updatedAt),
     };
     return { title: '终止调解告知书', source: renderTemplate('termination', data, this.templates) };
   }

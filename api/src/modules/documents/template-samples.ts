@@ -79,10 +79,12 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
     data: {
       ...common,
       reason: '调解不成',
+      unresolvedMatters: '',
       routesInformed: '可以向人民法院起诉。',
       terminatedOn: '2026年11月20日',
     },
-    longest: { ...CASE_TEXTS, reason: 2_000, routesInformed: 2_000 },
+    variants: [{ unresolvedMatters: '劳动关系是否成立及工亡赔偿事项。' }],
+    longest: { ...CASE_TEXTS, reason: 2_000, unresolvedMatters: 5_000, routesInformed: 2_000 },
   },
   'arbitration-notice': {
     title: '告知可申请劳动争议仲裁',

@@ -16,7 +16,7 @@ import { ReturnVisitEntity } from '../performance/performance.entities.js';
 import { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
 import { agreementCopy } from './agreement-copy.js';
 import { CaseDocumentsService } from './case-documents.service.js';
-import { CaseSections, type Section } from './case-sections.js';
+import { CaseSections, partialTermination, type Section } from './case-sections.js';
 import { chineseDate } from './document-text.js';
 import { type Block, parseLayout } from './layout.js';
 import { renderPdf, type SignatureBlock } from './pdf-renderer.js';
@@ -199,6 +199,8 @@ export class VolumeService implements OnModuleInit {
         ),
       );
       parts.push(...(await this.scanParts(manager, agreement)));
+      const partial = partialTermination(agreement);
+      if (partial) parts.push(sections.termination(partial));
     } else if (c.routesInformed) parts.push(sections.termination());
     parts.push(...visits.map((v) => sections.returnVisit(v, agreement?.agreementNumber ?? c.caseNumber)));
     return { parts, templates: sections.templates };

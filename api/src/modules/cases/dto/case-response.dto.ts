@@ -87,6 +87,10 @@ export class AgreementSummaryDto {
   @ApiProperty({ enum: ['draft', 'signing', 'effective', 'superseded'] }) status:
     'draft' | 'signing' | 'effective' | 'superseded';
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) effectiveAt: string | null;
+  @ApiProperty({
+    description: 'It leaves matters unresolved, terminated with the routes told (终止调解告知书)',
+  })
+  leavesMattersUnresolved: boolean;
 }
 
 export class CaseListItemDto {

@@ -2085,6 +2085,8 @@ export interface components {
             status: "draft" | "signing" | "effective" | "superseded";
             /** Format: date-time */
             effectiveAt: string | null;
+            /** @description It leaves matters unresolved, terminated with the routes told (终止调解告知书) */
+            leavesMattersUnresolved: boolean;
         };
         ClockDto: {
             /** Format: uuid */

@@ -10,6 +10,7 @@ import {
   mayRegister,
   mayReview,
   maySupervise,
+  printableDocuments,
   recordableEvents,
   visibleActions,
 } from './case-permissions';
@@ -122,5 +123,24 @@ describe('case permissions (the shared policy, as the web asks it)', () => {
     expect(mayRecordSession(detail('accepted', true), 'mediator')).toBe(false);
     expect(recordableEvents(detail('closed', true), 'director')).toEqual([]);
     expect(mayRecordPrevention(detail('registered', true), 'director')).toBe(false);
+  });
+
+  it('offers the termination notice once the case is terminated or an effective agreement left matters open', () => {
+    const labels = (d: CaseDetail) => printableDocuments(d, 'mediator').map((p) => p.label);
+    const agreement = (leavesMattersUnresolved: boolean) => ({
+      id: 'b2c3d4e5-0000-4000-8000-00000000a001',
+      agreementNumber: '(2026)枫老调协字第0001号',
+      form: 'written' as const,
+      status: 'effective' as const,
+      effectiveAt: '2026-03-10T02:00:00.000Z',
+      leavesMattersUnresolved,
+    });
+    expect(labels(detail('performing', true, { agreements: [agreement(false)] }))).not.toContain(
+      '终止调解告知书',
+    );
+    expect(labels(detail('performing', true, { agreements: [agreement(true)] }))).toContain('终止调解告知书');
+    expect(labels(detail('terminated', true, { routesInformed: '可向人民法院起诉' }))).toContain(
+      '终止调解告知书',
+    );
   });
 });

@@ -110,6 +110,14 @@ export function mayAddEvidence(detail: CaseDetail, role: Role | undefined): bool
   return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'evidence');
 }
 
+/** A termination notice exists: the case was terminated, or its effective agreement left matters open. */
+function terminatesMatters(detail: CaseDetail): boolean {
+  return (
+    !!detail.routesInformed ||
+    detail.agreements.some((a) => a.status === 'effective' && a.leavesMattersUnresolved)
+  );
+}
+
 /**
  * What 打印文书 offers: the case's forms, a record per session and the bound volume, to whoever the
  * policy lets print (the case team, the director); nothing while the texts are withheld (a sensitive
@@ -124,7 +132,7 @@ export function printableDocuments(detail: CaseDetail, role: Role | undefined): 
     { label: T.application, url: `${forms}/application.pdf` },
     { label: T.acceptance, url: `${forms}/acceptance.pdf` },
     { label: T.rightsNotice, url: `${forms}/rights-notice.pdf` },
-    ...(detail.routesInformed ? [{ label: T.termination, url: `${forms}/termination.pdf` }] : []),
+    ...(terminatesMatters(detail) ? [{ label: T.termination, url: `${forms}/termination.pdf` }] : []),
     ...detail.sessions.map((s) => ({
       label: T.session(chinaDay(new Date(s.startedAt))),
       url: `/api/sessions/${encodeURIComponent(s.id)}/record.pdf`,

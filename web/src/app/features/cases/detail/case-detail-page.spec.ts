@@ -126,6 +126,7 @@ describe('CaseDetailPage (案件详情)', () => {
             form: 'written',
             status: 'superseded',
             effectiveAt: '2026-03-01T01:00:00.000Z',
+            leavesMattersUnresolved: false,
           },
           {
             id: 'b2c3d4e5-0000-4000-8000-00000000a001',
@@ -133,6 +134,7 @@ describe('CaseDetailPage (案件详情)', () => {
             form: 'written',
             status: 'signing',
             effectiveAt: null,
+            leavesMattersUnresolved: false,
           },
         ],
       }),
@@ -463,6 +465,7 @@ describe('CaseDetailPage (案件详情)', () => {
           form: 'written',
           status: 'effective',
           effectiveAt: '2026-03-10T02:00:00.000Z',
+          leavesMattersUnresolved: false,
         },
       ],
     });

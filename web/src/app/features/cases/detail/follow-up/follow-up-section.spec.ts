@@ -70,6 +70,7 @@ function effective(overrides: Partial<CaseDetail> = {}): CaseDetail {
         form: 'written',
         status: 'effective',
         effectiveAt: '2026-03-10T02:00:00.000Z',
+        leavesMattersUnresolved: false,
       },
     ],
     followUp: FOLLOW_UP,
