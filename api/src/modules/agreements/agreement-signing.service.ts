@@ -9,8 +9,8 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
+import { moveCaseStatus } from '../cases/case-status-writer.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
-import { CaseEntity } from '../cases/case.entity.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { printableSignatures } from '../documents/agreement-copy.js';
 import { normaliseImage } from '../documents/images.js';
@@ -120,7 +120,7 @@ export class AgreementSigningService {
     if (agreement.status !== 'draft') return;
     await manager.getRepository(AgreementEntity).update({ id: agreement.id }, { status: 'signing' });
     agreement.status = 'signing';
-    await this.setCaseStatus(manager, access.row, 'agreement_pending');
+    await moveCaseStatus(manager, access.row, 'agreement_pending');
     await this.deadlines.start(manager, {
       caseId: access.row.id,
       agreementId: agreement.id,
@@ -326,7 +326,7 @@ export class AgreementSigningService {
     await manager
       .getRepository(AgreementEntity)
       .update({ id }, { status: 'effective', effectiveAt, verifyCode, pdf, pdfSha256: sha256, paperSigned });
-    await this.setCaseStatus(manager, access.row, 'agreement_effective');
+    await moveCaseStatus(manager, access.row, 'agreement_effective');
     await this.startPerformanceClocks(manager, issued);
     await addCaseEvent(
       manager,
@@ -491,21 +491,6 @@ export class AgreementSigningService {
       label: '回访期限',
       start: visitFrom,
     });
-  }
-
-  private async setCaseStatus(
-    manager: EntityManager,
-    row: CaseEntity,
-    status: CaseEntity['status'],
-  ): Promise<void> {
-    if (row.status === status) return;
-    await manager
-      .createQueryBuilder()
-      .update(CaseEntity)
-      .set({ status })
-      .where('id = :id', { id: row.id })
-      .execute();
-    row.status = status;
   }
 }
 

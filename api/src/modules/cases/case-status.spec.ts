@@ -2,6 +2,7 @@ import { AppError } from '../../common/errors.js';
 import {
   allowedActions,
   CASE_ACTIONS,
+  FOLLOW_UP_MOVES,
   nextStatus,
   PERFORMANCE_STATUSES,
   statusAfterPerformance,
@@ -72,5 +73,20 @@ describe('performance statuses (follow-up news)', () => {
 
   it('lets a breached case be closed (the remedies told), and nothing else', () => {
     expect(allowedActions('breached')).toEqual(['close']);
+  });
+});
+
+describe('FOLLOW_UP_MOVES', () => {
+  it('allows every move statusAfterPerformance can ask for', () => {
+    const news = [
+      { kind: 'performed', outstanding: 0 },
+      { kind: 'performed', outstanding: 1 },
+      { kind: 'not_performed' },
+    ] as const;
+    for (const status of PERFORMANCE_STATUSES)
+      for (const n of news) {
+        const next = statusAfterPerformance(status, n);
+        if (next !== status) expect(FOLLOW_UP_MOVES[next as keyof typeof FOLLOW_UP_MOVES]).toContain(status);
+      }
   });
 });

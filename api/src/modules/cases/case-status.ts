@@ -17,8 +17,10 @@ interface Transition {
 }
 
 /**
- * The case state machine of docs/domain.md §10.2, in one table. Agreement,
- * performance and follow-up states are entered by their own modules.
+ * The case state machine of docs/domain.md §10.2, in two tables: the actions a user takes
+ * (TRANSITIONS) and the moves that follow from what happened to an agreement (FOLLOW_UP_MOVES).
+ * Only the cases module writes `cases.status`: actions through CaseActionsService, moves through
+ * moveCaseStatus (case-status-writer.ts).
  */
 export const TRANSITIONS: Record<CaseAction, Transition> = {
   accept: { from: ['registered'], to: 'accepted' },
@@ -44,6 +46,23 @@ export function nextStatus(status: CaseStatus, action: CaseAction): CaseStatus {
     throw CaseErrors.illegalTransition(status, action, allowedActions(status));
   return transition.to ?? status;
 }
+
+/** The statuses entered by what happened to an agreement, not by an action. */
+export type FollowUpStatus =
+  'agreement_pending' | 'agreement_effective' | 'performing' | 'performed' | 'breached';
+
+/**
+ * Where each follow-up status may be entered from: signing starts (a supplementary agreement may be
+ * signed after one took effect), an agreement takes effect (an oral one straight from mediation),
+ * performance news moves among the performance statuses (statusAfterPerformance decides which).
+ */
+export const FOLLOW_UP_MOVES: Readonly<Record<FollowUpStatus, readonly CaseStatus[]>> = {
+  agreement_pending: ['in_mediation', 'agreement_effective'],
+  agreement_effective: ['in_mediation', 'agreement_pending'],
+  performing: ['agreement_effective', 'performed', 'breached'],
+  performed: ['agreement_effective', 'performing', 'breached'],
+  breached: ['agreement_effective', 'performing'],
+};
 
 /** What follow-up learned of an effective agreement's performance. */
 export type PerformanceNews = { kind: 'performed'; outstanding: number } | { kind: 'not_performed' };

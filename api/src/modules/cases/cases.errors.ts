@@ -69,6 +69,14 @@ export const CaseErrors = {
         (allowed.length ? `;当前可执行:${allowed.map((a) => ACTION_LABELS[a]).join('、')}` : ''),
       [{ status, action, allowed }],
     ),
+  /** A move of the agreement or follow-up modules the case's status does not allow (FOLLOW_UP_MOVES). */
+  illegalMove: (status: CaseStatus, next: CaseStatus) =>
+    new AppError(
+      409,
+      CaseErrorCode.IllegalTransition,
+      `案件当前状态为“${CASE_STATUS_LABELS[status]}”,不能转为“${CASE_STATUS_LABELS[next]}”`,
+      [{ status, next }],
+    ),
   partyRefused: (names: string[]) =>
     new AppError(
       422,

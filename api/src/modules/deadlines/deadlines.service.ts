@@ -94,11 +94,52 @@ export class DeadlinesService {
     });
   }
 
-  /** Stops the open clocks of these kinds (the decision was taken, the period ended). */
-  async finish(manager: EntityManager, caseId: string, kinds: ClockKind[]): Promise<void> {
+  /**
+   * Stops the open clocks of these kinds (the decision was taken, the period ended); `only` narrows
+   * it to one agreement's clocks, or one term's obligation.
+   */
+  async finish(
+    manager: EntityManager,
+    caseId: string,
+    kinds: ClockKind[],
+    only: { agreementId?: string; termIndex?: number } = {},
+  ): Promise<void> {
     await manager
       .getRepository(ClockEntity)
-      .update({ caseId, kind: In(kinds), light: Not('done') }, { light: 'done', doneAt: new Date() });
+      .update(
+        { caseId, kind: In(kinds), light: Not('done'), ...only },
+        { light: 'done', doneAt: new Date() },
+      );
+  }
+
+  /**
+   * Restarts the open clocks of a kind from `startedAt` (a referral's deadline runs from its
+   * receipt, not from our acceptance), ending on `dueDay` if the referrer set one, else where it was.
+   */
+  async rebase(
+    manager: EntityManager,
+    caseId: string,
+    kind: ClockKind,
+    startedAt: Date,
+    dueDay: string | null,
+  ): Promise<void> {
+    const open = await manager
+      .getRepository(ClockEntity)
+      .find({ where: { caseId, kind, light: Not('done') } });
+    for (const clock of open) {
+      const dueAt = dueDay ? WorkingCalendar.endOf(dueDay) : clock.dueAt;
+      const yellow = yellowAt(startedAt, dueAt);
+      const now = Date.now();
+      await manager.getRepository(ClockEntity).update(
+        { id: clock.id },
+        {
+          startedAt,
+          dueAt,
+          yellowAt: yellow,
+          light: dueAt.getTime() <= now ? 'red' : yellow.getTime() <= now ? 'yellow' : 'green',
+        },
+      );
+    }
   }
 
   async pause(manager: EntityManager, caseId: string, kind: ClockKind): Promise<void> {

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { BREACH_GRACE_DAYS, statusAfterPerformance } from '../cases/case-status.js';
 import type { CaseStatus } from '../cases/case.enums.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
-import { CaseEntity } from '../cases/case.entity.js';
+import { moveCaseStatus } from '../cases/case-status-writer.js';
 
 /** Cases moved in one sweep at most; the next minute takes the rest. */
 const BATCH = 200;
@@ -35,13 +35,7 @@ export async function sweepOverdueObligations(manager: EntityManager): Promise<n
     const next = statusAfterPerformance(row.status, { kind: 'not_performed' });
     if (next === row.status) continue;
     // Only from the status read: a performance recorded meanwhile wins, and the next sweep decides.
-    const moved = await manager
-      .createQueryBuilder()
-      .update(CaseEntity)
-      .set({ status: next })
-      .where('id = :id AND status = :status', { id: row.case_id, status: row.status })
-      .execute();
-    if (!moved.affected) continue;
+    if (!(await moveCaseStatus(manager, { id: row.case_id, status: row.status }, next))) continue;
     const term = `第${row.term_index + 1}项`;
     await addCaseEvent(
       manager,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
 import {
   ACTIVE_CONFIRMATION_STATUSES,
@@ -13,11 +13,12 @@ import { AgreementContextLoader } from '../agreements/agreement-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
+import { moveCaseStatus } from '../cases/case-status-writer.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
 import { statusAfterPerformance } from '../cases/case-status.js';
-import { CaseEntity } from '../cases/case.entity.js';
 import type { CaseStatus } from '../cases/case.enums.js';
 import { ClockEntity } from '../deadlines/clock.entity.js';
+import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { chinaDay } from '../deadlines/working-calendar.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import { COURT_BLANK, renderConfirmationPack } from './confirmation-pack.js';
@@ -65,6 +66,7 @@ export class PerformanceService {
     private readonly cases: CaseAccessService,
     private readonly audit: AuditService,
     private readonly cipher: PersonalDataCipher,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   async recordPerformance(
@@ -87,12 +89,10 @@ export class PerformanceService {
         proof: dto.proof ?? null,
         recordedById: user.id,
       });
-      await manager
-        .getRepository(ClockEntity)
-        .update(
-          { agreementId, kind: 'obligation', termIndex: dto.termIndex, light: Not('done') },
-          { light: 'done', doneAt: new Date() },
-        );
+      await this.deadlines.finish(manager, access.row.id, ['obligation'], {
+        agreementId,
+        termIndex: dto.termIndex,
+      });
       const done = await manager.getRepository(PerformanceRecordEntity).find({ where: { agreementId } });
       const outstanding = agreement.terms
         .map((_, i) => i)
@@ -101,7 +101,7 @@ export class PerformanceService {
         kind: 'performed',
         outstanding: outstanding.length,
       });
-      await this.moveStatus(manager, access.row, next);
+      await moveCaseStatus(manager, access.row, next);
       const amount = dto.amount ? `,金额 ${dto.amount} 元` : '';
       await addCaseEvent(
         manager,
@@ -183,9 +183,7 @@ export class PerformanceService {
         note: dto.note,
         recordedById: user.id,
       });
-      await manager
-        .getRepository(ClockEntity)
-        .update({ caseId, kind: 'return_visit', light: Not('done') }, { light: 'done', doneAt: new Date() });
+      await this.deadlines.finish(manager, caseId, ['return_visit']);
       await addCaseEvent(
         manager,
         caseId,
@@ -196,7 +194,7 @@ export class PerformanceService {
       if (dto.performance === 'not_performed') {
         const next = statusAfterPerformance(access.row.status, { kind: 'not_performed' });
         if (next !== access.row.status) {
-          await this.moveStatus(manager, access.row, next);
+          await moveCaseStatus(manager, access.row, next);
           await addCaseEvent(
             manager,
             caseId,
@@ -215,17 +213,6 @@ export class PerformanceService {
       });
       return { id: saved.id };
     });
-  }
-
-  /** Writes a performance status (statusAfterPerformance decides it); nothing when it stays. */
-  private async moveStatus(manager: EntityManager, row: CaseEntity, next: CaseStatus): Promise<void> {
-    if (row.status === next) return;
-    await manager
-      .createQueryBuilder()
-      .update(CaseEntity)
-      .set({ status: next })
-      .where('id = :id', { id: row.id })
-      .execute();
   }
 
   /** The application pack to take to the court; the court named, or a blank to fill in by hand. */
@@ -293,9 +280,7 @@ export class PerformanceService {
       const saved = await manager
         .getRepository(JudicialConfirmationEntity)
         .save({ agreementId, court: dto.court, appliedAt: dto.appliedAt, recordedById: user.id });
-      await manager
-        .getRepository(ClockEntity)
-        .update({ id: clock!.id }, { light: 'done', doneAt: new Date() });
+      await this.deadlines.finish(manager, access.row.id, ['judicial_confirmation'], { agreementId });
       await addCaseEvent(
         manager,
         access.row.id,

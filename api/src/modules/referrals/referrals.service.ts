@@ -14,8 +14,7 @@ import { addCaseEvent } from '../cases/case-timeline.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { CasesService } from '../cases/cases.service.js';
 import type { PartyInputDto } from '../cases/dto/party.dto.js';
-import { yellowAt } from '../deadlines/deadlines.service.js';
-import { WorkingCalendar } from '../deadlines/working-calendar.js';
+import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { MEDIATION_BODY_KINDS, type OrganisationKind } from '../organisations/organisation-kind.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
@@ -53,6 +52,7 @@ export class ReferralsService {
     private readonly caseActions: CaseActionsService,
     private readonly caseAccess: CaseAccessService,
     private readonly notifications: NotificationsService,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   async create(user: AuthUser, dto: CreateReferralDto): Promise<{ id: string; status: 'received' }> {
@@ -247,20 +247,7 @@ export class ReferralsService {
       });
       await this.caseActions.transitionIn(manager, user, caseId, { action: 'accept', dto: { version: 1 } });
       // The referrer's deadline runs from its receipt, not from our acceptance.
-      const clocks = await manager.query<{ id: string; started_at: Date; due_at: Date }[]>(
-        `SELECT id, started_at, due_at FROM clocks WHERE case_id = $1 AND kind = 'mediation' AND light <> 'done'`,
-        [caseId],
-      );
-      for (const clock of clocks) {
-        const startedAt = referral.receivedAt;
-        const dueAt = referral.dueDate ? WorkingCalendar.endOf(referral.dueDate) : clock.due_at;
-        await manager.query(
-          `UPDATE clocks SET started_at = $2, due_at = $3, yellow_at = $4,
-                  light = CASE WHEN $3 <= now() THEN 'red' WHEN $4 <= now() THEN 'yellow' ELSE 'green' END
-            WHERE id = $1`,
-          [clock.id, startedAt, dueAt, yellowAt(startedAt, dueAt)],
-        );
-      }
+      await this.deadlines.rebase(manager, caseId, 'mediation', referral.receivedAt, referral.dueDate);
       const now = new Date();
       await manager
         .getRepository(ReferralEntity)
