@@ -5,7 +5,8 @@ import { assignAsDirector } from './support/director.js';
 /**
  * Story 4 of docs/mission.md, "A leaking ceiling": a resident phones that the flat upstairs leaks
  * and its owner moved away. 杨建国 registers it from the call and accepts it; the director names him
- * presiding mediator; he records a site visit and a back-to-back talk, and finds it again by the
+ * presiding mediator; he records a site visit, reaches the owner and completes the owner's details
+ * (更正, with a reason, on the timeline), records a back-to-back talk, and finds the case again by the
  * owner's name.
  */
 describe('a leaking ceiling (mediator.yang)', () => {
@@ -47,7 +48,7 @@ describe('a leaking ceiling (mediator.yang)', () => {
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
   }
 
-  it('registers the call, accepts it, records a site visit and a back-to-back talk, and finds it again', async () => {
+  it('registers the call, records a site visit, completes the owner reached later, and finds it again', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     await signIn(page, 'mediator.yang');
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
@@ -96,6 +97,22 @@ describe('a leaking ceiling (mediator.yang)', () => {
         .locator('#summary')
         .fill('查看402室卫生间天花板,大面积水渍和霉斑,系502室卫生间管道渗漏所致,已拍照。');
     });
+    // The owner is reached later: his phone and ID number are completed, with the reason.
+    await page.getByRole('button', { name: `更正当事人${owner}的信息` }).click();
+    const dialog = page.locator('.ant-modal', { hasText: `更正当事人信息:${owner}` });
+    await expectVisible(dialog.locator('#party-phone'));
+    await dialog.locator('#party-phone').fill('139 5751 2302');
+    await dialog.locator('#party-id').fill('330681197807204514');
+    await dialog.locator('#party-reason').fill('经物业联系到502室业主本人,补录联系电话和身份证号');
+    await dialog.getByRole('button', { name: '保存更正' }).click();
+    await expectVisible(page.getByText('已更正当事人信息'));
+    await expectVisible(
+      page
+        .locator('nz-timeline')
+        .getByText(new RegExp(`^更正当事人${owner}的.*联系电话.*经物业联系到502室业主本人`)),
+    );
+    await expectVisible(page.locator('tj-case-parties').getByText(/139\s?5751\s?2302/));
+
     // 背靠背 with the resident, with a private note.
     await record(page, async () => {
       await chooseOption(page, 'session-party', `申请人 ${resident}`);
