@@ -13,6 +13,9 @@ export default {
   globalSetup: '<rootDir>/test/api/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/api/support/global-teardown.mjs',
   maxWorkers: 2,
+  // A worker that has grown past this is replaced between files: the suite's heap otherwise reaches
+  // ~1.9 GB, whose collection pauses stall the hostile-input health probes for over a second.
+  workerIdleMemoryLimit: '1GB',
   // Generous: argon2 and the embedded cluster are slow on a loaded 2-core machine; no test asserts time.
   testTimeout: 120000,
 };
