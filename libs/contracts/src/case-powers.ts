@@ -88,6 +88,8 @@ export const CASE_WRITES = {
   evidence: { power: 'work', routes: ['POST /api/cases/:id/evidence'] },
   /** A one-time link for a party (read, sign, evaluate), sent by SMS to the party's phone. */
   partyLink: { power: 'work', routes: ['POST /api/cases/:id/party-links'] },
+  /** 重新调解: a linked new case after the court refused to confirm the agreement or voided it. */
+  remediation: { power: 'work', routes: ['POST /api/cases/:id/remediation'] },
   correct: {
     power: 'intake',
     routes: ['PATCH /api/cases/:id', 'POST /api/cases/:id/parties', 'PATCH /api/cases/:id/parties/:partyId'],

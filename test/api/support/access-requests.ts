@@ -67,6 +67,8 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
   }),
   'POST /api/party/evaluations': () => ({ body: { satisfaction: 5 } }),
   'POST /api/cases/:id/party-links': (s) => ({ body: { partyId: s.partyIds[0], purpose: 'read' } }),
+  // No refusal on the world's case: an allowed caller reaches the ground check (409).
+  'POST /api/cases/:id/remediation': () => ({ body: { ground: 'confirmation_refused', reason: '重新调解' } }),
   'POST /api/cases': (s) => ({ body: caseBody(s.committeeId) }),
   'POST /api/referrals': (_s, _w, _side, who) => ({
     body: referralBody(SOURCES[who] ? { source: SOURCES[who] } : {}),

@@ -94,6 +94,8 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     chosenBy: null,
     statusReason: null,
     routesInformed: null,
+    remediationOf: null,
+    remediation: null,
     registeredAt: '2026-03-01T01:00:00.000Z',
     acceptedAt: null,
     lastActivityAt: '2026-03-01T01:00:00.000Z',

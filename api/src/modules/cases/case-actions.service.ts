@@ -26,6 +26,8 @@ import type {
   ExtendDto,
   ReasonDto,
   RefusalDto,
+  RemediationDto,
+  RemediationResponseDto,
   RiskDto,
   TerminateDto,
   TransferDto,
@@ -206,13 +208,12 @@ export class CaseActionsService {
     const [from] = await manager.query<{ name: string }[]>('SELECT name FROM organisations WHERE id = $1', [
       access.row.organisationId,
     ]);
-    const received = await this.cases.registerTransferred(
+    const received = await this.cases.registerLinked(
       manager,
       user,
       access.row,
-      { id: target.id, name: target.name, caseNumberPrefix: target.case_number_prefix },
-      dto.reason,
-      from!.name,
+      { id: target.id, caseNumberPrefix: target.case_number_prefix },
+      { via: 'transfer', summary: `由${from!.name}移送(原案号${access.row.caseNumber}):${dto.reason}` },
     );
     const directors = await this.notifications.usersWithRole(manager, target.id, ['director']);
     await this.notifications.notify(manager, directors, {
@@ -226,6 +227,64 @@ export class CaseActionsService {
       summary: `移送${target.name}(接收案号${received.caseNumber}):${dto.reason}`,
       data: { receivedCaseId: received.id },
     };
+  }
+
+  /**
+   * 重新调解 (人民调解法 Art 33 ¶3): once the court refused to confirm the agreement, or a judgment
+   * voided it, the parties may mediate again. A new case at the same committee, linked to this one
+   * (`remediationOfCaseId`), starts in `registered` with its own number; this case's timeline names
+   * it. One per case (409); 409 too when no refusal or effective agreement grounds it.
+   */
+  async remediate(user: AuthUser, id: string, dto: RemediationDto): Promise<RemediationResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const access = await this.access.load(manager, user, id, true);
+      this.access.assertMayWrite(user, access, 'remediation');
+      const c = access.row;
+      const grounds = await manager.query<{ refused: boolean; effective: boolean }[]>(
+        `SELECT EXISTS (SELECT 1 FROM judicial_confirmations j JOIN agreements a ON a.id = j.agreement_id
+                         WHERE a.case_id = $1 AND j.status = 'refused') AS refused,
+                EXISTS (SELECT 1 FROM agreements WHERE case_id = $1 AND status = 'effective') AS effective`,
+        [id],
+      );
+      const { refused, effective } = grounds[0]!;
+      if (dto.ground === 'confirmation_refused' && !refused)
+        throw CaseErrors.remediationGround('人民法院未裁定驳回本案调解协议的司法确认申请');
+      if (dto.ground === 'agreement_invalidated' && !effective)
+        throw CaseErrors.remediationGround('本案没有生效的调解协议');
+      const earlier = await manager.getRepository(CaseEntity).findOneBy({ remediationOfCaseId: id });
+      if (earlier) throw CaseErrors.remediationExists(earlier.caseNumber);
+      const [org] = await manager.query<{ case_number_prefix: string | null }[]>(
+        'SELECT case_number_prefix FROM organisations WHERE id = $1',
+        [c.organisationId],
+      );
+      const why =
+        dto.ground === 'confirmation_refused'
+          ? '人民法院裁定驳回司法确认申请'
+          : `人民法院确认调解协议无效(${dto.ruling!.trim()})`;
+      const created = await this.cases.registerLinked(
+        manager,
+        user,
+        c,
+        { id: c.organisationId, caseNumberPrefix: org!.case_number_prefix },
+        { via: 'remediation', summary: `重新调解(原案号${c.caseNumber},${why}):${dto.reason}` },
+      );
+      await addCaseEvent(
+        manager,
+        id,
+        user,
+        'remediation',
+        `${why},当事人申请重新调解,已登记新案${created.caseNumber}:${dto.reason}`,
+        { remediationCaseId: created.id, ground: dto.ground },
+      );
+      await this.audit.record(manager, user, {
+        action: 'case.remediation',
+        entity: 'case',
+        entityId: id,
+        organisationId: c.organisationId,
+        after: { ground: dto.ground, ruling: dto.ruling ?? null, remediationCaseId: created.id },
+      });
+      return created;
+    });
   }
 
   /** Art 25: a risk of escalation is recorded and reported at once. */

@@ -134,6 +134,15 @@ export class CaseDetailReader {
     const clocks = await manager
       .getRepository(ClockEntity)
       .find({ where: { caseId: c.id }, order: { dueAt: 'ASC' } });
+    const links = await manager.query<{ id: string; case_number: string; later: boolean }[]>(
+      `SELECT id, case_number, coalesce(remediation_of_case_id = $1, false) AS later FROM cases
+        WHERE id = $2 OR remediation_of_case_id = $1`,
+      [c.id, c.remediationOfCaseId],
+    );
+    const link = (later: boolean) => {
+      const row = links.find((l) => l.later === later);
+      return row ? { id: row.id, caseNumber: row.case_number } : null;
+    };
     const followUp = await readFollowUp(manager, c.id);
     for (const p of followUp.performances) p.proof = textOrNull(p.proof);
     for (const u of followUp.urgings) u.note = text(u.note);
@@ -175,6 +184,8 @@ export class CaseDetailReader {
       chosenBy: c.chosenBy,
       statusReason: textOrNull(c.statusReason),
       routesInformed: view.deidentified ? textOrNull(c.routesInformed) : c.routesInformed,
+      remediationOf: link(false),
+      remediation: link(true),
       registeredAt: c.createdAt.toISOString(),
       acceptedAt: c.acceptedAt?.toISOString() ?? null,
       lastActivityAt: c.lastActivityAt.toISOString(),

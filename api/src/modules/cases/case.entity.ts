@@ -7,6 +7,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
@@ -166,6 +167,14 @@ export class CaseEntity {
   /** The case this one was transferred from (移送), at another committee. */
   @Column({ type: 'uuid', nullable: true })
   transferredFromCaseId: string | null;
+
+  /** The case mediated again here after the court refused to confirm its agreement or voided it. */
+  @Column({ type: 'uuid', nullable: true })
+  remediationOfCaseId: string | null;
+
+  @ManyToOne(() => CaseEntity, { nullable: true, onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'remediation_of_case_id', foreignKeyConstraintName: 'fk_cases_remediation_of' })
+  remediationOf?: Relation<CaseEntity>;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;

@@ -20,6 +20,8 @@ import {
   ExtendDto,
   ReasonDto,
   RefusalDto,
+  RemediationDto,
+  RemediationResponseDto,
   RiskDto,
   TerminateDto,
   TransferDto,
@@ -192,6 +194,13 @@ export class CasesController {
   @ApiOkResponse({ type: CaseDetailDto })
   archive(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: ArchiveDto) {
     return this.act(user, id, { action: 'archive', dto });
+  }
+
+  @Post(':id/remediation')
+  @ApiOperation({ summary: '重新调解: a linked new case after a refused confirmation or a voided agreement' })
+  @ApiCreatedResponse({ type: RemediationResponseDto })
+  remediation(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: RemediationDto) {
+    return this.actions.remediate(user, id, dto);
   }
 
   @Post(':id/risk')

@@ -30,6 +30,8 @@ export enum CaseErrorCode {
   PartyNotFound = 'PARTY_NOT_FOUND',
   UnperformedRoutesRequired = 'UNPERFORMED_ROUTES_REQUIRED',
   ExtensionCap = 'EXTENSION_CAP',
+  RemediationGround = 'REMEDIATION_GROUND',
+  RemediationExists = 'REMEDIATION_EXISTS',
 }
 
 export const CaseErrors = {
@@ -77,6 +79,9 @@ export const CaseErrors = {
       `案件当前状态为“${CASE_STATUS_LABELS[status]}”,不能转为“${CASE_STATUS_LABELS[next]}”`,
       [{ status, next }],
     ),
+  remediationGround: (message: string) => new AppError(409, CaseErrorCode.RemediationGround, message),
+  remediationExists: (caseNumber: string) =>
+    new AppError(409, CaseErrorCode.RemediationExists, `本案已登记重新调解,案号${caseNumber}`),
   partyRefused: (names: string[]) =>
     new AppError(
       422,

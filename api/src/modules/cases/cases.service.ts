@@ -179,13 +179,17 @@ export class CasesService {
    * the same facts and parties (personal data copied encrypted as stored), linked to the case
    * transferred and starting its own acceptance clock. Returns the new case's id and number.
    */
-  async registerTransferred(
+  /**
+   * A case registered from another with its facts and parties (personal data copied as stored,
+   * encrypted) and its own number and acceptance clock: the receiver's after a transfer (移送), or a
+   * new mediation after the court refused to confirm the agreement or voided it (重新调解).
+   */
+  async registerLinked(
     manager: EntityManager,
     user: AuthUser,
     from: CaseEntity,
-    target: { id: string; name: string; caseNumberPrefix: string | null },
-    reason: string,
-    fromCommittee: string,
+    target: { id: string; caseNumberPrefix: string | null },
+    link: { via: 'transfer' | 'remediation'; summary: string },
   ): Promise<{ id: string; caseNumber: string }> {
     const year = chinaYear();
     const seq = await nextCaseSeq(manager, target.id, year);
@@ -210,7 +214,8 @@ export class CasesService {
       isPublic: from.isPublic,
       sensitivity: from.sensitivity,
       registeredById: user.id,
-      transferredFromCaseId: from.id,
+      transferredFromCaseId: link.via === 'transfer' ? from.id : null,
+      remediationOfCaseId: link.via === 'remediation' ? from.id : null,
       searchText,
     });
     const id = inserted.identifiers[0]!['id'] as string;
@@ -220,13 +225,7 @@ export class CasesService {
         caseId: id,
       })),
     );
-    await addCaseEvent(
-      manager,
-      id,
-      user,
-      'registered',
-      `由${fromCommittee}移送(原案号${from.caseNumber}):${reason}`,
-    );
+    await addCaseEvent(manager, id, user, 'registered', link.summary);
     await this.deadlines.start(manager, {
       caseId: id,
       kind: 'acceptance',
@@ -239,7 +238,10 @@ export class CasesService {
       entity: 'case',
       entityId: id,
       organisationId: target.id,
-      after: { caseNumber, transferredFromCaseId: from.id },
+      after: {
+        caseNumber,
+        [link.via === 'transfer' ? 'transferredFromCaseId' : 'remediationOfCaseId']: from.id,
+      },
     });
     return { id, caseNumber };
   }

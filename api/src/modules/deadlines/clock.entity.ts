@@ -17,6 +17,8 @@ export const CLOCK_KINDS = [
   'signature',
   'obligation',
   'judicial_confirmation',
+  'court_acceptance',
+  'court_ruling',
   'return_visit',
   'filing',
 ] as const;
@@ -32,7 +34,7 @@ export type Light = (typeof LIGHTS)[number];
 @Entity({ name: 'clocks' })
 @Check(
   'chk_clocks_kind',
-  `kind IN ('acceptance', 'mediation', 'signature', 'obligation', 'judicial_confirmation', 'return_visit', 'filing')`,
+  `kind IN ('acceptance', 'mediation', 'signature', 'obligation', 'judicial_confirmation', 'court_acceptance', 'court_ruling', 'return_visit', 'filing')`,
 )
 @Check('chk_clocks_light', `light IN ('green', 'yellow', 'red', 'paused', 'done')`)
 @Check('chk_clocks_term_index', `(kind = 'obligation') = (term_index IS NOT NULL)`)

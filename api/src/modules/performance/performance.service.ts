@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AppError, CommonErrors } from '../../common/errors.js';
 import {
   ACTIVE_CONFIRMATION_STATUSES,
@@ -281,6 +281,14 @@ export class PerformanceService {
         .getRepository(JudicialConfirmationEntity)
         .save({ agreementId, court: dto.court, appliedAt: dto.appliedAt, recordedById: user.id });
       await this.deadlines.finish(manager, access.row.id, ['judicial_confirmation'], { agreementId });
+      // The court's own limits, followed by the mediator (法释〔2011〕5号 Art 5: 3 days to accept).
+      await this.deadlines.start(manager, {
+        caseId: access.row.id,
+        agreementId,
+        kind: 'court_acceptance',
+        label: `${dto.court}受理期限`,
+        start: new Date(`${dto.appliedAt}T00:00:00+08:00`),
+      });
       await addCaseEvent(
         manager,
         access.row.id,
@@ -327,12 +335,15 @@ export class PerformanceService {
         rulingDate: dto.rulingDate ?? row.rulingDate,
       };
       await manager.getRepository(JudicialConfirmationEntity).save(updated);
+      if (dto.status !== row.status)
+        await this.followCourt(manager, access.row.id, row.agreementId, row.court, dto.status);
       await addCaseEvent(
         manager,
         access.row.id,
         user,
         'judicial_confirmation',
-        `司法确认:${CONFIRMATION_LABELS[dto.status]}${dto.rulingNumber ? `(${dto.rulingNumber})` : ''}`,
+        `司法确认:${CONFIRMATION_LABELS[dto.status]}${dto.rulingNumber ? `(${dto.rulingNumber})` : ''}` +
+          (dto.status === 'refused' && row.status !== 'refused' ? REFUSAL_ROUTES : ''),
       );
       await this.audit.record(manager, user, {
         action: 'agreement.judicial_confirmation.update',
@@ -345,7 +356,32 @@ export class PerformanceService {
       return toConfirmation(updated);
     });
   }
+
+  /**
+   * The court's clocks follow the application: accepted ends the 3 days to accept and starts the 15
+   * days to rule (法释〔2011〕5号 Art 7); any outcome ends both.
+   */
+  private async followCourt(
+    manager: EntityManager,
+    caseId: string,
+    agreementId: string,
+    court: string,
+    status: JudicialConfirmationUpdateDto['status'],
+  ): Promise<void> {
+    await this.deadlines.finish(manager, caseId, ['court_acceptance', 'court_ruling'], { agreementId });
+    if (status === 'accepted')
+      await this.deadlines.start(manager, {
+        caseId,
+        agreementId,
+        kind: 'court_ruling',
+        label: `${court}审查期限`,
+      });
+  }
 }
+
+/** What the parties are told when the court refuses (人民调解法 Art 33 ¶3); 重新调解 opens the first. */
+const REFUSAL_ROUTES =
+  '。当事人可以通过人民调解方式变更原调解协议或者达成新的调解协议,也可以向人民法院提起诉讼';
 
 function toConfirmation(row: JudicialConfirmationEntity): JudicialConfirmationResponseDto {
   return {

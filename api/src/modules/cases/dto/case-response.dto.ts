@@ -80,6 +80,12 @@ export class ConflictResponseDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+/** Another case of the same committee this one is linked to. */
+export class CaseLinkDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() caseNumber: string;
+}
+
 export class AgreementSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() agreementNumber: string;
@@ -156,6 +162,18 @@ export class CaseDetailDto {
   @ApiProperty({ nullable: true, enum: CHOSEN_BY, type: String }) chosenBy: ChosenBy | null;
   @ApiProperty({ nullable: true, type: String }) statusReason: string | null;
   @ApiProperty({ nullable: true, type: String }) routesInformed: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: () => CaseLinkDto,
+    description: 'The case this one mediates again (重新调解)',
+  })
+  remediationOf: CaseLinkDto | null;
+  @ApiProperty({
+    nullable: true,
+    type: () => CaseLinkDto,
+    description: 'The case that mediates this one again',
+  })
+  remediation: CaseLinkDto | null;
   @ApiProperty({ format: 'date-time' }) registeredAt: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) acceptedAt: string | null;
   @ApiProperty({ format: 'date-time' }) lastActivityAt: string;

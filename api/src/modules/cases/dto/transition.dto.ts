@@ -15,6 +15,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { CHOSEN_BY, type ChosenBy, RISK_LEVELS, type RiskLevel } from '../case.enums.js';
@@ -136,6 +137,37 @@ export class TransferDto extends ReasonDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: '请选择接收的调解组织' })
   toOrganisationId: string;
+}
+
+export const REMEDIATION_GROUNDS = ['confirmation_refused', 'agreement_invalidated'] as const;
+export type RemediationGround = (typeof REMEDIATION_GROUNDS)[number];
+
+/** 重新调解 (人民调解法 Art 33 ¶3): after the court refused to confirm the agreement, or voided it. */
+export class RemediationDto {
+  @ApiProperty({ enum: REMEDIATION_GROUNDS })
+  @IsIn(REMEDIATION_GROUNDS, { message: '重新调解的依据无效' })
+  ground: RemediationGround;
+
+  @ApiProperty({ example: '双方同意变更原协议的履行期限后重新调解' })
+  @IsString()
+  @Matches(/\S/, { message: '请说明重新调解的原因' })
+  @MaxLength(2000)
+  reason: string;
+
+  @ApiPropertyOptional({
+    description:
+      "The court's judgment or ruling that voided the agreement (required for agreement_invalidated)",
+  })
+  @ValidateIf((o: RemediationDto) => o.ground === 'agreement_invalidated' || o.ruling !== undefined)
+  @IsString()
+  @Matches(/\S/, { message: '请填写确认协议无效的人民法院判决书或裁定书文号' })
+  @MaxLength(100)
+  ruling?: string;
+}
+
+export class RemediationResponseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() caseNumber: string;
 }
 
 export class RiskDto {

@@ -27,6 +27,11 @@ import type { components } from './schema';
 export type PartyLinkPurpose = components['schemas']['CreatePartyLinkDto']['purpose'];
 export type PartyLink = components['schemas']['PartyLinkDto'];
 
+/** `POST /api/cases/:id/remediation` (重新调解): the ground, and the new case it registers. */
+export type RemediationRequest = components['schemas']['RemediationDto'];
+export type RemediationGround = RemediationRequest['ground'];
+export type CaseLink = components['schemas']['RemediationResponseDto'];
+
 /** `PUT /api/cases/:id/prevention`: what the case prevented, with the persons; an empty list clears. */
 export type PreventionRequest = components['schemas']['PreventionDto'];
 export type PreventionKind = PreventionRequest['items'][number]['kind'];
@@ -105,6 +110,11 @@ export class CasesApi {
   /** 当事人链接: a one-time link texted to the party's phone (read, sign or evaluate). */
   sendPartyLink(id: string, partyId: string, purpose: PartyLinkPurpose): Observable<PartyLink> {
     return this.http.post<PartyLink>(`${this.path(id)}/party-links`, { partyId, purpose });
+  }
+
+  /** 重新调解: a new case at the same committee, linked to this one. */
+  remediate(id: string, body: RemediationRequest): Observable<CaseLink> {
+    return this.http.post<CaseLink>(`${this.path(id)}/remediation`, body);
   }
 
   /** 证据材料 of the case, as the caller may see them. */

@@ -621,6 +621,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/remediation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新调解: a linked new case after a refused confirmation or a voided agreement */
+        post: operations["CasesController_remediation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/risk": {
         parameters: {
             query?: never;
@@ -1902,7 +1919,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            kind: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "return_visit" | "filing";
+            kind: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "court_acceptance" | "court_ruling" | "return_visit" | "filing";
             label: string;
             /** Format: date-time */
             startedAt: string;
@@ -1982,6 +1999,11 @@ export interface components {
              */
             riskLevel?: "none" | "yellow" | "orange" | "red";
             isPublic?: boolean;
+        };
+        CaseLinkDto: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
         };
         AgentResponseDto: {
             name: string;
@@ -2094,7 +2116,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            kind: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "return_visit" | "filing";
+            kind: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "court_acceptance" | "court_ruling" | "return_visit" | "filing";
             label: string;
             /** Format: date-time */
             startedAt: string;
@@ -2234,6 +2256,10 @@ export interface components {
             chosenBy: "committee" | "parties" | null;
             statusReason: string | null;
             routesInformed: string | null;
+            /** @description The case this one mediates again (重新调解) */
+            remediationOf: components["schemas"]["CaseLinkDto"] | null;
+            /** @description The case that mediates this one again */
+            remediation: components["schemas"]["CaseLinkDto"] | null;
             /** Format: date-time */
             registeredAt: string;
             /** Format: date-time */
@@ -2541,6 +2567,19 @@ export interface components {
              * @enum {string}
              */
             retention: "permanent" | "long_term" | "short_term";
+        };
+        RemediationDto: {
+            /** @enum {string} */
+            ground: "confirmation_refused" | "agreement_invalidated";
+            /** @example 双方同意变更原协议的履行期限后重新调解 */
+            reason: string;
+            /** @description The court's judgment or ruling that voided the agreement (required for agreement_invalidated) */
+            ruling?: string;
+        };
+        RemediationResponseDto: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
         };
         RiskDto: {
             /** @enum {string} */
@@ -4000,7 +4039,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 light?: "green" | "yellow" | "red" | "paused" | "done";
-                kind?: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "return_visit" | "filing";
+                kind?: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "court_acceptance" | "court_ruling" | "return_visit" | "filing";
                 organisationId?: string;
             };
             header?: never;
@@ -4528,6 +4567,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_remediation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemediationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemediationResponseDto"];
                 };
             };
         };

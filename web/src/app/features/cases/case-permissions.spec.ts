@@ -11,6 +11,7 @@ import {
   mayReview,
   maySupervise,
   printableDocuments,
+  remediationGrounds,
   recordableEvents,
   visibleActions,
 } from './case-permissions';
@@ -142,5 +143,41 @@ describe('case permissions (the shared policy, as the web asks it)', () => {
     expect(labels(detail('terminated', true, { routesInformed: '可向人民法院起诉' }))).toContain(
       '终止调解告知书',
     );
+  });
+
+  it('offers 重新调解 to the case team after a refusal or on an effective agreement, once only', () => {
+    const effective = {
+      id: 'b2c3d4e5-0000-4000-8000-00000000a001',
+      agreementNumber: '(2026)枫老调协字第0001号',
+      form: 'written' as const,
+      status: 'effective' as const,
+      effectiveAt: '2026-03-10T02:00:00.000Z',
+      leavesMattersUnresolved: false,
+    };
+    const refused = {
+      ...caseDetail().followUp,
+      judicialConfirmations: [
+        {
+          id: 'j1',
+          agreementId: 'b2c3d4e5-0000-4000-8000-00000000a001',
+          court: '诸暨市人民法院',
+          appliedAt: '2026-03-12',
+          status: 'refused' as const,
+          rulingNumber: '(2026)浙0681民特12号',
+          rulingDate: '2026-03-20',
+        },
+      ],
+    };
+    const performing = detail('performing', true, { agreements: [effective], followUp: refused });
+    expect(remediationGrounds(performing, 'mediator')).toEqual([
+      'confirmation_refused',
+      'agreement_invalidated',
+    ]);
+    expect(remediationGrounds(detail('in_mediation', true), 'mediator')).toEqual([]);
+    expect(
+      remediationGrounds(detail('performing', false, { agreements: [effective] }), 'judicial_officer'),
+    ).toEqual([]);
+    const done = { ...performing, remediation: { id: 'c2', caseNumber: '(2026)枫老调字第0099号' } };
+    expect(remediationGrounds(done, 'mediator')).toEqual([]);
   });
 });

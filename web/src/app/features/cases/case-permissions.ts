@@ -9,6 +9,7 @@ import {
   UNCORRECTABLE_STATUSES,
 } from '@tiaojie/contracts';
 import type { CaseAction, CaseDetail, CaseStatus, Role } from '../../core/api/api-types';
+import type { RemediationGround } from '../../core/api/cases-api';
 import { chinaDay } from '../../shared/forms/dates';
 import type { PrintableDocument } from '../../shared/ui/print-dialog/print-dialog';
 import { CASES_TEXTS } from './cases.texts';
@@ -103,6 +104,19 @@ export function mayCorrect(detail: CaseDetail, role: Role | undefined): boolean 
 /** 当事人链接 are sent by the case team while the case is the committee's. */
 export function maySendPartyLink(detail: CaseDetail, role: Role | undefined): boolean {
   return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'partyLink');
+}
+
+/**
+ * 重新调解 is offered to the case team once the court refused to confirm the agreement, or while an
+ * agreement is in effect (a judgment may void it), until a new mediation is registered.
+ */
+export function remediationGrounds(detail: CaseDetail, role: Role | undefined): RemediationGround[] {
+  if (detail.remediation || !mayWriteCase(detail, role, 'remediation')) return [];
+  const grounds: RemediationGround[] = [];
+  if (detail.followUp.judicialConfirmations.some((j) => j.status === 'refused'))
+    grounds.push('confirmation_refused');
+  if (detail.agreements.some((a) => a.status === 'effective')) grounds.push('agreement_invalidated');
+  return grounds;
 }
 
 /** 证据材料 are added by the case team while the case is the committee's (the API's rule). */

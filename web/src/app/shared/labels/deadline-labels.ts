@@ -27,6 +27,8 @@ export const CLOCK_KIND_LABELS: Readonly<Record<ClockKind, string>> = {
   signature: '协议签署',
   obligation: '履行期限',
   judicial_confirmation: '司法确认申请',
+  court_acceptance: '法院受理司法确认',
+  court_ruling: '法院司法确认审查',
   return_visit: '回访',
   filing: '立卷归档',
 };

@@ -42,6 +42,7 @@ import { CaseParties } from './case-parties';
 import {
   mayAddEvidence,
   maySendPartyLink,
+  remediationGrounds,
   mayCorrect,
   mayDraftAgreement,
   mayRecordFollowUp,
@@ -68,6 +69,7 @@ import { FollowUpSection } from './follow-up/follow-up-section';
 import { VolumeCard } from './follow-up/volume-card';
 import { EvidenceCard } from './records/evidence-card';
 import { PartyLinkCard } from './records/party-link-card';
+import { RemediationCard } from './records/remediation-card';
 import { OversightActions } from './records/oversight-actions';
 import { PreventionCard } from './records/prevention-card';
 import { UndisputedFactsCard } from './records/undisputed-facts-card';
@@ -118,6 +120,7 @@ type Dialog =
     VolumeCard,
     EvidenceCard,
     PartyLinkCard,
+    RemediationCard,
     OversightActions,
     PreventionCard,
     UndisputedFactsCard,
@@ -160,6 +163,11 @@ export class CaseDetailPage {
   protected readonly canSendPartyLink = computed(() => {
     const detail = this.store.detail();
     return !!detail && maySendPartyLink(detail, this.user()?.role);
+  });
+  /** 重新调解: the grounds the case team may register a new mediation on (none: links only). */
+  protected readonly remediation = computed(() => {
+    const detail = this.store.detail();
+    return detail ? remediationGrounds(detail, this.user()?.role) : [];
   });
   /** The party whose 更正 dialog is open. */
   protected readonly correcting = signal<Party | null>(null);

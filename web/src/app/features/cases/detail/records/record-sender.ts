@@ -10,12 +10,12 @@ export class RecordSender {
   readonly busy = signal(false);
   readonly error = signal<string | null>(null);
 
-  send(request: Observable<unknown>, done: () => void): void {
+  send<T>(request: Observable<T>, done: (answer: T) => void): void {
     if (this.busy()) return;
     this.busy.set(true);
     this.error.set(null);
     request.pipe(finalize(() => this.busy.set(false))).subscribe({
-      next: () => done(),
+      next: (answer) => done(answer),
       error: (error: unknown) => this.error.set(apiErrorMessage(error)),
     });
   }
