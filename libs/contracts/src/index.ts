@@ -10,3 +10,4 @@ export * from './credit-code.js';
 export * from './phone.js';
 export * from './password-policy.js';
 export * from './evidence.js';
+export * from './dispute-types.js';

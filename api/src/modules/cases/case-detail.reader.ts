@@ -12,7 +12,7 @@ import { readFollowUp } from '../performance/follow-up.reader.js';
 import { maskPartyName, toDeidentifiedParty, toPartyResponse } from '../parties/party.mapper.js';
 import { SessionReader } from '../sessions/session.reader.js';
 import { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
-import { TYPE_LABELS } from '../stats/report-columns.js';
+import { DISPUTE_TYPE_LABELS } from '../../../../libs/contracts/src/dispute-types.js';
 import { breakGlassReason as decodeReason, type CaseAccess, mayChange } from './case-access.service.js';
 import { contentView, shown, shownOrNull } from './case-sensitivity.js';
 import { CaseEventEntity } from './case-event.entity.js';
@@ -229,5 +229,5 @@ export class CaseDetailReader {
 
 /** The county bureau's title of a case: its dispute type, never the free-text title (names, places). */
 function deidentifiedTitle(disputeType: CaseListItemDto['disputeType']): string {
-  return `${Object.hasOwn(TYPE_LABELS, disputeType) ? TYPE_LABELS[disputeType] : '其他'}纠纷`;
+  return `${Object.hasOwn(DISPUTE_TYPE_LABELS, disputeType) ? DISPUTE_TYPE_LABELS[disputeType] : '其他'}纠纷`;
 }

@@ -49,24 +49,7 @@ export const CASE_SOURCES = [
 ] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
 
-export const DISPUTE_TYPES = [
-  'marriage_family',
-  'neighbour',
-  'housing_homestead',
-  'contract',
-  'production_business',
-  'damage_compensation',
-  'land_forest',
-  'land_acquisition',
-  'environment',
-  'labour',
-  'consumer',
-  'medical',
-  'traffic_accident',
-  'property_management',
-  'other',
-] as const;
-export type DisputeType = (typeof DISPUTE_TYPES)[number];
+export { DISPUTE_TYPES, type DisputeType } from '../../../../libs/contracts/src/dispute-types.js';
 
 export const RISK_LEVELS = ['none', 'yellow', 'orange', 'red'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { PersonalDataCipher } from '../../common/personal-data.js';
 import type { CaseAccess } from '../cases/case-access.service.js';
 import { REMOTE_CONSENT_METHOD_LABELS, SESSION_MEDIUM_LABELS } from '../cases/case.enums.js';
+import { DISPUTE_TYPE_LABELS } from '../../../../libs/contracts/src/dispute-types.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import type { ReturnVisitEntity } from '../performance/performance.entities.js';
 import type { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
@@ -49,23 +50,6 @@ const SOURCE_LABELS: Record<string, string> = {
   police: '公安机关移交',
   petition: '信访部门转交',
   government: '政府部门指定',
-};
-const TYPE_LABELS: Record<string, string> = {
-  marriage_family: '婚姻家庭',
-  neighbour: '邻里',
-  housing_homestead: '房屋宅基地',
-  contract: '合同',
-  production_business: '生产经营',
-  damage_compensation: '损害赔偿',
-  land_forest: '山林土地',
-  land_acquisition: '征地拆迁',
-  environment: '环境污染',
-  labour: '劳动争议',
-  consumer: '消费',
-  medical: '医疗',
-  traffic_accident: '道路交通事故',
-  property_management: '物业',
-  other: '其他',
 };
 const MODE_LABELS = {
   back_to_back: '背靠背(分别调解)',
@@ -141,7 +125,7 @@ export class CaseSections {
       ...this.common(),
       registeredOn: chineseDate(c.createdAt),
       source: labelOf(SOURCE_LABELS, c.source),
-      disputeType: labelOf(TYPE_LABELS, c.disputeType),
+      disputeType: labelOf(DISPUTE_TYPE_LABELS, c.disputeType),
     };
     return { title: '人民调解受理登记表', source: renderTemplate('acceptance', data, this.templates) };
   }

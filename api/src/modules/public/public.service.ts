@@ -9,7 +9,7 @@ import { CASE_STATUS_LABELS, type CaseStatus } from '../cases/case.enums.js';
 import { CasesService } from '../cases/cases.service.js';
 import { SmsSender } from '../notifications/sms.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { TYPE_LABELS } from '../stats/report-columns.js';
+import { DISPUTE_TYPE_LABELS } from '../../../../libs/contracts/src/dispute-types.js';
 import type { ApplicationReceiptDto, PublicApplicationDto, TrackDto } from './dto/public.dto.js';
 
 /** Applications one client address may file per hour. */
@@ -75,7 +75,7 @@ export class PublicService {
         organisationId: org.id,
         source: 'online',
         disputeType: dto.disputeType,
-        title: `${dto.applicant.name.trim()}与${dto.respondent.name.trim()}${TYPE_LABELS[dto.disputeType]}纠纷`,
+        title: `${dto.applicant.name.trim()}与${dto.respondent.name.trim()}${DISPUTE_TYPE_LABELS[dto.disputeType]}纠纷`,
         facts: dto.facts,
         requests: dto.requests,
         parties: [

@@ -1,23 +1,5 @@
-import { DISPUTE_TYPES } from '../cases/case.enums.js';
+import { DISPUTE_TYPES, DISPUTE_TYPE_LABELS } from '../../../../libs/contracts/src/dispute-types.js';
 import { PREVENTION_KINDS } from './dto/stats.dto.js';
-
-export const TYPE_LABELS: Record<(typeof DISPUTE_TYPES)[number], string> = {
-  marriage_family: '婚姻家庭',
-  neighbour: '邻里',
-  housing_homestead: '房屋宅基地',
-  contract: '合同',
-  production_business: '生产经营',
-  damage_compensation: '损害赔偿',
-  land_forest: '山林土地',
-  land_acquisition: '征地拆迁',
-  environment: '环境污染',
-  labour: '劳动争议',
-  consumer: '消费',
-  medical: '医疗',
-  traffic_accident: '道路交通事故',
-  property_management: '物业',
-  other: '其他',
-};
 
 /** 纠纷来源 as the MoJ report splits it: own initiative, application, entrusted or transferred. */
 export const SOURCE_GROUPS = {
@@ -51,7 +33,7 @@ export const REPORT_COLUMNS: ReportColumn[] = [
   { key: 'succeeded', label: '调解成功(件)', group: null },
   { key: 'successRate', label: '成功率(%)', group: null },
   { key: 'amount', label: '协议涉及金额(万元)', group: null },
-  ...DISPUTE_TYPES.map((t) => ({ key: `type.${t}`, label: TYPE_LABELS[t], group: '纠纷类型(件)' })),
+  ...DISPUTE_TYPES.map((t) => ({ key: `type.${t}`, label: DISPUTE_TYPE_LABELS[t], group: '纠纷类型(件)' })),
   ...Object.entries(SOURCE_GROUPS).map(([key, g]) => ({
     key: `source.${key}`,
     label: g.label,

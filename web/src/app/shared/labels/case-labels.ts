@@ -3,7 +3,6 @@ import type {
   CaseSource,
   CaseStatus,
   ChosenBy,
-  DisputeType,
   IdType,
   PartyKind,
   PartyRole,
@@ -64,23 +63,8 @@ export const CASE_SOURCE_LABELS: Readonly<Record<CaseSource, string>> = {
   online: '网上申请',
 };
 
-export const DISPUTE_TYPE_LABELS: Readonly<Record<DisputeType, string>> = {
-  marriage_family: '婚姻家庭',
-  neighbour: '邻里',
-  housing_homestead: '房屋宅基地',
-  contract: '合同',
-  production_business: '生产经营',
-  damage_compensation: '损害赔偿',
-  land_forest: '山林土地',
-  land_acquisition: '征地拆迁',
-  environment: '环境污染',
-  labour: '劳动争议',
-  consumer: '消费',
-  medical: '医疗',
-  traffic_accident: '道路交通事故',
-  property_management: '物业',
-  other: '其他',
-};
+/** One label per dispute type, shared with the API's documents and report columns. */
+export { DISPUTE_TYPE_LABELS } from '@tiaojie/contracts';
 
 export const PARTY_ROLE_LABELS: Readonly<Record<PartyRole, string>> = {
   applicant: '申请人',
