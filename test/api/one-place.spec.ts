@@ -40,4 +40,13 @@ describe('one place for each shared label table', () => {
       .map(({ file }) => file);
     expect({ name, copies }).toEqual({ name, copies: [] });
   });
+
+  // The signing rule (a company is bound by its own seal only) was written in the API's agreement
+  // check and again in the web's signing page; both now call libs/contracts/src/signing.ts.
+  it('writes the rule of who must sign in libs/contracts only', () => {
+    const copies = files
+      .filter(({ text }) => /organisation[^;]*kind === 'seal'/.test(text))
+      .map(({ file }) => file);
+    expect(copies).toEqual([]);
+  });
 });

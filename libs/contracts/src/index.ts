@@ -11,3 +11,4 @@ export * from './phone.js';
 export * from './password-policy.js';
 export * from './evidence.js';
 export * from './dispute-types.js';
+export * from './signing.js';

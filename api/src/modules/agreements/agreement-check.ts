@@ -21,12 +21,7 @@ export interface CheckContent {
   performance: string;
 }
 
-export interface CheckSignature {
-  kind: 'signature' | 'fingerprint' | 'seal';
-  partyId: string | null;
-  mediatorId: string | null;
-  committeeSeal: boolean;
-}
+export type { SigningMark as CheckSignature } from '../../../../libs/contracts/src/signing.js';
 
 export interface Gap {
   code: string;
@@ -92,27 +87,8 @@ export function copiesGaps(content: Pick<CheckContent, 'form' | 'copies'>, parti
   ];
 }
 
-/**
- * Signatures still missing before a written agreement takes effect electronically (Art 29): every
- * party (a natural person's signature, fingerprint or seal; a legal person's own seal, kind `seal`,
- * which a fingerprint or signature of whoever stood for it does not replace), at least one
- * mediator, and the committee seal.
- */
-export function signatureGaps(parties: CheckParty[], signatures: CheckSignature[]): Gap[] {
-  const gaps: Gap[] = parties.flatMap((p) => {
-    const own = signatures.filter((s) => s.partyId === p.id);
-    if (p.kind === 'organisation' && !own.some((s) => s.kind === 'seal'))
-      return [{ code: `SEAL_PARTY:${p.id}`, message: `当事人${p.name}(法人或其他组织)尚未加盖单位印章` }];
-    if (own.length === 0)
-      return [{ code: `SIGNATURE_PARTY:${p.id}`, message: `当事人${p.name}尚未签名、盖章或按指印` }];
-    return [];
-  });
-  if (!signatures.some((s) => s.mediatorId))
-    gaps.push({ code: 'SIGNATURE_MEDIATOR', message: '人民调解员尚未签名' });
-  if (!signatures.some((s) => s.committeeSeal))
-    gaps.push({ code: 'SEAL', message: '尚未加盖人民调解委员会印章' });
-  return gaps;
-}
+/** Signatures still missing before a written agreement takes effect: the rule the web shares. */
+export { signatureGaps } from '../../../../libs/contracts/src/signing.js';
 
 /**
  * A paper-signed agreement needs a scanned page for every page of the copy printed for signing

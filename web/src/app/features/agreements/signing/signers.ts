@@ -5,6 +5,7 @@ import type {
   PartyRole,
   SignatureKind,
 } from '../../../core/api/api-types';
+import { partyHasSigned, signatureGaps } from '@tiaojie/contracts';
 
 /** Who must sign a written agreement (Art 29): each party, the case's mediators, the committee seal. */
 export type Signer =
@@ -19,7 +20,7 @@ export interface SignerState {
   done: AgreementSignature[];
   /**
    * This signer's part is done: anything recorded, except that a legal person is bound only by its
-   * own seal, which a signature of whoever stood for it does not replace (the API's agreement check).
+   * own seal, which a signature of whoever stood for it does not replace (`partyHasSigned`).
    */
   complete: boolean;
   /** Whether this signer's part is required (at least one mediator must sign, not all). */
@@ -60,17 +61,19 @@ export function signerStates(detail: CaseDetail, agreement: Agreement): SignerSt
     // One mediator's signature is enough; the others become optional once one has signed.
     const required = signer.type !== 'mediator' || !mediatorSigned || done.length > 0;
     const complete =
-      signer.type === 'party' && signer.organisation ? done.some((s) => s.kind === 'seal') : done.length > 0;
+      signer.type === 'party'
+        ? partyHasSigned({ kind: signer.organisation ? 'organisation' : 'person' }, done)
+        : done.length > 0;
     return { signer, key: signerKey(signer), done, required, complete };
   });
 }
 
-/** Every party, at least one mediator and the committee seal are present: 确认生效 may be pressed. */
-export function allSigned(states: readonly SignerState[]): boolean {
-  const parties = states.filter((s) => s.signer.type === 'party');
-  const mediators = states.filter((s) => s.signer.type === 'mediator');
-  const seal = states.find((s) => s.signer.type === 'seal');
-  return parties.every((s) => s.complete) && mediators.some((s) => s.complete) && !!seal && seal.complete;
+/**
+ * Every party, at least one mediator and the committee seal are present: 确认生效 may be pressed.
+ * The API's own rule (`signatureGaps`), so the button and the server never disagree.
+ */
+export function allSigned(detail: CaseDetail, agreement: Agreement): boolean {
+  return signatureGaps(detail.parties, agreement.signatures).length === 0;
 }
 
 /** The first signer still to sign, to offer next. */

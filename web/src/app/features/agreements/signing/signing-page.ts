@@ -98,7 +98,12 @@ export class SigningPage {
   });
   /** An oral agreement needs no signatures (Art 28, 30): its recorded content is enough. */
   protected readonly oral = computed(() => this.agreement()?.form === 'oral');
-  protected readonly complete = computed(() => (this.oral() ? this.ready() : allSigned(this.states())));
+  protected readonly complete = computed(() => {
+    if (this.oral()) return this.ready();
+    const detail = this.detail();
+    const agreement = this.agreement();
+    return !!detail && !!agreement && allSigned(detail, agreement);
+  });
   protected readonly isDirector = computed(() => this.user()?.role === 'director');
   protected readonly effective = computed(() => {
     const status = this.agreement()?.status;
