@@ -134,4 +134,35 @@ describe('sessions', () => {
     await t.dataSource.query(`UPDATE users SET active = false WHERE username = 'police.hu'`);
     await t.http().get('/api/me').auth(token, { type: 'bearer' }).expect(401);
   });
+
+  // Issue 19: a sign-in left unattended lasted its full 12 hours.
+  it('ends a session idle for TIAOJIE_IDLE_MINUTES (30) and keeps one in use alive', async () => {
+    const res = await login(t, 'director.yang', 'tiaojie-demo').expect(200);
+    const token: string = res.body.accessToken;
+    expect(res.body.user.idleMinutes).toBe(30);
+    const lastSeen = async () =>
+      (
+        await t.dataSource.query<{ idle_minutes: number }[]>(
+          `SELECT extract(epoch FROM now() - last_seen_at) / 60 AS idle_minutes
+             FROM sessions s JOIN users u ON u.id = s.user_id
+            WHERE u.username = 'director.yang' AND s.revoked_at IS NULL
+            ORDER BY s.created_at DESC LIMIT 1`,
+        )
+      )[0]!.idle_minutes;
+    const idleFor = (minutes: number) =>
+      t.dataSource.query(
+        `UPDATE sessions SET last_seen_at = now() - make_interval(mins => $1)
+          WHERE user_id = (SELECT id FROM users WHERE username = 'director.yang')`,
+        [minutes],
+      );
+
+    // 29 minutes idle: still signed in, and the request moves the idle clock on.
+    await idleFor(29);
+    await t.http().get('/api/me').auth(token, { type: 'bearer' }).expect(200);
+    expect(Number(await lastSeen())).toBeLessThan(1);
+    // 31 minutes idle: refused like an expired session, although the absolute limit is hours away.
+    await idleFor(31);
+    const after = await t.http().get('/api/me').auth(token, { type: 'bearer' }).expect(401);
+    expect(after.body).toEqual({ statusCode: 401, code: 'UNAUTHENTICATED', message: '请先登录' });
+  });
 });

@@ -16,6 +16,8 @@ export interface AppConfig {
   dataKey: Buffer;
   logLevel: LogLevel;
   sessionHours: number;
+  /** Minutes without a request after which a session ends (idle logout). */
+  idleMinutes: number;
   /** Directory with the built web app; served at `/` when it exists. */
   webDir: string;
   /** Address printed in verification QR codes. */
@@ -100,6 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!(sessionHours > 0 && sessionHours <= 24 * 30)) {
     problems.push('TIAOJIE_SESSION_HOURS must be between 1 and 720');
   }
+  const idleMinutes = Number(env['TIAOJIE_IDLE_MINUTES'] ?? 30);
+  if (!(Number.isInteger(idleMinutes) && idleMinutes >= 5 && idleMinutes <= 24 * 60)) {
+    problems.push('TIAOJIE_IDLE_MINUTES must be a whole number between 5 and 1440');
+  }
 
   const publicUrl = (env['TIAOJIE_PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) problems.push('TIAOJIE_PUBLIC_URL must be an http(s) URL');
@@ -144,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataKey,
     logLevel,
     sessionHours,
+    idleMinutes,
     webDir: resolve(env['TIAOJIE_WEB_DIR'] || 'dist/web/browser'),
     publicUrl,
     scheduler,

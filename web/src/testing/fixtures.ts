@@ -9,6 +9,7 @@ export const MEDIATOR_YANG: Me = {
   organisationId: '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e11',
   organisation: { id: '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e11', name: '老杨调解中心', kind: 'centre' },
   mustChangePassword: false,
+  idleMinutes: 30,
 };
 
 export function errorBody(statusCode: number, code: string, message: string): ApiErrorBody {

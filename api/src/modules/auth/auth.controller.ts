@@ -57,6 +57,7 @@ export class AuthController {
       organisationId: user.organisationId,
       organisation: { id: org.id, name: org.name, kind: org.kind },
       mustChangePassword: user.mustChangePassword ?? false,
+      idleMinutes: this.auth.idleMinutes,
     };
   }
 }

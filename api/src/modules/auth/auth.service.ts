@@ -34,6 +34,8 @@ interface SessionRow {
   organisation_id: string;
   organisation_path: string;
   must_change_password: boolean;
+  /** Last request over a minute ago: the idle clock is moved on (at most one write a minute). */
+  stale: boolean;
 }
 
 @Injectable()
@@ -87,7 +89,15 @@ export class AuthService {
     });
   }
 
-  /** The user behind a token, or undefined when it is forged, expired, revoked or the user is disabled. */
+  /** Minutes without a request after which a session ends; the web warns before. */
+  get idleMinutes(): number {
+    return this.config.idleMinutes;
+  }
+
+  /**
+   * The user behind a token, or undefined when it is forged, expired, idle too long, revoked or the
+   * user is disabled.
+   */
   async authenticate(token: string): Promise<AuthUser | undefined> {
     const sessionId = readSessionToken(this.config.secret, token);
     if (!sessionId) return undefined;
@@ -100,14 +110,16 @@ export class AuthService {
   ): Promise<AuthUser | undefined> {
     const rows = await query(
       `SELECT s.id AS session_id, u.id, u.username, u.name, u.role, u.organisation_id, o.path AS organisation_path,
-              u.must_change_password
+              u.must_change_password, s.last_seen_at < now() - interval '1 minute' AS stale
          FROM sessions s
          JOIN users u ON u.id = s.user_id AND u.active
          JOIN organisations o ON o.id = u.organisation_id
-        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [sessionId],
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND s.last_seen_at > now() - make_interval(mins => $2)`,
+      [sessionId, this.config.idleMinutes],
     );
     const row = rows[0];
+    if (row?.stale) await query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [sessionId]);
     return row
       ? {
           id: row.id,

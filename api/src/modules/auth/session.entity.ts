@@ -9,7 +9,10 @@ import {
 } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
-/** A sign-in. The token the client holds is this row's id signed with the server secret. */
+/**
+ * A sign-in. The token the client holds is this row's id signed with the server secret. It ends at
+ * `expiresAt` (absolute), when revoked, or after `idleMinutes` without a request.
+ */
 @Entity({ name: 'sessions' })
 @Index('idx_sessions_user', ['userId'])
 export class SessionEntity {
@@ -31,4 +34,8 @@ export class SessionEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** The session's last request; one idle for `idleMinutes` is refused (docs/security.md). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastSeenAt: Date;
 }

@@ -35,6 +35,12 @@ export class MeResponseDto {
       'A temporary password: every route but POST /api/auth/password answers 403 until it is changed',
   })
   mustChangePassword: boolean;
+  @ApiProperty({
+    description:
+      'Minutes without a request after which the session ends (TIAOJIE_IDLE_MINUTES); the web warns before',
+    example: 30,
+  })
+  idleMinutes: number;
 }
 
 export class LoginResponseDto {

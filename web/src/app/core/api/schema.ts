@@ -1794,6 +1794,11 @@ export interface components {
             organisation: components["schemas"]["MeOrganisationDto"];
             /** @description A temporary password: every route but POST /api/auth/password answers 403 until it is changed */
             mustChangePassword: boolean;
+            /**
+             * @description Minutes without a request after which the session ends (TIAOJIE_IDLE_MINUTES); the web warns before
+             * @example 30
+             */
+            idleMinutes: number;
         };
         LoginResponseDto: {
             /** @description Bearer token for API clients; browsers use the session cookie */

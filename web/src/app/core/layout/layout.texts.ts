@@ -8,6 +8,12 @@ export const LAYOUT_TEXTS = {
   expandMenu: '展开菜单',
   comingSoon: '即将上线',
   mainMenu: '主菜单',
+  idle: {
+    title: '即将自动退出',
+    body: (seconds: number) =>
+      `您已较长时间没有操作。为保护当事人信息，系统将在 ${Math.floor(seconds / 60)} 分 ${seconds % 60} 秒后自动退出登录。`,
+    keep: '继续使用',
+  },
   bell: {
     label: '通知',
     title: '通知',

@@ -1,16 +1,26 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { map } from 'rxjs';
 import { roleLabel } from '../../shared/labels/role-labels';
 import { UserSummary } from '../../shared/ui/user-summary/user-summary';
 import { AuthService } from '../auth/auth.service';
+import { IdleWatch } from '../auth/idle-watch';
 import { LAYOUT_TEXTS } from './layout.texts';
 import { navItemsFor } from './nav-items';
 import { NotificationBell } from './notification-bell';
@@ -28,6 +38,7 @@ const NARROW_SCREEN = '(max-width: 1099.98px)';
     NzIconModule,
     NzLayoutModule,
     NzMenuModule,
+    NzModalModule,
     NzTooltipModule,
     UserSummary,
     NotificationBell,
@@ -40,6 +51,12 @@ export class Shell {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly breakpoints = inject(BreakpointObserver);
+  protected readonly idle = inject(IdleWatch);
+
+  constructor() {
+    this.idle.start();
+    inject(DestroyRef).onDestroy(() => this.idle.stop());
+  }
 
   protected readonly texts = LAYOUT_TEXTS;
   protected readonly user = this.auth.user;
@@ -65,6 +82,7 @@ export class Shell {
   }
 
   protected logout(): void {
+    this.idle.stop();
     this.loggingOut.set(true);
     this.auth.logout().subscribe(() => {
       this.loggingOut.set(false);

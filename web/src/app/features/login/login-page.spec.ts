@@ -42,6 +42,12 @@ describe('LoginPage', () => {
     expect(textOf(page)).toContain('调解 · tiaojie');
     expect(inputByLabel(page, '用户名').type).toBe('text');
     expect(inputByLabel(page, '密码').type).toBe('password');
+    expect(textOf(page)).not.toContain('自动退出');
+  });
+
+  it('says why after an idle logout, and not otherwise', async () => {
+    await open('/login?reason=idle&returnUrl=%2Fcases');
+    expect(textOf(page)).toContain('因长时间没有操作，系统已自动退出登录');
   });
 
   it('submits with Enter because 登录 is the submit button of the form', async () => {

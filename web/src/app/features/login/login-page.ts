@@ -35,6 +35,8 @@ export class LoginPage {
 
   /** Bound from the query string (`?returnUrl=`) by the router. */
   readonly returnUrl = input<string>();
+  /** `?reason=idle` after an idle logout (IdleWatch): the page says why. */
+  readonly reason = input<string>();
 
   protected readonly texts = LOGIN_TEXTS;
   protected readonly form = inject(NonNullableFormBuilder).group({

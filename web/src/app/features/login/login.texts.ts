@@ -7,6 +7,7 @@ export const LOGIN_TEXTS = {
   password: '密码',
   passwordRequired: '请输入密码',
   submit: '登录',
+  idleLoggedOut: '因长时间没有操作，系统已自动退出登录。请重新登录后继续办理。',
 } as const;
 
 /** Every string of the password page (修改密码). */

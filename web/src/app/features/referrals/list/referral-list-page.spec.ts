@@ -23,6 +23,7 @@ const SFS_WANG: Me = {
   organisationId: '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e10',
   organisation: { id: '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e10', name: '枫桥镇司法所', kind: 'judicial_office' },
   mustChangePassword: false,
+  idleMinutes: 30,
 };
 const DIRECTOR_YANG: Me = { ...MEDIATOR_YANG, username: 'director.yang', name: '杨光照', role: 'director' };
 const COURT_LI: Me = {

@@ -24,6 +24,7 @@ const COURT_LI: Me = {
   organisationId: '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e20',
   organisation: { id: '5f0e2f1c-8a39-4c1e-9d61-0a3b1b7c9e20', name: '诸暨市人民法院', kind: 'court' },
   mustChangePassword: false,
+  idleMinutes: 30,
 };
 // Two party cards with date pickers make a heavy form: give it room on a busy machine.
 jest.setTimeout(20_000);
