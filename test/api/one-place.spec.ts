@@ -49,4 +49,12 @@ describe('one place for each shared label table', () => {
       .map(({ file }) => file);
     expect(copies).toEqual([]);
   });
+
+  it('has the day in China computed in libs/contracts only (chinaDay)', () => {
+    // It was written out four times (the deadlines calendar, the validators, the documents, the web).
+    const copies = files
+      .filter(({ text }) => /'sv-SE',\s*\{\s*timeZone:\s*'Asia\/Shanghai'/.test(text))
+      .map(({ file }) => file);
+    expect(copies).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import {
 } from '../../../libs/contracts/src/print-purposes.js';
 import type { AuthUser } from '../modules/auth/auth-user.js';
 import { CommonErrors } from './errors.js';
+import { chinaMinute } from '../../../libs/contracts/src/china-day.js';
 
 export {
   CASE_PRINT_PURPOSES,
@@ -54,17 +55,7 @@ export const PurposeProperty = (allowed: readonly PrintPurpose[] = CASE_PRINT_PU
     IsIn(accepted(allowed), { message: refusal(allowed) }),
   );
 
-const STAMP = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** The watermark a print carries on every page: who printed it and when (Beijing time). */
 export function printWatermark(user: Pick<AuthUser, 'name'>, at = new Date()): string {
-  return `${user.name} ${STAMP.format(at)} 打印`;
+  return `${user.name} ${chinaMinute(at)} 打印`;
 }

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { chinaDay } from '../../../libs/contracts/src/china-day.js';
 import { RESIDENT_ID_MESSAGES, residentIdProblem } from '../../../libs/contracts/src/chinese-id.js';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem } from '../../../libs/contracts/src/credit-code.js';
 import { normalizePhone, PHONE_MESSAGE } from '../../../libs/contracts/src/phone.js';
@@ -98,7 +99,6 @@ export function IsCreditCode(options?: ValidationOptions) {
 
 /** A clock a few minutes fast on a tablet must not refuse "now". */
 const FUTURE_TOLERANCE_MS = 10 * 60_000;
-const CHINA_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 /**
  * Something that has happened (a session, a visit, a payment, a ruling, the dispute itself) cannot
@@ -115,7 +115,7 @@ export function IsNotFuture(options?: ValidationOptions) {
       validator: {
         validate: (value: unknown) => {
           if (typeof value !== 'string') return true;
-          if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value <= CHINA_DAY.format(new Date());
+          if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value <= chinaDay();
           const at = Date.parse(value);
           return Number.isNaN(at) || at <= Date.now() + FUTURE_TOLERANCE_MS;
         },

@@ -12,3 +12,4 @@ export * from './password-policy.js';
 export * from './evidence.js';
 export * from './dispute-types.js';
 export * from './signing.js';
+export * from './china-day.js';

@@ -1,12 +1,10 @@
 import chineseDays from 'chinese-days';
+import { endOfChinaDay } from '../../../../libs/contracts/src/china-day.js';
 
 // The package is CommonJS without named-export hints: take its functions from the default export.
 const { isWorkday } = chineseDays;
 
-/** `YYYY-MM-DD` of an instant in China's time zone. */
-export function chinaDay(at: Date): string {
-  return at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
+export { chinaDay } from '../../../../libs/contracts/src/china-day.js';
 
 function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -48,6 +46,6 @@ export class WorkingCalendar {
 
   /** End of `day` in China (23:59:59.999 +08:00), when a clock that is due that day runs out. */
   static endOf(day: string): Date {
-    return new Date(`${day}T23:59:59.999+08:00`);
+    return endOfChinaDay(day);
   }
 }

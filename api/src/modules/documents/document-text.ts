@@ -1,3 +1,4 @@
+import { chinaDay } from '../../../../libs/contracts/src/china-day.js';
 import { formatPhone } from '../../../../libs/contracts/src/phone.js';
 import type { PersonalDataCipher } from '../../common/personal-data.js';
 import type { PartyEntity } from '../parties/party.entity.js';
@@ -7,8 +8,7 @@ const SEX_LABELS = { male: '男', female: '女' } as const;
 
 /** `1985-03-15`, or an instant (taken in China's time zone), → `1985年3月15日`. */
 export function chineseDate(value: string | Date): string {
-  const iso =
-    typeof value === 'string' ? value : value.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const iso = typeof value === 'string' ? value : chinaDay(value);
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }

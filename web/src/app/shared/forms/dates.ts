@@ -1,3 +1,4 @@
+import { chinaDay } from '@tiaojie/contracts';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `YYYY-MM-DD` of a date in the user's time zone (the day they picked on the calendar). */
@@ -6,16 +7,11 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const CHINA_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' });
-
-/**
- * Today in China (Asia/Shanghai: the committees' calendar, and the server's) as `YYYY-MM-DD`. A tablet
- * left on another time zone would otherwise offer yesterday after 16:00 UTC, and the server refuses a
- * day before the agreement took effect.
+/*
+ * Today in China (libs/contracts): a tablet left on another time zone would otherwise offer yesterday
+ * after 16:00 UTC, and the server refuses a day before the agreement took effect.
  */
-export function chinaDay(now: Date = new Date()): string {
-  return CHINA_DAY.format(now);
-}
+export { chinaDay };
 
 /** {@link chinaDay} as local midnight, the value a date picker holds for a day. */
 export function chinaToday(now: Date = new Date()): Date {
