@@ -10,6 +10,7 @@ import {
   orgId,
   registerCase,
   RESPONDENT,
+  RIGHTS_NOTICE,
 } from './support/factories.js';
 import { acceptedReferral, referralBody } from './support/referral-flow.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -227,7 +228,9 @@ describe('attacks on powers inside the tree (issue 16)', () => {
         code: 'REFERRAL_CLAIMED',
       });
       expect(second.body.message).toContain(decoy.body.caseNumber);
-      const accepted = await post(`/api/referrals/${id}/accept`, 'director.yang');
+      const accepted = await post(`/api/referrals/${id}/accept`, 'director.yang', {
+        rightsNotice: RIGHTS_NOTICE,
+      });
       expect({ status: accepted.status, code: accepted.body.code }).toEqual({
         status: 409,
         code: 'REFERRAL_CLAIMED',

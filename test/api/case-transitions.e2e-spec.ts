@@ -1,5 +1,5 @@
 import { CASE_ACTIONS } from '../../api/src/modules/cases/case-status.js';
-import { act, caseInMediation, mediatorId, registerCase } from './support/factories.js';
+import { act, caseInMediation, mediatorId, registerCase, RIGHTS_NOTICE } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const BODIES: Record<string, Record<string, unknown>> = {
@@ -95,6 +95,7 @@ describe('case transitions', () => {
       'pause',
       'assign',
       'accept',
+      'consent', // the rights notice, delivered with the acceptance
       'registered',
     ]);
   });
@@ -196,7 +197,11 @@ describe('case transitions', () => {
     const token = await t.tokenOf('mediator.yang');
     const director = await t.tokenOf('director.yang');
     const [a, b] = await Promise.all([
-      t.http().post(`/api/cases/${c.id}/accept`).auth(token, { type: 'bearer' }).send({ version: c.version }),
+      t
+        .http()
+        .post(`/api/cases/${c.id}/accept`)
+        .auth(token, { type: 'bearer' })
+        .send({ version: c.version, rightsNotice: RIGHTS_NOTICE }),
       t
         .http()
         .post(`/api/cases/${c.id}/reject`)

@@ -50,4 +50,19 @@ describe('one writer per state and per table', () => {
       ]),
     ).toEqual(['api/src/modules/deadlines/deadlines.service.ts']);
   });
+
+  it('appends consent records in case-consents.ts only, and risk reports in EscalationsService only', () => {
+    expect(
+      writersOf([
+        /getRepository\(CaseConsentEntity\)/,
+        /(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?case_consents\b/i,
+      ]),
+    ).toEqual(['api/src/modules/cases/case-consents.ts']);
+    expect(
+      writersOf([
+        /getRepository\(EscalationReportEntity\)/,
+        /(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?escalation_reports\b/i,
+      ]),
+    ).toEqual(['api/src/modules/escalations/escalations.service.ts']);
+  });
 });

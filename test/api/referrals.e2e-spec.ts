@@ -1,5 +1,14 @@
 import { effectiveAgreement } from './support/agreement-flow.js';
-import { act, APPLICANT, createUser, expectOk, mediatorId, orgId, RESPONDENT } from './support/factories.js';
+import {
+  act,
+  APPLICANT,
+  createUser,
+  expectOk,
+  mediatorId,
+  orgId,
+  RESPONDENT,
+  RIGHTS_NOTICE,
+} from './support/factories.js';
 import { getBinary, pdfText } from './support/pdf.js';
 import { acceptedReferral, referralBody } from './support/referral-flow.js';
 import { apiRoutes } from './support/routes.js';
@@ -47,7 +56,9 @@ describe('referrals (委派 / 移交)', () => {
     await post(`/api/referrals/${id}/dispatch`, office, {
       organisationId: await orgId(t, '老杨调解中心'),
     }).expect(409);
-    const accepted = await post(`/api/referrals/${id}/accept`, mediator).expect(201);
+    const accepted = await post(`/api/referrals/${id}/accept`, mediator, {
+      rightsNotice: RIGHTS_NOTICE,
+    }).expect(201);
     const caseId = accepted.body.caseId as string;
 
     const detail = (await get(`/api/cases/${caseId}`, mediator).expect(200)).body;

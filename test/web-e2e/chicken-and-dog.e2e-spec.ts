@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   baseUrl,
   chooseOption,
+  deliverRightsNotice,
   drawOnCanvas,
   expectVisible,
   launchBrowser,
@@ -140,6 +141,7 @@ describe('neighbours, a chicken and a dog (mediator.yang, director.yang)', () =>
 
     // 受理; the director then names him presiding mediator (a mediator is offered no 指派).
     await page.getByRole('button', { name: '受理', exact: true }).click();
+    await deliverRightsNotice(page, '口头告知');
     await expectVisible(page.locator('tj-case-status-tag').getByText('受理'));
     expect(await page.getByRole('button', { name: '指派调解员' }).count()).toBe(0);
     await assignAsDirector(browser, caseUrl, '杨建国', TABLET);

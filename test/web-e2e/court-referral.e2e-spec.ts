@@ -8,6 +8,7 @@ import { apiAs } from './support/api.js';
 import {
   baseUrl,
   chooseOption,
+  deliverRightsNotice,
   DESKTOP,
   expectVisible,
   launchBrowser,
@@ -195,6 +196,7 @@ describe('a court referral (court.li, sfs.wang, director.yang, mediator.yang)', 
     await director.waitForURL(/\/referrals$/);
     const incoming = director.locator('tr.referrals__row', { hasText: externalRef });
     await incoming.getByRole('button', { name: '受理' }).tap();
+    await deliverRightsNotice(director);
     await director.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     const caseId = director.url().split('/').pop()!;
     await expectVisible(director.getByRole('heading', { name: '物业服务合同纠纷' }));

@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { apiAs } from './support/api.js';
-import { chooseOption, DESKTOP, expectVisible, launchBrowser, signIn } from './support/browser.js';
+import {
+  chooseOption,
+  deliverRightsNotice,
+  DESKTOP,
+  expectVisible,
+  launchBrowser,
+  signIn,
+} from './support/browser.js';
 import { assignAsDirector } from './support/director.js';
 
 /** What replaces a sensitive case's texts outside its team (api/src/modules/cases/case-sensitivity.ts). */
@@ -99,6 +106,7 @@ describe('a family and an inheritance (mediator.yang, director.yang, sfs.wang, m
 
     // 受理; the director names him presiding mediator.
     await page.getByRole('button', { name: '受理', exact: true }).click();
+    await deliverRightsNotice(page);
     await expectVisible(page.locator('tj-case-status-tag').getByText('受理'));
     await assignAsDirector(browser, caseUrl, '杨建国');
     await page.reload();

@@ -1,5 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { chooseOption, DESKTOP, expectVisible, launchBrowser, signIn, TABLET } from './support/browser.js';
+import {
+  chooseOption,
+  deliverRightsNotice,
+  DESKTOP,
+  expectVisible,
+  launchBrowser,
+  signIn,
+  TABLET,
+} from './support/browser.js';
 import { assignAsDirector } from './support/director.js';
 
 /**
@@ -79,8 +87,10 @@ describe('a leaking ceiling (mediator.yang)', () => {
     await expectVisible(page.getByRole('heading', { name: title }));
     await expectVisible(page.locator('tj-case-status-tag').getByText('登记'));
 
-    // 受理; the director then names him presiding mediator (a mediator is offered no 指派).
+    // 受理, telling the resident her rights; the owner, not reached, is told later. The director then
+    // names him presiding mediator (a mediator is offered no 指派).
     await page.getByRole('button', { name: '受理', exact: true }).click();
+    await deliverRightsNotice(page, '口头告知', [`被申请人 ${owner}`]);
     await expectVisible(page.locator('tj-case-status-tag').getByText('受理'));
     expect(await page.getByRole('button', { name: '指派调解员' }).count()).toBe(0);
     await assignAsDirector(browser, caseUrl, '杨建国');
@@ -112,6 +122,18 @@ describe('a leaking ceiling (mediator.yang)', () => {
         .getByText(new RegExp(`^更正当事人${owner}的.*联系电话.*经物业联系到502室业主本人`)),
     );
     await expectVisible(page.locator('tj-case-parties').getByText(/139\s?5751\s?2302/));
+
+    // Reached, the owner is told his rights by phone before he takes part: 告知与同意.
+    const consents = page.locator('tj-consents-card');
+    await expectVisible(consents.locator('.party', { hasText: owner }).getByText('未送达权利义务告知书'));
+    await consents.getByRole('button', { name: '记录告知或同意' }).click();
+    const consent = page.locator('.ant-modal', { hasText: '记录告知或同意' });
+    await chooseOption(page, 'consent-parties', `被申请人 ${owner}`);
+    await page.keyboard.press('Escape'); // a multiple choice stays open
+    await chooseOption(page, 'consent-kind', '送达权利义务告知书');
+    await chooseOption(page, 'consent-method', '电话');
+    await consent.locator('.ant-modal-footer').getByRole('button', { name: '保存' }).click();
+    await expectVisible(consents.locator('.party', { hasText: owner }).getByText(/送达权利义务告知书\(电话/));
 
     // 背靠背 with the resident, with a private note.
     await record(page, async () => {

@@ -144,6 +144,7 @@ describe('the case page shows exactly what the API allows (intake clerk, 司法�
     const mediating = await register(`权限核对·调解中(${stamp})`);
     const accepted = await ok<CaseDetail>(mediator, 'POST', `/api/cases/${mediating.id}/accept`, {
       version: mediating.version,
+      rightsNotice: { method: 'written' },
     });
     await ok(director, 'POST', `/api/cases/${mediating.id}/assign`, {
       version: accepted.version,
@@ -160,7 +161,7 @@ describe('the case page shows exactly what the API allows (intake clerk, 司法�
       const version = c.version;
       switch (control) {
         case 'accept':
-          return ['POST', `${at}/accept`, { version }];
+          return ['POST', `${at}/accept`, { version, rightsNotice: { method: 'written' } }];
         case 'reject':
           return ['POST', `${at}/reject`, { version, reason: '不属于调解范围' }];
         case 'assign':

@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { apiAs } from './support/api.js';
-import { chooseOption, DESKTOP, expectVisible, launchBrowser, signIn, TABLET } from './support/browser.js';
+import {
+  chooseOption,
+  deliverRightsNotice,
+  DESKTOP,
+  expectVisible,
+  launchBrowser,
+  signIn,
+  TABLET,
+} from './support/browser.js';
 import { assignAsDirector } from './support/director.js';
 import { chooseOpenOption } from './support/options.js';
 
@@ -105,6 +113,7 @@ describe('a police hand-over (police.hu, sfs.wang, director.yang, mediator.yang)
       .locator('tr.referrals__row', { hasText: externalRef })
       .getByRole('button', { name: '受理' })
       .tap();
+    await deliverRightsNotice(director);
     await director.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     const caseUrl = director.url();
     await expectVisible(director.getByRole('heading', { name: title }));

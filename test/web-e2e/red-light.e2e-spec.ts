@@ -54,7 +54,10 @@ describe('a red light reaches the director (mediator.yang, admin, director.yang)
       },
       { 'Idempotency-Key': randomUUID() },
     );
-    await mediator.call('POST', `/api/cases/${registered.id}/accept`, { version: registered.version });
+    await mediator.call('POST', `/api/cases/${registered.id}/accept`, {
+      version: registered.version,
+      rightsNotice: { method: 'written' },
+    });
 
     // Thirty-two days later: the clock is two days past due, and the sweep turns it red.
     const moved = await sql(

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   baseUrl,
   chooseOption,
+  deliverRightsNotice,
   drawOnCanvas,
   expectVisible,
   launchBrowser,
@@ -103,6 +104,7 @@ describe('a fall from a roof (mediator.yang, director.yang)', () => {
     await expectVisible(page.getByRole('heading', { name: title }));
 
     await page.getByRole('button', { name: '受理', exact: true }).click();
+    await deliverRightsNotice(page);
     await expectVisible(page.locator('tj-case-status-tag').getByText('受理'));
     await assignAsDirector(browser, caseUrl, '杨建国', TABLET);
     await page.reload();

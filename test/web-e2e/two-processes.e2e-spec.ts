@@ -75,6 +75,7 @@ describe('two API processes on one database', () => {
     // Accepted on the other process: both serve the same data.
     await call(b, await login(b, 'mediator.yang'), 'POST', `/api/cases/${created.id}/accept`, {
       version: created['version'],
+      rightsNotice: { method: 'written' },
     });
 
     const client = new pg.Client({ connectionString: db.url });

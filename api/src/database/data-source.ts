@@ -41,6 +41,8 @@ import {
 } from '../modules/stats/stats-rollup.entities.js';
 import { PeriodLockEntity } from '../modules/stats/period-lock.entity.js';
 import { PartyEvaluationEntity, PartyLinkEntity } from '../modules/party/party-link.entity.js';
+import { CaseConsentEntity } from '../modules/cases/case-consent.entity.js';
+import { EscalationReportEntity } from '../modules/escalations/escalation-report.entity.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';
 
 /** Every entity of the schema; the migrations must produce exactly these tables. */
@@ -57,6 +59,8 @@ export const ENTITIES = [
   CaseMediatorEntity,
   CaseEventEntity,
   PartyEntity,
+  CaseConsentEntity,
+  EscalationReportEntity,
   MediatorConflictEntity,
   MediationSessionEntity,
   NotificationEntity,

@@ -76,6 +76,8 @@ export const CASE_WRITES = {
   },
   risk: { power: 'intake', routes: ['POST /api/cases/:id/risk'] },
   refusal: { power: 'intake', routes: ['POST /api/cases/:id/refusals'] },
+  /** 告知与同意: the rights notice is given at intake, so intake records it (and consents) too. */
+  consent: { power: 'intake', routes: ['POST /api/cases/:id/consents'] },
   conflict: { power: 'work', routes: ['POST /api/cases/:id/conflicts'] },
   undisputedFacts: { power: 'work', routes: ['PUT /api/cases/:id/undisputed-facts'] },
   prevention: { power: 'work', routes: ['PUT /api/cases/:id/prevention'] },

@@ -12,4 +12,6 @@ export * from './password-policy.js';
 export * from './evidence.js';
 export * from './dispute-types.js';
 export * from './signing.js';
+export * from './consents.js';
+export * from './escalations.js';
 export * from './china-day.js';

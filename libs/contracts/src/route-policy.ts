@@ -50,6 +50,13 @@ export const STATS_READERS: readonly Role[] = ['director', 'judicial_officer', '
 export const PERIOD_LOCKERS: readonly Role[] = ['director', 'judicial_officer'];
 /** The oversight board: the township judicial office and the county bureau. */
 export const OVERSIGHT_READERS: readonly Role[] = ['judicial_officer', 'county_bureau'];
+/**
+ * 风险报告 (Art 25): the reporting committee's director, the judicial office above it, and the body that
+ * received the report (a police station's liaison, or the judicial office where no station is linked).
+ */
+export const ESCALATION_READERS: readonly Role[] = ['director', 'judicial_officer', 'police_liaison'];
+/** Acknowledging one: the receiving body only (the service checks it is the caller's). */
+export const ESCALATION_RECIPIENTS: readonly Role[] = ['judicial_officer', 'police_liaison'];
 /** The audit trail: the director (his committee) and the audit administrator (三员分立). */
 export const AUDIT_READERS: readonly Role[] = ['director', 'audit_admin'];
 /** Checking the audit chain is unbroken (no content): also the supervisors. */
@@ -121,6 +128,8 @@ const ROUTES = {
   'POST /api/party/evaluations': PARTY,
   'POST /api/documents/verify': PUBLIC,
   // Referrals: a liaison (or its body's API key) sees what its body referred
+  'GET /api/escalations': { who: ESCALATION_READERS },
+  'POST /api/escalations/:id/acknowledge': { who: ESCALATION_RECIPIENTS },
   'GET /api/referrals': REFERRAL_READ,
   'POST /api/referrals': { who: LIAISON_ROLES, apiKey: true },
   'GET /api/referrals/:id': REFERRAL_READ,

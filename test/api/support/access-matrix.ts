@@ -47,6 +47,9 @@ export const MATRIX: Record<string, string> = {
   'GET /api/party/case':                               '401     401     401     401     401     401     401     401     401     401     401     401     401     401',
   'POST /api/party/evaluations':                       '401     401     401     401     401     401     401     401     401     401     401     401     401     401',
   'POST /api/documents/verify':                        '400     400     400     400     400     400     400     400     400     400     400     400     400     400',
+  // 风险报告 (Art 25): the receiving body acknowledges; the committee and its offices follow it
+  'GET /api/escalations':                              '403     403     200     403     200     403     403     200     403     403     403     403     401     401',
+  'POST /api/escalations/:id/acknowledge':             '403     403     403     403     422/404 403     403     200/404 403     403     403     403     401     401',
   // Referrals: a liaison (or its body's API key) sees what its body referred
   'GET /api/referrals':                                '200     200     200     200     200     200     200     200     200     403     403     403     401     200',
   'GET /api/referrals/:id':                            '200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/404 403     403     403     401     200/404',
@@ -86,6 +89,7 @@ export const MATRIX: Record<string, string> = {
   'PUT /api/cases/:id/sensitivity':                    '200/404 200/404 200/404 403/404 403     403     403     403     403     403     403     403     401     401',
   'PUT /api/cases/:id/sessions/:sessionId/sensitivity': '204/404 204/404 204/404 403/404 403     403     403     403     403     403     403     403     401     401',
   'POST /api/cases/:id/refusals':                      '200/404 200/404 200/404 200/404 403     403     403     403     403     403     403     403     401     401',
+  'POST /api/cases/:id/consents':                      '200/404 200/404 200/404 200/404 403     403     403     403     403     403     403     403     401     401',
   'POST /api/cases/:id/conflicts':                     '200/404 200/404 200/404 403/404 403     403     403     403     403     403     403     403     401     401',
   'PATCH /api/cases/:id':                              '409/404 409/404 409/404 409/404 403     403     403     403     403     403     403     403     401     401',
   'POST /api/cases/:id/parties':                       '409/404 409/404 409/404 409/404 403     403     403     403     403     403     403     403     401     401',

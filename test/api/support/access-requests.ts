@@ -109,7 +109,11 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
   'PATCH /api/cases/:id/parties/:partyId': () => ({
     body: stale({ reason: '访问矩阵', address: '访问矩阵' }),
   }),
+  'POST /api/escalations/:id/acknowledge': () => ({ body: { response: '已派员到场' } }),
   'POST /api/cases/:id/refusals': (s) => ({ body: { partyId: s.partyIds[1], note: '不愿调解' } }),
+  'POST /api/cases/:id/consents': (s) => ({
+    body: { partyIds: [s.partyIds[0]], kind: 'public_mediation', given: false, method: 'oral' },
+  }),
   'POST /api/cases/:id/conflicts': (s) => ({
     body: { mediatorId: s.spareMediatorId, kind: 'declared', reason: '与当事人系亲属' },
   }),
@@ -184,6 +188,7 @@ export function urlOf(path: string, s: Side, w: World, side: SideName, who: Prin
     'referrals/:id': (side === 'own' && s.referralOf[who]) || s.referralId,
     'organisations/:id': s.committeeId,
     'judicial-confirmations/:id': s.confirmationId,
+    'escalations/:id': s.escalationId,
     'api-keys/:id': s.apiKeyId,
     'users/:id': s.userId,
     'notifications/:id':

@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { act, APPLICANT, createUser, expectOk, mediatorId, orgId, RESPONDENT } from './factories.js';
+import {
+  act,
+  APPLICANT,
+  createUser,
+  expectOk,
+  mediatorId,
+  orgId,
+  RESPONDENT,
+  RIGHTS_NOTICE,
+} from './factories.js';
 import { referralBody } from './referral-flow.js';
 import type { TestApp } from './test-app.js';
 
@@ -45,6 +54,8 @@ export interface Side {
   scanId: string;
   evidenceId: string;
   confirmationId: string;
+  /** A red risk report of the case: to the own committee's police station, to the foreign one's office. */
+  escalationId: string;
   apiKeyId: string;
   /** The account of this side's mediator (the user routes of the security administrator). */
   userId: string;
@@ -149,7 +160,9 @@ async function buildSide(
     organisationId: committeeId,
   });
   if (dispatched.status !== 204) throw new Error(`dispatch ${dispatched.status}`);
-  const accepted = await post(`/api/referrals/${referralId}/accept`, users.mediator);
+  const accepted = await post(`/api/referrals/${referralId}/accept`, users.mediator, {
+    rightsNotice: RIGHTS_NOTICE,
+  });
   expectOk(accepted);
   const caseId = accepted.body.caseId as string;
   const presiding = await mediatorOf(t, users.mediator);
@@ -223,6 +236,11 @@ async function buildSide(
     appliedAt: today(),
   });
   expectOk(confirmation);
+  expectOk(await post(`/api/cases/${caseId}/risk`, users.mediator, { level: 'red', note: '一方扬言报复' }));
+  const [escalation] = await t.dataSource.query<{ id: string }[]>(
+    'SELECT id FROM escalation_reports WHERE case_id = $1',
+    [caseId],
+  );
   const [version] = await t.dataSource.query<{ version: number }[]>(
     'SELECT version FROM cases WHERE id = $1',
     [caseId],
@@ -247,6 +265,7 @@ async function buildSide(
     scanId: (agreement.body.scans as { id: string }[])[0]!.id,
     evidenceId: evidence.body.id as string,
     confirmationId: confirmation.body.id as string,
+    escalationId: escalation!.id,
     apiKeyId: '',
     userId: '',
     notifications: new Map(),

@@ -118,8 +118,19 @@ export async function act(
     .http()
     .post(`/api/cases/${caseId}/${action}`)
     .auth(token, { type: 'bearer' })
-    .send({ version: current[0]?.version, ...body });
+    .send({ version: current[0]?.version, ...defaultsOf(action), ...body });
 }
+
+/**
+ * What the web's dialog sends by default: acceptance delivers the rights notice in writing to every
+ * party without one (docs/domain.md §10.2); a test of the rule itself sends `rightsNotice: undefined`.
+ */
+function defaultsOf(action: string): Record<string, unknown> {
+  return action === 'accept' ? { rightsNotice: RIGHTS_NOTICE } : {};
+}
+
+/** The rights notice a test's acceptance delivers (书面). */
+export const RIGHTS_NOTICE = { method: 'written' } as const;
 
 /** Registered, accepted and assigned to 杨建国 (presiding) and 赵丽华. */
 export async function caseInMediation(t: TestApp, overrides: Record<string, unknown> = {}): Promise<CaseRef> {

@@ -1,4 +1,4 @@
-import { act, APPLICANT, expectOk, mediatorId, orgId, RESPONDENT } from './factories.js';
+import { act, APPLICANT, expectOk, mediatorId, orgId, RESPONDENT, RIGHTS_NOTICE } from './factories.js';
 import type { TestApp } from './test-app.js';
 
 const inDays = (days: number) =>
@@ -33,7 +33,9 @@ export async function acceptedReferral(
   await post(`/api/referrals/${id}/dispatch`, office!, {
     organisationId: await orgId(t, '老杨调解中心'),
   }).expect(204);
-  const accepted = await post(`/api/referrals/${id}/accept`, mediator!).expect(201);
+  const accepted = await post(`/api/referrals/${id}/accept`, mediator!, {
+    rightsNotice: RIGHTS_NOTICE,
+  }).expect(201);
   const caseId = accepted.body.caseId as string;
   expectOk(
     await act(t, 'director.yang', caseId, 'assign', {

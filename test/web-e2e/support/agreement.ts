@@ -72,6 +72,7 @@ export async function signedAgreement(
   );
   const accepted = await mediator.call<{ version: number }>('POST', `/api/cases/${registered.id}/accept`, {
     version: registered.version,
+    rightsNotice: { method: 'written' },
   });
   const roster = await mediator.call<{ items: { id: string; name: string }[] }>(
     'GET',

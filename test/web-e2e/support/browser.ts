@@ -76,3 +76,20 @@ export async function drawOnCanvas(page: Page, canvas: Locator): Promise<void> {
   await page.mouse.move(box.x + box.width * 0.7, y + 45, { steps: 8 });
   await page.mouse.up();
 }
+
+/**
+ * 受理 delivers the rights notice (权利义务告知书) to the parties not yet told: in the dialog the user
+ * leaves out those not reached yet (by their label, "被申请人 沈…"), picks how, confirms, and accepts.
+ */
+export async function deliverRightsNotice(
+  page: Page,
+  method: '书面送达' | '口头告知' = '书面送达',
+  notYetReached: string[] = [],
+): Promise<void> {
+  const dialog = page.locator('.ant-modal', { hasText: '权利义务告知书' });
+  await expectVisible(dialog);
+  for (const party of notYetReached) await dialog.getByLabel(party).uncheck();
+  await dialog.getByText(method, { exact: true }).click();
+  await dialog.getByText('我已向上述当事人送达告知书').click();
+  await dialog.locator('.ant-modal-footer').getByRole('button', { name: '受理' }).click();
+}

@@ -41,6 +41,7 @@ export async function caseInMediation(
   );
   const accepted = await mediator.call<{ version: number }>('POST', `/api/cases/${created.id}/accept`, {
     version: created.version,
+    rightsNotice: { method: 'written' },
   });
   const roster = await mediator.call<{ items: { id: string; name: string }[] }>(
     'GET',

@@ -47,6 +47,11 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./features/referrals/referrals.routes').then((m) => m.referralsRoutes),
       },
       {
+        path: 'escalations',
+        loadChildren: () =>
+          import('./features/escalations/escalations.routes').then((m) => m.escalationsRoutes),
+      },
+      {
         path: 'oversight',
         loadChildren: () => import('./features/oversight/oversight.routes').then((m) => m.oversightRoutes),
       },

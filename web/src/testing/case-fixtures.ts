@@ -120,6 +120,7 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
       { at: '2026-03-01T01:00:00.000Z', kind: 'registered', summary: '登记纠纷', actorName: '杨建国' },
     ],
     conflicts: [],
+    consents: [],
     allowedActions: ['accept', 'reject', 'transfer'],
     personalDataVisible: true,
     sensitivity: null,

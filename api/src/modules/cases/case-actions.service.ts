@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CommonErrors } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { MediatorConflictEntity } from '../mediators/mediator-conflict.entity.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
+import { EscalationsService } from '../escalations/escalations.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
 import { PartyEntity } from '../parties/party.entity.js';
@@ -18,6 +19,9 @@ import { addCaseEvent } from './case-timeline.js';
 import { CaseEntity } from './case.entity.js';
 import { CasesService } from './cases.service.js';
 import { CaseErrors } from './cases.errors.js';
+import { TOLD_BEFORE_ACCEPTANCE } from '../../../../libs/contracts/src/consents.js';
+import { partiesWithoutRightsNotice, recordConsents } from './case-consents.js';
+import type { AcceptDto, RecordConsentDto } from './dto/consent.dto.js';
 import type {
   ArchiveDto,
   AssignDto,
@@ -35,7 +39,8 @@ import type {
 } from './dto/transition.dto.js';
 
 export type TransitionInput =
-  | { action: 'accept' | 'resume'; dto: VersionDto }
+  | { action: 'accept'; dto: AcceptDto }
+  | { action: 'resume'; dto: VersionDto }
   | { action: 'close'; dto: CloseDto }
   | { action: 'archive'; dto: ArchiveDto }
   | { action: 'reject' | 'pause'; dto: ReasonDto }
@@ -70,6 +75,7 @@ export class CaseActionsService {
     private readonly notifications: NotificationsService,
     private readonly deadlines: DeadlinesService,
     private readonly cases: CasesService,
+    private readonly escalations: EscalationsService,
   ) {}
 
   /**
@@ -131,6 +137,7 @@ export class CaseActionsService {
           [caseId],
         );
         if (refused.length) throw CaseErrors.partyRefused(refused.map((p) => p.name));
+        await this.deliverRightsNotice(manager, user, caseId, input.dto.rightsNotice);
         return { patch: { acceptedAt: new Date(), statusReason: null }, summary: '受理纠纷' };
       }
       case 'reject':
@@ -142,7 +149,7 @@ export class CaseActionsService {
       case 'resume':
         return { patch: { statusReason: null }, summary: '恢复调解' };
       case 'extend':
-        return this.extend(manager, access.row, input.dto);
+        return this.extend(manager, user, access.row, input.dto);
       case 'terminate':
         return {
           patch: { statusReason: input.dto.reason, routesInformed: input.dto.routesInformed },
@@ -167,13 +174,87 @@ export class CaseActionsService {
     }
   }
 
-  private async extend(manager: EntityManager, row: CaseEntity, dto: ExtendDto) {
+  /**
+   * Acceptance needs the rights notice delivered to the applicants (docs/domain.md §10.2): `notice`
+   * records it for the parties it names (all without one when it names none), then an applicant
+   * still without one stops the acceptance. Others are told before their first session.
+   */
+  private async deliverRightsNotice(
+    manager: EntityManager,
+    user: AuthUser,
+    caseId: string,
+    notice: AcceptDto['rightsNotice'],
+  ): Promise<void> {
+    if (notice) {
+      const named = notice.partyIds ? [...new Set(notice.partyIds)] : undefined;
+      if (
+        named &&
+        (await manager.getRepository(PartyEntity).countBy({ caseId, id: In(named) })) !== named.length
+      )
+        throw CaseErrors.partyNotFound();
+      // Those named (or all) that have no notice yet; one already told keeps its record.
+      const untold = await partiesWithoutRightsNotice(manager, caseId, { partyIds: named });
+      if (untold.length) {
+        await recordConsents(manager, user, caseId, {
+          partyIds: untold.map((p) => p.id),
+          kind: 'rights_notice',
+          given: notice.acknowledged ?? true,
+          method: notice.method,
+          at: notice.at ? new Date(notice.at) : undefined,
+        });
+      }
+    }
+    const missing = await partiesWithoutRightsNotice(manager, caseId, { roles: TOLD_BEFORE_ACCEPTANCE });
+    if (missing.length)
+      throw CaseErrors.rightsNoticeMissing(
+        '受理前',
+        missing.map((p) => p.name),
+      );
+  }
+
+  /** 告知与同意: what the parties were told or agreed to, recorded by whoever may take the case in. */
+  async recordConsent(user: AuthUser, id: string, dto: RecordConsentDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.load(manager, user, id, true);
+      this.access.assertMayWrite(user, access, 'consent');
+      const rows = await recordConsents(manager, user, id, {
+        partyIds: dto.partyIds,
+        kind: dto.kind,
+        given: dto.given ?? true,
+        method: dto.method,
+        at: dto.at ? new Date(dto.at) : undefined,
+        note: dto.note,
+      });
+      await this.audit.record(manager, user, {
+        action: 'case.consent',
+        entity: 'case',
+        entityId: id,
+        organisationId: access.row.organisationId,
+        // No note: it is free text about the parties.
+        after: {
+          kind: dto.kind,
+          given: dto.given ?? true,
+          method: dto.method,
+          consentIds: rows.map((r) => r.id),
+        },
+      });
+    });
+  }
+
+  private async extend(manager: EntityManager, user: AuthUser, row: CaseEntity, dto: ExtendDto) {
     const caseId = row.id;
     const parties = await manager
       .getRepository(PartyEntity)
       .find({ where: { caseId }, order: { position: 'ASC' } });
     const missing = parties.filter((p) => !dto.consentPartyIds.includes(p.id)).map((p) => p.name);
     if (missing.length) throw CaseErrors.consentMissing(missing);
+    await recordConsents(manager, user, caseId, {
+      partyIds: dto.consentPartyIds,
+      kind: 'extension',
+      given: true,
+      method: dto.consentMethod ?? 'oral',
+      timeline: false, // the extension's own line says it
+    });
     // A court-referred case: the parties alone extend up to the rule's cap, the court beyond it.
     const cap = await this.deadlines.extensionCap(manager, 'mediation', row.source, row.disputeType);
     if (cap !== null && !dto.courtConsent) {
@@ -320,6 +401,10 @@ export class CaseActionsService {
         after: { ...dto },
       });
       if (dto.level === 'none') return;
+      // Orange and red are reported (Art 25) and must be acknowledged; yellow is handled locally.
+      if (dto.level === 'orange' || dto.level === 'red') {
+        await this.escalations.report(manager, user, c, dto.level, dto.note);
+      }
       const recipients = await this.notifications.riskRecipients(manager, c.organisationId, dto.level);
       await this.notifications.notify(manager, recipients, {
         kind: 'risk',

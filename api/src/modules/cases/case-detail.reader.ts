@@ -15,6 +15,7 @@ import { MediationSessionEntity } from '../sessions/mediation-session.entity.js'
 import { DISPUTE_TYPE_LABELS } from '../../../../libs/contracts/src/dispute-types.js';
 import { breakGlassReason as decodeReason, type CaseAccess, mayChange } from './case-access.service.js';
 import { contentView, shown, shownOrNull } from './case-sensitivity.js';
+import { consentsOf } from './case-consents.js';
 import { CaseEventEntity } from './case-event.entity.js';
 import { ACTION_POWERS, allowedActions } from './case-status.js';
 import type { CaseDetailDto, CaseListItemDto, PartySummaryDto } from './dto/case-response.dto.js';
@@ -124,6 +125,7 @@ export class CaseDetailReader {
     const conflicts = await manager
       .getRepository(MediatorConflictEntity)
       .find({ where: { caseId: c.id }, order: { createdAt: 'ASC' } });
+    const consents = await consentsOf(manager, c.id);
     const org: { name: string }[] = await manager.query('SELECT name FROM organisations WHERE id = $1', [
       c.organisationId,
     ]);
@@ -216,6 +218,16 @@ export class CaseDetailReader {
         kind: k.kind,
         reason: text(k.reason),
         createdAt: k.createdAt.toISOString(),
+      })),
+      consents: consents.map((k) => ({
+        id: k.id,
+        partyId: k.partyId,
+        kind: k.kind,
+        given: k.given,
+        method: k.method,
+        at: k.givenAt.toISOString(),
+        note: textOrNull(k.note),
+        recordedByName: k.recordedByName,
       })),
       // What the caller may do now: the state machine and the caller's powers (the web shows these).
       allowedActions: allowedActions(c.status).filter((a) => mayChange(user, access, ACTION_POWERS[a])),

@@ -1,3 +1,4 @@
+import type { ConsentMethod } from '../../../../libs/contracts/src/consents.js';
 /** Enums of docs/api.md (binding values) with their Chinese labels. */
 export const CASE_STATUSES = [
   'registered',
@@ -76,7 +77,11 @@ export const SESSION_MEDIUM_LABELS: Record<SessionMedium, string> = {
 };
 
 /** How a party's consent to remote mediation was taken. */
-export const REMOTE_CONSENT_METHODS = ['oral', 'recorded', 'written'] as const;
+export const REMOTE_CONSENT_METHODS = [
+  'oral',
+  'recorded',
+  'written',
+] as const satisfies readonly ConsentMethod[];
 export type RemoteConsentMethod = (typeof REMOTE_CONSENT_METHODS)[number];
 export const REMOTE_CONSENT_METHOD_LABELS: Record<RemoteConsentMethod, string> = {
   oral: '口头同意',

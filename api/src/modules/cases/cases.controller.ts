@@ -9,6 +9,7 @@ import { CaseActionsService, type TransitionInput } from './case-actions.service
 import { CaseCorrectionsService } from './case-corrections.service.js';
 import { CasesService } from './cases.service.js';
 import { CaseQueryDto } from './dto/case-query.dto.js';
+import { AcceptDto, RecordConsentDto } from './dto/consent.dto.js';
 import { CaseDetailDto, CasePageDto, PartyResponseDto } from './dto/case-response.dto.js';
 import { AddPartyDto, UpdateCaseDto, UpdatePartyDto } from './dto/correction.dto.js';
 import { CreateCaseDto } from './dto/create-case.dto.js';
@@ -118,9 +119,12 @@ export class CasesController {
 
   @Post(':id/accept')
   @HttpCode(200)
-  @ApiOperation({ summary: '受理: registered → accepted (422 when a party refused mediation)' })
+  @ApiOperation({
+    summary:
+      '受理: registered → accepted (422 when a party refused mediation or has no rights notice on record)',
+  })
   @ApiOkResponse({ type: CaseDetailDto })
-  accept(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: VersionDto) {
+  accept(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: AcceptDto) {
     return this.act(user, id, { action: 'accept', dto });
   }
 
@@ -220,6 +224,17 @@ export class CasesController {
   @ApiOkResponse({ type: CaseDetailDto })
   async refusal(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: RefusalDto) {
     await this.actions.recordRefusal(user, id, dto);
+    return this.cases.detail(user, id);
+  }
+
+  @Post(':id/consents')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '告知与同意: record a rights notice delivered, or a consent given or withdrawn, by parties',
+  })
+  @ApiOkResponse({ type: CaseDetailDto })
+  async consent(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() dto: RecordConsentDto) {
+    await this.actions.recordConsent(user, id, dto);
     return this.cases.detail(user, id);
   }
 

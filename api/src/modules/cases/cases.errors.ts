@@ -32,11 +32,20 @@ export enum CaseErrorCode {
   ExtensionCap = 'EXTENSION_CAP',
   RemediationGround = 'REMEDIATION_GROUND',
   RemediationExists = 'REMEDIATION_EXISTS',
+  RightsNoticeMissing = 'RIGHTS_NOTICE_MISSING',
 }
 
 export const CaseErrors = {
   notFound: () => new AppError(404, CaseErrorCode.NotFound, '案件不存在或无权查看'),
   partyNotFound: () => new AppError(404, CaseErrorCode.PartyNotFound, '当事人不存在'),
+  rightsNoticeMissing: (before: string, who: string[]) =>
+    new AppError(
+      422,
+      CaseErrorCode.RightsNoticeMissing,
+      `${before}须向当事人送达《人民调解当事人权利义务告知书》,尚未送达:${who.join('、')}`,
+      [{ field: 'rightsNotice', code: 'required', message: '请记录权利义务告知书的送达方式和日期' }],
+    ),
+
   extensionCap: (cap: number, used: number) =>
     new AppError(
       422,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EscalationsModule } from '../escalations/escalations.module.js';
 import { SessionReader } from '../sessions/session.reader.js';
 import { SessionsController } from '../sessions/sessions.controller.js';
 import { SessionsService } from '../sessions/sessions.service.js';
@@ -12,6 +13,7 @@ import { CasesService } from './cases.service.js';
 
 /** Cases and their sessions: one aggregate, one module. */
 @Module({
+  imports: [EscalationsModule],
   controllers: [CasesController, CaseSensitivityController, SessionsController],
   providers: [
     CaseAccessService,

@@ -1,3 +1,4 @@
+import { recordConsents } from './case-consents.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -104,10 +105,19 @@ export class CasesService {
   ): Promise<{ id: string; trackCode: string }> {
     if (!MEDIATION_BODY_KINDS.includes(org.kind as OrganisationKind)) throw CaseErrors.notMediationBody();
     const id = await this.insertRegistered(manager, null, org, dto);
-    const [row] = await manager.query<{ track_code: string }[]>(
-      'SELECT track_code FROM cases WHERE id = $1',
+    const [row] = await manager.query<{ track_code: string; applicant_id: string }[]>(
+      `SELECT c.track_code, p.id AS applicant_id FROM cases c
+         JOIN parties p ON p.case_id = c.id AND p.role = 'applicant'
+        WHERE c.id = $1 ORDER BY p.position LIMIT 1`,
       [id],
     );
+    // The applicant agreed to mediation on the form (the page requires it).
+    await recordConsents(manager, null, id, {
+      partyIds: [row!.applicant_id],
+      kind: 'mediate',
+      given: true,
+      method: 'online',
+    });
     return { id, trackCode: row!.track_code };
   }
 

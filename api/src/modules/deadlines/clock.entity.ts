@@ -21,6 +21,7 @@ export const CLOCK_KINDS = [
   'court_ruling',
   'return_visit',
   'filing',
+  'escalation',
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 export const LIGHTS = ['green', 'yellow', 'red', 'paused', 'done'] as const;
@@ -34,7 +35,7 @@ export type Light = (typeof LIGHTS)[number];
 @Entity({ name: 'clocks' })
 @Check(
   'chk_clocks_kind',
-  `kind IN ('acceptance', 'mediation', 'signature', 'obligation', 'judicial_confirmation', 'court_acceptance', 'court_ruling', 'return_visit', 'filing')`,
+  `kind IN ('acceptance', 'mediation', 'signature', 'obligation', 'judicial_confirmation', 'court_acceptance', 'court_ruling', 'return_visit', 'filing', 'escalation')`,
 )
 @Check('chk_clocks_light', `light IN ('green', 'yellow', 'red', 'paused', 'done')`)
 @Check('chk_clocks_term_index', `(kind = 'obligation') = (term_index IS NOT NULL)`)

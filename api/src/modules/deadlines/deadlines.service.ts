@@ -21,6 +21,8 @@ export interface ClockStart {
   disputeType?: string;
   /** A due day fixed by the parties (an obligation), instead of a rule. */
   dueDay?: string;
+  /** An instant instead of a day (a risk report is acknowledged within the hour). */
+  dueAt?: Date;
 }
 
 /** Two thirds of the period, or three days before the end, whichever comes first. */
@@ -72,7 +74,7 @@ export class DeadlinesService {
   async start(manager: EntityManager, clock: ClockStart): Promise<void> {
     const start = clock.start ?? new Date();
     let dueDay = clock.dueDay;
-    if (!dueDay) {
+    if (!dueDay && !clock.dueAt) {
       const rule = await this.rule(manager, clock.kind, clock.source, clock.disputeType);
       const calendar = await this.calendar(manager);
       const from = chinaDay(start);
@@ -80,7 +82,7 @@ export class DeadlinesService {
         ? calendar.addWorkingDays(from, rule.days)
         : calendar.addCalendarDays(from, rule.days);
     }
-    const dueAt = WorkingCalendar.endOf(dueDay);
+    const dueAt = clock.dueAt ?? WorkingCalendar.endOf(dueDay!);
     await manager.getRepository(ClockEntity).insert({
       caseId: clock.caseId,
       agreementId: clock.agreementId ?? null,

@@ -1,3 +1,4 @@
+import { AcceptReferralDto } from '../cases/dto/consent.dto.js';
 import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiCreatedResponse,
@@ -66,10 +67,13 @@ export class ReferralsController {
   }
 
   @Post('referrals/:id/accept')
-  @ApiOperation({ summary: 'Accept: creates the linked, accepted case with the referrer’s deadline' })
+  @ApiOperation({
+    summary:
+      'Accept: creates the linked, accepted case with the referrer’s deadline (422 RIGHTS_NOTICE_MISSING without `rightsNotice`)',
+  })
   @ApiCreatedResponse({ description: '`{ caseId }`' })
-  accept(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string) {
-    return this.referrals.accept(user, id);
+  accept(@CurrentUser() user: AuthUser, @IdParam('id', '委派') id: string, @Body() dto: AcceptReferralDto) {
+    return this.referrals.accept(user, id, dto);
   }
 
   @Post('referrals/:id/decline')

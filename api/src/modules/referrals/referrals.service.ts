@@ -1,3 +1,4 @@
+import type { AcceptReferralDto } from '../cases/dto/consent.dto.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -230,7 +231,7 @@ export class ReferralsService {
   }
 
   /** The committee takes the referral in: a linked case, accepted, with the referrer's deadline. */
-  async accept(user: AuthUser, id: string): Promise<{ caseId: string }> {
+  async accept(user: AuthUser, id: string, dto: AcceptReferralDto = {}): Promise<{ caseId: string }> {
     return this.dataSource.transaction(async (manager) => {
       const referral = await this.load(manager, user, id, true);
       if (referral.status !== 'dispatched') throw ReferralErrors.wrongStatus(referral.status, '受理');
@@ -245,7 +246,10 @@ export class ReferralsService {
         referralId: referral.id,
         parties,
       });
-      await this.caseActions.transitionIn(manager, user, caseId, { action: 'accept', dto: { version: 1 } });
+      await this.caseActions.transitionIn(manager, user, caseId, {
+        action: 'accept',
+        dto: { version: 1, rightsNotice: dto.rightsNotice },
+      });
       // The referrer's deadline runs from its receipt, not from our acceptance.
       await this.deadlines.rebase(manager, caseId, 'mediation', referral.receivedAt, referral.dueDate);
       const now = new Date();

@@ -6,7 +6,9 @@ import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
+import { partiesWithoutRightsNotice, recordConsents } from '../cases/case-consents.js';
 import { addCaseEvent } from '../cases/case-timeline.js';
+import { CaseErrors } from '../cases/cases.errors.js';
 import { CASE_STATUS_LABELS, type CaseStatus, SESSION_MEDIUM_LABELS } from '../cases/case.enums.js';
 import { SENSITIVITY_LABELS, type SensitivityReason } from '../cases/case-sensitivity.js';
 import { PartyEntity } from '../parties/party.entity.js';
@@ -56,6 +58,14 @@ export class SessionsService {
         parties,
         access.mediators.map((m) => m.id),
       );
+      // A party entered after acceptance (a correction) is told its rights before it takes part.
+      const untold = await partiesWithoutRightsNotice(manager, caseId, { partyIds });
+      if (untold.length) {
+        throw CaseErrors.rightsNoticeMissing(
+          '当事人参加调解前',
+          untold.map((p) => p.name),
+        );
+      }
       const medium = dto.medium ?? 'in_person';
       const remoteConsent = medium === 'in_person' ? null : this.checkRemoteConsent(dto, partyIds, parties);
       if (dto.endedAt && dto.endedAt < dto.startedAt) {
@@ -77,6 +87,16 @@ export class SessionsService {
         sensitivity: dto.sensitivity ?? null,
         recordedById: user.id,
       });
+      if (remoteConsent) {
+        await recordConsents(manager, user, caseId, {
+          partyIds: remoteConsent.partyIds,
+          kind: 'remote_session',
+          given: true,
+          method: remoteConsent.method,
+          at: new Date(remoteConsent.at),
+          timeline: false, // the session's own line says it was remote
+        });
+      }
       const who = parties.filter((p) => partyIds.includes(p.id)).map((p) => p.name);
       await addCaseEvent(
         manager,

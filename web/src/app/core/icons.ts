@@ -1,5 +1,6 @@
 import {
   AlertOutline,
+  WarningOutline,
   ArrowLeftOutline,
   BarChartOutline,
   BellOutline,
@@ -73,4 +74,5 @@ export const APP_ICONS: IconDefinition[] = [
   UploadOutline,
   UserAddOutline,
   UserOutline,
+  WarningOutline,
 ];

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ConsentResponseDto } from './consent.dto.js';
 import {
   CASE_SOURCES,
   CASE_STATUSES,
@@ -187,6 +188,12 @@ export class CaseDetailDto {
   @ApiProperty({ type: FollowUpDto }) followUp: FollowUpDto;
   @ApiProperty({ type: [TimelineEventDto] }) timeline: TimelineEventDto[];
   @ApiProperty({ type: [ConflictResponseDto] }) conflicts: ConflictResponseDto[];
+  @ApiProperty({
+    type: [ConsentResponseDto],
+    description:
+      'What each party was told (rights notice) and agreed to, oldest first; the latest of a party and kind holds',
+  })
+  consents: ConsentResponseDto[];
   @ApiProperty({ enum: CASE_ACTIONS, isArray: true, description: 'Transitions the caller may perform now' })
   allowedActions: CaseAction[];
   @ApiProperty({ description: 'Whether personal data in this answer is unmasked (case team only)' })

@@ -18,6 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { CONSENT_METHODS, type ConsentMethod } from '../../../../../libs/contracts/src/consents.js';
 import { CHOSEN_BY, type ChosenBy, RISK_LEVELS, type RiskLevel } from '../case.enums.js';
 
 /** Every change of a case carries the version the client saw (optimistic locking). */
@@ -108,6 +109,15 @@ export class ExtendDto extends VersionDto {
   @ArrayMinSize(1, { message: '请记录同意延期的当事人' })
   @IsUUID('all', { each: true })
   consentPartyIds: string[];
+
+  @ApiPropertyOptional({
+    enum: CONSENT_METHODS,
+    default: 'oral',
+    description: 'How the parties consented (kept in the case’s consent records)',
+  })
+  @IsOptional()
+  @IsIn(CONSENT_METHODS, { message: '请选择同意方式:书面、口头、电话、录音录像或线上' })
+  consentMethod?: ConsentMethod;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -36,9 +36,14 @@ export type CaseLink = components['schemas']['RemediationResponseDto'];
 export type PreventionRequest = components['schemas']['PreventionDto'];
 export type PreventionKind = PreventionRequest['items'][number]['kind'];
 
+/** 告知与同意: a rights notice delivered, or a consent given or withdrawn, and the records kept. */
+export type ConsentRequest = components['schemas']['RecordConsentDto'];
+export type Consent = components['schemas']['ConsentResponseDto'];
+export type RightsNotice = components['schemas']['RightsNoticeDto'];
+
 /** The body each case transition takes (docs/api.md, Cases). */
 export interface TransitionBodies {
-  accept: { version: number };
+  accept: components['schemas']['AcceptDto'];
   resume: { version: number };
   close: { version: number; unperformedRoutesInformed?: string };
   archive: { version: number };
@@ -92,6 +97,10 @@ export class CasesApi {
 
   recordRefusal(id: string, body: RefusalRequest): Observable<CaseDetail> {
     return this.http.post<CaseDetail>(`${this.path(id)}/refusals`, body);
+  }
+
+  recordConsent(id: string, body: ConsentRequest): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>(`${this.path(id)}/consents`, body);
   }
 
   recordConflict(id: string, body: ConflictRequest): Observable<CaseDetail> {

@@ -2,6 +2,7 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { CaseStatus } from './api-types';
+import type { RightsNotice } from './cases-api';
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
@@ -68,8 +69,9 @@ export class ReferralsApi {
   }
 
   /** Accepting creates (or accepts) the linked case. */
-  accept(id: string): Observable<{ caseId: string }> {
-    return this.http.post<{ caseId: string }>(`${this.path(id)}/accept`, {});
+  /** 受理: the committee takes the referral in and delivers the rights notice to its parties. */
+  accept(id: string, rightsNotice: RightsNotice): Observable<{ caseId: string }> {
+    return this.http.post<{ caseId: string }>(`${this.path(id)}/accept`, { rightsNotice });
   }
 
   decline(id: string, reason: string): Observable<unknown> {

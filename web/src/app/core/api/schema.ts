@@ -460,7 +460,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 受理: registered → accepted (422 when a party refused mediation) */
+        /** 受理: registered → accepted (422 when a party refused mediation or has no rights notice on record) */
         post: operations["CasesController_accept"];
         delete?: never;
         options?: never;
@@ -666,6 +666,23 @@ export interface paths {
         put?: never;
         /** Record that a party clearly refused mediation (Art 17) */
         post: operations["CasesController_refusal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 告知与同意: record a rights notice delivered, or a consent given or withdrawn, by parties */
+        post: operations["CasesController_consent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1402,7 +1419,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept: creates the linked, accepted case with the referrer’s deadline */
+        /** Accept: creates the linked, accepted case with the referrer’s deadline (422 RIGHTS_NOTICE_MISSING without `rightsNotice`) */
         post: operations["ReferralsController_accept"];
         delete?: never;
         options?: never;
@@ -1682,6 +1699,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 风险报告: those the caller’s body received, and those of the cases in its subtree (open first) */
+        get: operations["EscalationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/escalations/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签收: the receiving body acknowledges a risk report, with what it did */
+        post: operations["EscalationsController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1924,7 +1975,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            kind: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "court_acceptance" | "court_ruling" | "return_visit" | "filing";
+            kind: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "court_acceptance" | "court_ruling" | "return_visit" | "filing" | "escalation";
             label: string;
             /** Format: date-time */
             startedAt: string;
@@ -2121,7 +2172,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            kind: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "court_acceptance" | "court_ruling" | "return_visit" | "filing";
+            kind: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "court_acceptance" | "court_ruling" | "return_visit" | "filing" | "escalation";
             label: string;
             /** Format: date-time */
             startedAt: string;
@@ -2213,6 +2264,21 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ConsentResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partyId: string;
+            /** @enum {string} */
+            kind: "rights_notice" | "mediate" | "invite_participant" | "public_mediation" | "extension" | "remote_session" | "disclosure" | "electronic_service" | "data_sharing";
+            given: boolean;
+            /** @enum {string} */
+            method: "written" | "oral" | "phone" | "recorded" | "online";
+            /** Format: date-time */
+            at: string;
+            note: string | null;
+            recordedByName: string;
+        };
         CaseDetailDto: {
             /** Format: uuid */
             id: string;
@@ -2281,6 +2347,8 @@ export interface components {
             followUp: components["schemas"]["FollowUpDto"];
             timeline: components["schemas"]["TimelineEventDto"][];
             conflicts: components["schemas"]["ConflictResponseDto"][];
+            /** @description What each party was told (rights notice) and agreed to, oldest first; the latest of a party and kind holds */
+            consents: components["schemas"]["ConsentResponseDto"][];
             /** @description Transitions the caller may perform now */
             allowedActions: ("accept" | "reject" | "assign" | "pause" | "resume" | "extend" | "terminate" | "transfer" | "close" | "archive")[];
             /** @description Whether personal data in this answer is unmasked (case team only) */
@@ -2496,9 +2564,30 @@ export interface components {
             page: number;
             pageSize: number;
         };
-        VersionDto: {
+        RightsNoticeDto: {
+            /**
+             * @description In writing (书面) or orally (口头)
+             * @enum {string}
+             */
+            method: "written" | "oral";
+            /**
+             * Format: date-time
+             * @description When it was delivered; now when omitted
+             */
+            at?: string;
+            /**
+             * @description The parties acknowledged it (signed or confirmed)
+             * @default true
+             */
+            acknowledged: boolean;
+            /** @description The parties told; every party without a notice when omitted. The applicants must be among those told by now */
+            partyIds?: string[];
+        };
+        AcceptDto: {
             /** @example 1 */
             version: number;
+            /** @description Records the rights notice for the parties it names (all without one by default); acceptance is refused (422 RIGHTS_NOTICE_MISSING) while an applicant has none */
+            rightsNotice?: components["schemas"]["RightsNoticeDto"];
         };
         ReasonDto: {
             /** @example 1 */
@@ -2519,6 +2608,10 @@ export interface components {
              */
             chosenBy: "committee" | "parties";
         };
+        VersionDto: {
+            /** @example 1 */
+            version: number;
+        };
         CourtConsentDto: {
             /** @example 诸暨市人民法院立案庭 李敏 */
             by: string;
@@ -2534,6 +2627,12 @@ export interface components {
             days: number;
             /** @description Every party of the case must consent */
             consentPartyIds: string[];
+            /**
+             * @description How the parties consented (kept in the case’s consent records)
+             * @default oral
+             * @enum {string}
+             */
+            consentMethod: "written" | "oral" | "phone" | "recorded" | "online";
             reason?: string;
             /** @description A court-referred case extended beyond the configured cap needs the court’s consent */
             courtConsent?: components["schemas"]["CourtConsentDto"];
@@ -2599,6 +2698,25 @@ export interface components {
             partyId: string;
             /** @example 被申请人明确表示不同意调解 */
             note: string;
+        };
+        RecordConsentDto: {
+            /** @description The parties it was given by (or told to) */
+            partyIds: string[];
+            /** @enum {string} */
+            kind: "rights_notice" | "mediate" | "invite_participant" | "public_mediation" | "extension" | "remote_session" | "disclosure" | "electronic_service" | "data_sharing";
+            /**
+             * @description false records a refusal or a withdrawal (for rights_notice: not acknowledged)
+             * @default true
+             */
+            given: boolean;
+            /** @enum {string} */
+            method: "written" | "oral" | "phone" | "recorded" | "online";
+            /**
+             * Format: date-time
+             * @description When; now when omitted; never in the future
+             */
+            at?: string;
+            note?: string;
         };
         ConflictDto: {
             /** Format: uuid */
@@ -3355,6 +3473,9 @@ export interface components {
              */
             organisationId: string;
         };
+        AcceptReferralDto: {
+            rightsNotice?: components["schemas"]["RightsNoticeDto"];
+        };
         DeclineDto: {
             /** @example 不属于本调委会辖区 */
             reason: string;
@@ -3610,6 +3731,39 @@ export interface components {
         PreventionDto: {
             /** @description Empty: nothing prevented */
             items: components["schemas"]["PreventionItemDto"][];
+        };
+        EscalationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            /** @description The reporting committee */
+            committeeName: string;
+            /** @enum {string} */
+            level: "orange" | "red";
+            note: string;
+            recipientName: string;
+            reportedByName: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /** Format: date-time */
+            acknowledgeBy: string;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            acknowledgedByName: string | null;
+            response: string | null;
+            /**
+             * @description done once acknowledged; red past acknowledgeBy
+             * @enum {string}
+             */
+            light: "green" | "red" | "done";
+            /** @description Whether the caller’s body received it and may acknowledge it */
+            mayAcknowledge: boolean;
+        };
+        AcknowledgeEscalationDto: {
+            /** @example 已派民警到场处置,双方情绪稳定 */
+            response?: string;
         };
     };
     responses: never;
@@ -4044,7 +4198,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 light?: "green" | "yellow" | "red" | "paused" | "done";
-                kind?: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "court_acceptance" | "court_ruling" | "return_visit" | "filing";
+                kind?: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "court_acceptance" | "court_ruling" | "return_visit" | "filing" | "escalation";
                 organisationId?: string;
             };
             header?: never;
@@ -4337,7 +4491,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionDto"];
+                "application/json": components["schemas"]["AcceptDto"];
             };
         };
         responses: {
@@ -4638,6 +4792,31 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RefusalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    CasesController_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConsentDto"];
             };
         };
         responses: {
@@ -5843,7 +6022,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptReferralDto"];
+            };
+        };
         responses: {
             /** @description `{ caseId }` */
             201: {
@@ -6232,6 +6415,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    EscalationsController_list: {
+        parameters: {
+            query?: {
+                /** @description open: not yet acknowledged */
+                status?: "open" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationDto"][];
+                };
+            };
+        };
+    };
+    EscalationsController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeEscalationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationDto"];
+                };
             };
         };
     };

@@ -28,6 +28,7 @@ export const LAYOUT_TEXTS = {
     intake: '登记纠纷',
     deadlines: '期限看板',
     referrals: '委派移交',
+    escalations: '风险报告',
     oversight: '督办监督',
     stats: '统计分析',
     admin: '系统管理',

@@ -11,7 +11,12 @@ describe('navItemsFor (side menu per role)', () => {
     (role) => {
       const labels = labelsFor(role);
       for (const entry of CASE_ENTRIES) expect(labels).not.toContain(entry);
-      expect(labels).toEqual(['工作台', '委派移交', '系统管理']);
+      // The police station receives the committees' risk reports (Art 25) and acknowledges them.
+      expect(labels).toEqual(
+        role === 'police_liaison'
+          ? ['工作台', '委派移交', '风险报告', '系统管理']
+          : ['工作台', '委派移交', '系统管理'],
+      );
     },
   );
 

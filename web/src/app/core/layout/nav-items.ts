@@ -23,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: nav.intake, icon: 'file-add', link: '/cases/new', route: 'POST /api/cases' },
   { label: nav.deadlines, icon: 'clock-circle', link: '/deadlines', route: 'GET /api/cases' },
   { label: nav.referrals, icon: 'swap', link: '/referrals', route: 'GET /api/referrals' },
+  { label: nav.escalations, icon: 'warning', link: '/escalations', route: 'GET /api/escalations' },
   { label: nav.oversight, icon: 'alert', link: '/oversight', route: 'GET /api/oversight/summary' },
   { label: nav.stats, icon: 'bar-chart', link: '/stats', route: 'GET /api/stats/overview' },
   { label: nav.admin, icon: 'setting', link: null },

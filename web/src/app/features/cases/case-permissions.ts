@@ -8,7 +8,7 @@ import {
   onCaseTeam,
   UNCORRECTABLE_STATUSES,
 } from '@tiaojie/contracts';
-import type { CaseAction, CaseDetail, CaseStatus, Role } from '../../core/api/api-types';
+import type { CaseAction, CaseDetail, CaseStatus, Party, Role } from '../../core/api/api-types';
 import type { RemediationGround } from '../../core/api/cases-api';
 import { chinaDay } from '../../shared/forms/dates';
 import type { PrintableDocument } from '../../shared/ui/print-dialog/print-dialog';
@@ -120,6 +120,17 @@ export function remediationGrounds(detail: CaseDetail, role: Role | undefined): 
 }
 
 /** 证据材料 are added by the case team while the case is the committee's (the API's rule). */
+/** 告知与同意: recorded by whoever may take the case in, while the case is the committee's. */
+export function mayRecordConsent(detail: CaseDetail, role: Role | undefined): boolean {
+  return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'consent');
+}
+
+/** Parties (not refused) with no rights notice on record: acceptance and their sessions wait for it. */
+export function partiesUntold(detail: CaseDetail): Party[] {
+  const told = new Set(detail.consents.filter((k) => k.kind === 'rights_notice').map((k) => k.partyId));
+  return detail.parties.filter((p) => !p.refusedAt && !told.has(p.id));
+}
+
 export function mayAddEvidence(detail: CaseDetail, role: Role | undefined): boolean {
   return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'evidence');
 }

@@ -188,6 +188,7 @@ export const CASES_TEXTS = {
     daysRequired: '请填写 1 到 90 天',
     consent: '当事人同意延期',
     consentHint: '延长调解期限须经全部当事人同意,请逐一确认。',
+    consentMethod: '同意方式',
     consentMissing: '须全部当事人同意',
     extendReason: '延期理由',
     courtConsent: '法院同意',

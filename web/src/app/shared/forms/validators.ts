@@ -14,6 +14,7 @@ import { FORMS_TEXTS } from './forms.texts';
  */
 
 function isBlank(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
   return typeof value === 'string' ? value.trim().length === 0 : value === null || value === undefined;
 }
 

@@ -31,6 +31,7 @@ export const CLOCK_KIND_LABELS: Readonly<Record<ClockKind, string>> = {
   court_ruling: '法院司法确认审查',
   return_visit: '回访',
   filing: '立卷归档',
+  escalation: '风险报告签收',
 };
 
 const HOUR = 3_600_000;

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { CaseDetail, Me } from '../../../core/api/api-types';
 import { AuthService } from '../../../core/auth/auth.service';
-import { CASE_ID, RESPONDENT_ID, caseDetail, session } from '../../../../testing/case-fixtures';
+import { APPLICANT_ID, CASE_ID, RESPONDENT_ID, caseDetail, session } from '../../../../testing/case-fixtures';
 import { chooseOption, overlayText, textOf, typeInto } from '../../../../testing/dom';
 import { MEDIATOR_YANG, errorBody } from '../../../../testing/fixtures';
 import { BlankPage, provideTestApp, settle } from '../../../../testing/providers';
@@ -25,6 +25,18 @@ const ALL_ACTIONS = [
   '结案',
   '归档',
 ];
+
+/** Both parties told their rights in writing at the counter. */
+const TOLD: CaseDetail['consents'] = [APPLICANT_ID, RESPONDENT_ID].map((partyId, i) => ({
+  id: `c0000000-0000-4000-8000-00000000000${i}`,
+  partyId,
+  kind: 'rights_notice',
+  given: true,
+  method: 'written',
+  at: '2026-03-01T01:00:00.000Z',
+  note: null,
+  recordedByName: '杨建国',
+}));
 
 describe('CaseDetailPage (案件详情)', () => {
   let http: HttpTestingController;
@@ -246,12 +258,36 @@ describe('CaseDetailPage (案件详情)', () => {
     expect(textOf(page())).toContain('本次调解有私密笔记,仅本案调解员可见');
   });
 
-  it('accepts the case with its version and shows the new status', async () => {
+  it('accepts a case only with the rights notice: the dialog names who is told and sends how', async () => {
     await open(caseDetail());
     button('受理').click();
     await stable();
+    const modal = document.querySelector('.ant-modal') as HTMLElement;
+    expect(textOf(modal)).toContain('权利义务告知书');
+    const check = (text: string) =>
+      Array.from(modal.querySelectorAll<HTMLElement>('label'))
+        .find((label) => label.textContent?.includes(text))!
+        .querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    // The applicant must be told; the owner upstairs, not reached yet, can be told before his session.
+    expect(check('申请人 钱秀英').disabled).toBe(true);
+    check('被申请人 沈翊珩').click();
+    await stable();
+    // Nothing goes until the user confirms the notice was delivered.
+    const ok = button('受理', modal.querySelector('.ant-modal-footer')!);
+    expect(ok.disabled).toBe(true);
+    check('我已向上述当事人送达告知书').click();
+    await stable();
+    Array.from(modal.querySelectorAll<HTMLElement>('#rights-notice-method .ant-segmented-item'))
+      .find((item) => item.textContent?.trim() === '口头告知')!
+      .click();
+    await stable();
+    button('受理', modal.querySelector('.ant-modal-footer')!).click();
+    await stable();
     const request = http.expectOne(`/api/cases/${CASE_ID}/accept`);
-    expect(request.request.body).toEqual({ version: 3 });
+    expect(request.request.body).toEqual({
+      version: 3,
+      rightsNotice: { method: 'oral', acknowledged: true, partyIds: [APPLICANT_ID] },
+    });
     request.flush(
       caseDetail({ status: 'accepted', version: 4, allowedActions: ['assign', 'terminate', 'transfer'] }),
     );
@@ -261,8 +297,20 @@ describe('CaseDetailPage (案件详情)', () => {
     expect(toolbarButtons()).not.toContain('指派调解员');
   });
 
+  it('accepts at once when every party was already told its rights, and shows the records', async () => {
+    await open(caseDetail({ consents: TOLD }));
+    expect(textOf(page())).toContain('送达权利义务告知书(书面,当事人已确认)');
+    expect(textOf(page())).not.toContain('未送达权利义务告知书');
+    button('受理').click();
+    await stable();
+    const request = http.expectOne(`/api/cases/${CASE_ID}/accept`);
+    expect(request.request.body).toEqual({ version: 3 });
+    request.flush(caseDetail({ status: 'accepted', version: 4, consents: TOLD, allowedActions: [] }));
+    await stable();
+  });
+
   it('tells the user when someone else changed the case first, and reloads it', async () => {
-    await open(caseDetail());
+    await open(caseDetail({ consents: TOLD }));
     button('受理').click();
     await stable();
     http

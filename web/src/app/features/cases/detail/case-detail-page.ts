@@ -22,7 +22,7 @@ import type {
   RefusalRequest,
   RiskRequest,
 } from '../../../core/api/api-types';
-import { CasesApi, type TransitionBodies } from '../../../core/api/cases-api';
+import { CasesApi, type RightsNotice, type TransitionBodies } from '../../../core/api/cases-api';
 import { AuthService } from '../../../core/auth/auth.service';
 import {
   ACTION_LABELS,
@@ -33,6 +33,7 @@ import {
 import { CaseStatusTag } from '../../../shared/ui/case-status-tag/case-status-tag';
 import { RiskTag } from '../../../shared/ui/risk-tag/risk-tag';
 import { PrintDialog } from '../../../shared/ui/print-dialog/print-dialog';
+import { RightsNoticeDialog } from '../../../shared/ui/rights-notice-dialog/rights-notice-dialog';
 import { SessionCard } from '../../../shared/ui/session-card/session-card';
 import { UI_TEXTS } from '../../../shared/ui/ui.texts';
 import { CASES_TEXTS } from '../cases.texts';
@@ -41,7 +42,9 @@ import { CaseDetailStore } from './case-detail.store';
 import { CaseParties } from './case-parties';
 import {
   mayAddEvidence,
+  mayRecordConsent,
   maySendPartyLink,
+  partiesUntold,
   remediationGrounds,
   mayCorrect,
   mayDraftAgreement,
@@ -67,6 +70,7 @@ import { RiskDialog } from './dialogs/risk-dialog';
 import { TransferDialog, type TransferResult } from './dialogs/transfer-dialog';
 import { FollowUpSection } from './follow-up/follow-up-section';
 import { VolumeCard } from './follow-up/volume-card';
+import { ConsentsCard } from './records/consents-card';
 import { EvidenceCard } from './records/evidence-card';
 import { PartyLinkCard } from './records/party-link-card';
 import { RemediationCard } from './records/remediation-card';
@@ -75,6 +79,7 @@ import { PreventionCard } from './records/prevention-card';
 import { UndisputedFactsCard } from './records/undisputed-facts-card';
 
 type Dialog =
+  | 'accept'
   | 'reject'
   | 'pause'
   | 'terminate'
@@ -116,6 +121,8 @@ type Dialog =
     TransferDialog,
     PrintDialog,
     PartyDialog,
+    RightsNoticeDialog,
+    ConsentsCard,
     FollowUpSection,
     VolumeCard,
     EvidenceCard,
@@ -155,6 +162,15 @@ export class CaseDetailPage {
     return !!detail && mayCorrect(detail, this.user()?.role);
   });
   /** 添加证据: the case team, while the case is the committee's. */
+  protected readonly canRecordConsent = computed(() => {
+    const detail = this.store.detail();
+    return !!detail && mayRecordConsent(detail, this.user()?.role);
+  });
+  /** Who is still to be told their rights: 受理 delivers the notice to them. */
+  protected readonly untold = computed(() => {
+    const detail = this.store.detail();
+    return detail ? partiesUntold(detail) : [];
+  });
   protected readonly canAddEvidence = computed(() => {
     const detail = this.store.detail();
     return !!detail && mayAddEvidence(detail, this.user()?.role);
@@ -243,6 +259,9 @@ export class CaseDetailPage {
   protected act(action: CaseAction): void {
     switch (action) {
       case 'accept':
+        // The API accepts only once every party has the rights notice; the dialog delivers it.
+        if (this.untold().some((p) => p.role === 'applicant')) return this.dialog.set('accept');
+        return this.transition(action, (c) => ({ version: c.version }));
       case 'resume':
         return this.transition(action, (c) => ({ version: c.version }));
       case 'close':
@@ -281,6 +300,10 @@ export class CaseDetailPage {
     } else {
       this.transition(action, (c) => ({ version: c.version, reason: result.reason }));
     }
+  }
+
+  protected acceptWithNotice(rightsNotice: RightsNotice): void {
+    this.transition('accept', (c) => ({ version: c.version, rightsNotice }));
   }
 
   protected closeBreached(result: ReasonResult): void {

@@ -13,7 +13,7 @@ import { apiErrorMessage } from '../../../core/api/api-error';
 import { OversightApi, type OversightLight, type OverdueItem } from '../../../core/api/oversight-api';
 import { AuthService } from '../../../core/auth/auth.service';
 import { CaseStatusTag } from '../../../shared/ui/case-status-tag/case-status-tag';
-import { NoteDialog } from '../../referrals/dialogs/note-dialog';
+import { NoteDialog } from '../../../shared/ui/note-dialog/note-dialog';
 import { OVERSIGHT_TEXTS } from '../oversight.texts';
 import { OversightStore } from '../oversight.store';
 

@@ -16,7 +16,8 @@ import { onCaseTeam } from '@tiaojie/contracts';
 import { type Observable, catchError, finalize, map, of } from 'rxjs';
 import { apiErrorMessage } from '../../../core/api/api-error';
 import { type OrganisationRef, type ReferralDetail, ReferralsApi } from '../../../core/api/referrals-api';
-import { CasesApi } from '../../../core/api/cases-api';
+import { CasesApi, type RightsNotice } from '../../../core/api/cases-api';
+import { RightsNoticeDialog } from '../../../shared/ui/rights-notice-dialog/rights-notice-dialog';
 import { AuthService } from '../../../core/auth/auth.service';
 import { DISPUTE_TYPE_LABELS, PARTY_ROLE_LABELS } from '../../../shared/labels/case-labels';
 import {
@@ -27,7 +28,7 @@ import {
 } from '../../../shared/labels/referral-labels';
 import { CaseStatusTag } from '../../../shared/ui/case-status-tag/case-status-tag';
 import { DispatchDialog } from '../dialogs/dispatch-dialog';
-import { NoteDialog } from '../dialogs/note-dialog';
+import { NoteDialog } from '../../../shared/ui/note-dialog/note-dialog';
 import { asksCaseTeam, mayDecide, mayDispatch, mayGiveFeedback, referralView } from '../referral-permissions';
 import { REFERRALS_TEXTS } from '../referrals.texts';
 
@@ -37,6 +38,7 @@ type Dialog = 'dispatch' | 'decline' | 'feedback';
 @Component({
   selector: 'tj-referral-detail-page',
   imports: [
+    RightsNoticeDialog,
     DatePipe,
     RouterLink,
     NzAlertModule,
@@ -138,6 +140,7 @@ export class ReferralDetailPage {
   protected readonly busy = signal(false);
   protected readonly dialogError = signal<string | null>(null);
   protected readonly accepting = signal(false);
+  protected readonly noticeOpen = signal(false);
 
   protected retry(): void {
     this.resource.reload();
@@ -167,14 +170,20 @@ export class ReferralDetailPage {
   }
 
   protected accept(): void {
+    if (!this.accepting()) this.noticeOpen.set(true);
+  }
+
+  /** 受理 once the rights notice is delivered: the linked case opens. */
+  protected acceptWith(rightsNotice: RightsNotice): void {
     if (this.accepting()) return;
     this.accepting.set(true);
     this.api
-      .accept(this.id())
+      .accept(this.id(), rightsNotice)
       .pipe(finalize(() => this.accepting.set(false)))
       .subscribe({
         next: ({ caseId }) => void this.router.navigate(['/cases', caseId]),
         error: (error: unknown) => {
+          this.noticeOpen.set(false);
           this.message.error(`${this.listTexts.acceptFailed}：${apiErrorMessage(error)}`);
           this.resource.reload();
         },

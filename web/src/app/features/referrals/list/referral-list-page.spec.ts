@@ -189,8 +189,16 @@ describe('ReferralListPage (委派移交)', () => {
     expect(textOf(root())).toContain('委派移交来件');
     buttonByText(root().querySelector('tr.referrals__row')!, '受理').click();
     await stable();
+    // 受理 delivers the rights notice to the parties: the user confirms it was.
+    const modal = document.querySelector('.ant-modal') as HTMLElement;
+    expect(textOf(modal)).toContain('本案全部当事人');
+    modal.querySelector<HTMLInputElement>('#rights-delivered')!.click();
+    await stable();
+    buttonByText(modal.querySelector('.ant-modal-footer')!, '受理').click();
+    await stable();
     const accept = http.expectOne(`/api/referrals/${referral().id}/accept`);
     expect(accept.request.method).toBe('POST');
+    expect(accept.request.body).toEqual({ rightsNotice: { method: 'written', acknowledged: true } });
     accept.flush({ caseId: CASE_ID });
     await stable();
     expect(TestBed.inject(Router).url).toBe(`/cases/${CASE_ID}`);

@@ -11,6 +11,8 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { type Observable, finalize } from 'rxjs';
 import { apiErrorMessage } from '../../../core/api/api-error';
 import { type ReferralListItem, type ReferralStatus, ReferralsApi } from '../../../core/api/referrals-api';
+import type { RightsNotice } from '../../../core/api/cases-api';
+import { RightsNoticeDialog } from '../../../shared/ui/rights-notice-dialog/rights-notice-dialog';
 import { AuthService } from '../../../core/auth/auth.service';
 import { DISPUTE_TYPE_LABELS } from '../../../shared/labels/case-labels';
 import {
@@ -21,7 +23,7 @@ import {
 } from '../../../shared/labels/referral-labels';
 import { CaseStatusTag } from '../../../shared/ui/case-status-tag/case-status-tag';
 import { DispatchDialog } from '../dialogs/dispatch-dialog';
-import { NoteDialog } from '../dialogs/note-dialog';
+import { NoteDialog } from '../../../shared/ui/note-dialog/note-dialog';
 import { mayDecide, mayDispatch, mayFileReferral, referralView } from '../referral-permissions';
 import { REFERRALS_TEXTS } from '../referrals.texts';
 import { PAGE_SIZE, toReferralQuery } from './referral-filters';
@@ -36,6 +38,7 @@ type Dialog = { kind: 'dispatch' | 'decline'; item: ReferralListItem };
 @Component({
   selector: 'tj-referral-list-page',
   imports: [
+    RightsNoticeDialog,
     FormsModule,
     RouterLink,
     NzAlertModule,
@@ -110,6 +113,8 @@ export class ReferralListPage {
   protected readonly dialogError = signal<string | null>(null);
   /** The row whose 受理 is on its way, to show the button loading. */
   protected readonly accepting = signal<string | null>(null);
+  /** The referral whose acceptance waits for the rights notice dialog. */
+  protected readonly noticeFor = signal<ReferralListItem | null>(null);
 
   constructor() {
     effect(() => this.store.show(this.query()));
@@ -160,16 +165,22 @@ export class ReferralListPage {
     this.run(this.api.decline(current.item.id, reason), this.texts.declined);
   }
 
-  /** 受理 creates the linked case; the committee carries on there. */
+  /** 受理 creates the linked case once the rights notice is delivered; the committee carries on there. */
   protected accept(item: ReferralListItem): void {
-    if (this.accepting()) return;
+    if (!this.accepting()) this.noticeFor.set(item);
+  }
+
+  protected acceptWith(rightsNotice: RightsNotice): void {
+    const item = this.noticeFor();
+    if (!item || this.accepting()) return;
     this.accepting.set(item.id);
     this.api
-      .accept(item.id)
+      .accept(item.id, rightsNotice)
       .pipe(finalize(() => this.accepting.set(null)))
       .subscribe({
         next: ({ caseId }) => void this.router.navigate(['/cases', caseId]),
         error: (error: unknown) => {
+          this.noticeFor.set(null);
           this.message.error(`${this.texts.acceptFailed}：${apiErrorMessage(error)}`);
           this.store.reload();
         },

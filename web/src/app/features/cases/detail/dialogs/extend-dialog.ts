@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
 import { FormArray, FormControl, FormGroup, Validators, type ValidatorFn } from '@angular/forms';
+import { CONSENT_METHOD_LABELS, CONSENT_METHODS, type ConsentMethod } from '@tiaojie/contracts';
 import type { Party } from '../../../../core/api/api-types';
 import { firstError, revealErrors } from '../../../../shared/forms/field-errors';
 import { maxChars } from '../../../../shared/forms/validators';
@@ -10,6 +11,8 @@ import { DIALOG_IMPORTS } from './dialog-imports';
 export interface ExtendResult {
   days: number;
   consentPartyIds: string[];
+  /** How the parties consented (kept in the case's consent records). */
+  consentMethod: ConsentMethod;
   reason?: string;
   /** A court-referred case beyond the cap: the court's consent (who, which day). */
   courtConsent?: { by: string; at: string };
@@ -77,6 +80,16 @@ const days: ValidatorFn = (control) => {
           @if (form.controls.consent.dirty && errorOf(form.controls.consent); as message) {
             <p class="consent__error" role="alert">{{ message }}</p>
           }
+          <nz-form-item>
+            <nz-form-label nzFor="extend-consent-method">{{ texts.consentMethod }}</nz-form-label>
+            <nz-form-control>
+              <nz-select nzSize="large" nzId="extend-consent-method" formControlName="consentMethod">
+                @for (method of methods; track method) {
+                  <nz-option [nzValue]="method" [nzLabel]="methodLabels[method]" />
+                }
+              </nz-select>
+            </nz-form-control>
+          </nz-form-item>
         </fieldset>
         @if (courtReferred()) {
           <fieldset class="consent">
@@ -149,8 +162,11 @@ export class ExtendDialog {
   protected readonly title = ACTION_LABELS.extend;
   protected readonly roles = PARTY_ROLE_LABELS;
   protected readonly errorOf = firstError;
+  protected readonly methods = CONSENT_METHODS;
+  protected readonly methodLabels = CONSENT_METHOD_LABELS;
   protected readonly form = new FormGroup({
     days: new FormControl<number | null>(null, days),
+    consentMethod: new FormControl<ConsentMethod>('oral', { nonNullable: true }),
     consent: new FormArray<FormControl<boolean>>([], everyone),
     reason: new FormControl('', { nonNullable: true, validators: maxChars(2000) }),
     courtBy: new FormControl('', { nonNullable: true, validators: maxChars(100) }),
@@ -170,11 +186,12 @@ export class ExtendDialog {
       revealErrors(this.form);
       return;
     }
-    const { days: chosen, reason, courtBy, courtAt } = this.form.getRawValue();
+    const { days: chosen, consentMethod, reason, courtBy, courtAt } = this.form.getRawValue();
     const by = courtBy.trim();
     this.confirmed.emit({
       days: chosen ?? 0,
       consentPartyIds: this.parties().map((party) => party.id),
+      consentMethod,
       reason: reason.trim() || undefined,
       ...(this.courtReferred() && by && courtAt ? { courtConsent: { by, at: courtAt } } : {}),
     });

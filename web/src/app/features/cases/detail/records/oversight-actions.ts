@@ -6,7 +6,7 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import type { CaseDetail } from '../../../../core/api/api-types';
 import { OversightApi } from '../../../../core/api/oversight-api';
 import { OVERSIGHT_TEXTS } from '../../../oversight/oversight.texts';
-import { NoteDialog } from '../../../referrals/dialogs/note-dialog';
+import { NoteDialog } from '../../../../shared/ui/note-dialog/note-dialog';
 import { RecordSender } from './record-sender';
 import { RECORDS_TEXTS } from './records.texts';
 

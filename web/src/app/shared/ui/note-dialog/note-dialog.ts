@@ -4,8 +4,8 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { firstError, revealErrors } from '../../../shared/forms/field-errors';
-import { maxChars, required } from '../../../shared/forms/validators';
+import { firstError, revealErrors } from '../../forms/field-errors';
+import { maxChars, required } from '../../forms/validators';
 
 /** Asks for one required text (退回理由, 反馈内容, 督办意见) before an action. */
 @Component({

@@ -1,0 +1,26 @@
+/** Strings of the risk reports page (风险报告). */
+export const ESCALATIONS_TEXTS = {
+  title: '风险报告',
+  intro:
+    '可能激化为治安案件、刑事案件的纠纷,调委会报告所在地派出所(未关联派出所的报告司法所)。红色风险须在 1 小时内签收,橙色风险须当日签收。',
+  open: '待签收',
+  all: '全部',
+  filter: '显示',
+  empty: '暂无风险报告',
+  loadFailed: '风险报告加载失败',
+  retry: '重试',
+  levels: { orange: '橙色风险', red: '红色风险' },
+  committee: '报告单位',
+  recipient: '接收单位',
+  reported: (name: string, at: string) => `${name} 报告于 ${at}`,
+  due: (at: string) => `签收时限 ${at}`,
+  overdue: '已超过签收时限',
+  acknowledged: (name: string, at: string) => `${name} 已于 ${at} 签收`,
+  acknowledge: '签收',
+  acknowledgeTitle: (caseNumber: string) => `签收风险报告:${caseNumber}`,
+  response: '处置情况',
+  responsePlaceholder: '例如:已派民警到场,双方情绪稳定',
+  done: '已签收',
+  cancel: '取消',
+  openCase: '查看案件',
+} as const;
