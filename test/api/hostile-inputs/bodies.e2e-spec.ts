@@ -1,5 +1,5 @@
-import { request as httpRequest } from 'node:http';
-import { Readable } from 'node:stream';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { draftAgreement } from '../support/agreement-flow.js';
 import { caseBody, caseInMediation, orgId } from '../support/factories.js';
 import {
@@ -28,74 +28,45 @@ interface Answer {
   ms: number;
 }
 
-/** A body produced on the fly: `total` bytes of `fill` between `head` and `tail`, never held whole. */
-function generated(head: string, total: number, tail = '', fill = 'x'): Readable {
-  const chunk = Buffer.alloc(64 * 1024, fill);
-  let left = total;
-  let stage = 0;
-  return new Readable({
-    read() {
-      if (stage === 0) {
-        stage = 1;
-        this.push(head);
-      } else if (left > 0) {
-        const n = Math.min(left, chunk.length);
-        left -= n;
-        this.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-      } else if (stage === 1) {
-        stage = 2;
-        this.push(tail);
-        this.push(null);
-      }
-    },
-  });
+/** A body produced on the fly by the sender: `total` bytes of `fill` between `head` and `tail`. */
+interface Generated {
+  head: string;
+  total: number;
+  tail: string;
+  fill: string;
+}
+
+function generated(head: string, total: number, tail = '', fill = 'x'): Generated {
+  return { head, total, tail, fill };
 }
 
 /**
- * Sends one request; the body may be a stream (sent chunked unless a content-length is given).
- * Resolves with the answer as soon as it has arrived, stopping the upload; status 0 when the
- * connection failed before any answer or nothing came within 30 s.
+ * Sends one request from another process (sender.mjs), so that producing the body does not share
+ * the event loop of the API under test; resolves with the answer as soon as it has arrived, the
+ * upload stopped (status 0 when the connection failed or nothing came within 30 s).
  */
 function send(
   app: HostileApp,
   path: string,
   headers: Record<string, string | number>,
-  body: string | Buffer | Readable,
+  body: string | Generated,
 ): Promise<Answer> {
-  const started = performance.now();
+  const spec = typeof body === 'string' ? { text: body } : body;
   return new Promise<Answer>((resolve) => {
-    let sent = 0;
-    let settled = false;
-    const finish = (status: number, text: string) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (body instanceof Readable) body.destroy();
-      req.destroy();
-      resolve({ status, body: text, sent, ms: Math.round(performance.now() - started) });
-    };
-    const req = httpRequest(`${app.url}${path}`, { method: 'POST', headers, agent: false });
-    const timer = setTimeout(() => finish(0, 'no answer within 30 s'), 30_000);
-    req.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size <= 4 * MB) chunks.push(chunk);
-      });
-      res.on('end', () => finish(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8')));
-      res.on('error', () => finish(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8')));
-    });
-    req.on('error', (error) => setTimeout(() => finish(0, `connection: ${error.message}`), 200));
-    if (body instanceof Readable) {
-      body.on('data', (chunk: Buffer) => (sent += chunk.length));
-      body.pipe(req);
-    } else {
-      sent = Buffer.byteLength(body);
-      req.end(body);
-    }
+    const child = execFile(
+      process.execPath,
+      [SENDER, `${app.url}${path}`, JSON.stringify(headers)],
+      { maxBuffer: 16 * MB },
+      (error, stdout) => {
+        if (error) resolve({ status: 0, body: `sender: ${error.message}`, sent: 0, ms: 0 });
+        else resolve(JSON.parse(stdout) as Answer);
+      },
+    );
+    child.stdin!.end(JSON.stringify(spec));
   });
 }
+
+const SENDER = fileURLToPath(new URL('./sender.mjs', import.meta.url));
 
 const json = (token?: string) => ({
   'Content-Type': 'application/json',

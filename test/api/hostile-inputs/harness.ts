@@ -113,8 +113,10 @@ export const allClientErrors = (figures: AttackFigures) =>
  * The server kept answering during the attack: no health check waited as long as half the attack
  * (a server blocked by it waits the whole attack), or none waited a second beyond the process's
  * garbage-collection pauses of the same run. A ratio and a same-run reference, so a loaded machine
- * or a large heap that slows everything alike does not fail it (the API runs in the test's process,
- * which also produces the hostile bodies); CI once saw a 1.9 GB worker pause past a second here.
+ * or a large heap that slows everything alike does not fail it (the API runs in the test's process;
+ * the gigabyte bodies are produced in processes of their own, bodies.e2e-spec.ts `send`). Both were
+ * learnt from CI: a 1.9 GB worker paused past a second here, and producing 4 × 128 MB in the API's
+ * own event loop held a health answer 1.5 s.
  */
 export function expectResponsive(figures: AttackFigures): void {
   const { attack, maxHealthMs, attackMs, gcPauseMs } = figures;
