@@ -15,3 +15,4 @@ export * from './signing.js';
 export * from './consents.js';
 export * from './escalations.js';
 export * from './china-day.js';
+export * from './representation.js';

@@ -18,6 +18,9 @@ const parties: CheckParty[] = [
     address: '枫源村',
     phoneMasked: '138****0001',
     legalRepresentative: null,
+    guardianName: null,
+    agentName: null,
+    agentValidUntil: null,
   },
   {
     id: 'b',
@@ -28,6 +31,9 @@ const parties: CheckParty[] = [
     address: '枫桥镇',
     phoneMasked: null,
     legalRepresentative: '钱总',
+    guardianName: null,
+    agentName: null,
+    agentValidUntil: null,
   },
 ];
 
@@ -78,6 +84,25 @@ describe('legal checklist of an agreement', () => {
       'TERM_PARTY:2',
     ]);
     expect(gaps[0]!.message).toBe('当事人王秀英缺少性别、联系电话');
+  });
+
+  it('asks a minor for a guardian until the day of majority, and an agent for a valid power', () => {
+    const child = { ...parties[0]!, birthDate: '2010-06-01' };
+    expect(contentGaps(content, [child, parties[1]!], '2028-05-31').map((g) => g.code)).toEqual([
+      'GUARDIAN:a',
+    ]);
+    expect(contentGaps(content, [child, parties[1]!], '2028-06-01')).toEqual([]);
+    expect(contentGaps(content, [{ ...child, guardianName: '王建军' }, parties[1]!], '2028-05-31')).toEqual(
+      [],
+    );
+    const represented = { ...parties[0]!, agentName: '刘律师', agentValidUntil: '2026-12-31' };
+    expect(contentGaps(content, [represented, parties[1]!], '2026-12-31')).toEqual([]);
+    expect(contentGaps(content, [represented, parties[1]!], '2027-01-01')).toEqual([
+      {
+        code: 'AGENT_EXPIRED:a',
+        message: '当事人王秀英的委托代理人刘律师的授权已于2026-12-31到期,请重新办理授权委托书',
+      },
+    ]);
   });
 
   it('does not ask an oral agreement for a responsibility statement', () => {

@@ -1,3 +1,5 @@
+import { chinaDay } from '../../../../libs/contracts/src/china-day.js';
+import { isMinorOn } from '../../../../libs/contracts/src/representation.js';
 import type { Term } from './agreement.entity.js';
 
 export interface CheckParty {
@@ -9,6 +11,9 @@ export interface CheckParty {
   address: string | null;
   phoneMasked: string | null;
   legalRepresentative: string | null;
+  guardianName: string | null;
+  agentName: string | null;
+  agentValidUntil: string | null;
 }
 
 export interface CheckContent {
@@ -33,8 +38,8 @@ export interface Gap {
  * docs/domain.md §10.3): parties' details, facts, responsibility, and terms that
  * say who does what, how, where and by when. Signing cannot start until empty.
  */
-export function contentGaps(content: CheckContent, parties: CheckParty[]): Gap[] {
-  const gaps: Gap[] = [];
+export function contentGaps(content: CheckContent, parties: CheckParty[], today = chinaDay()): Gap[] {
+  const gaps: Gap[] = [...representationGaps(parties, today)];
   for (const p of parties) {
     const lacking =
       p.kind === 'person'
@@ -66,6 +71,31 @@ export function contentGaps(content: CheckContent, parties: CheckParty[]): Gap[]
   if (!content.performance.trim()) gaps.push({ code: 'PERFORMANCE', message: '缺少履行方式、地点和期限' });
   gaps.push(...copiesGaps(content, parties.length));
   return gaps;
+}
+
+/**
+ * Who acts for a party (docs/domain.md §10.1): a minor agrees through a guardian (民法典 Art 19–20,
+ * 27), and an agent's power of attorney must still be valid on the day the agreement is made.
+ */
+export function representationGaps(parties: CheckParty[], today: string): Gap[] {
+  return parties.flatMap((p) => [
+    ...(p.kind === 'person' && p.birthDate && isMinorOn(p.birthDate, today) && !p.guardianName
+      ? [
+          {
+            code: `GUARDIAN:${p.id}`,
+            message: `当事人${p.name}未满十八周岁,须由其监护人(法定代理人)代为参加调解和签署协议,请填写监护人`,
+          },
+        ]
+      : []),
+    ...(p.agentName && p.agentValidUntil && p.agentValidUntil < today
+      ? [
+          {
+            code: `AGENT_EXPIRED:${p.id}`,
+            message: `当事人${p.name}的委托代理人${p.agentName}的授权已于${p.agentValidUntil}到期,请重新办理授权委托书`,
+          },
+        ]
+      : []),
+  ]);
 }
 
 /** The fewest copies of a written agreement: one per party and one the committee keeps (Art 29). */

@@ -29,6 +29,9 @@ export function checkParties(parties: PartyEntity[]): CheckParty[] {
     address: p.address,
     phoneMasked: p.phoneMasked,
     legalRepresentative: p.legalRepresentative,
+    guardianName: p.guardianName,
+    agentName: p.agentName,
+    agentValidUntil: p.agentValidUntil,
   }));
 }
 

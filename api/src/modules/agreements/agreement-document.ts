@@ -5,6 +5,7 @@ import { amountInCapitals } from '../../../../libs/contracts/src/chinese-money.j
 import type { CommitteeSigner } from '../documents/committee-signer.js';
 import { parseLayout } from '../documents/layout.js';
 import { renderPdf, type SignatureBlock } from '../documents/pdf-renderer.js';
+import { AGENT_SCOPE_LABELS } from '../../../../libs/contracts/src/representation.js';
 import { chineseDate, describeParty, ROLE_LABELS } from '../documents/document-text.js';
 import { DATE_LINE, renderTemplate, type TemplateOverrides } from '../documents/templates.js';
 import type { PartyEntity } from '../parties/party.entity.js';
@@ -48,7 +49,10 @@ export interface AgreementDocumentInput {
  * the recorder; the committee's seal goes over the committee's name, the date is written by hand.
  */
 function signingBlock(input: AgreementDocumentInput, recorderIds: string[]): SignatureBlock {
-  const agentLine = (p: PartyEntity) => (p.agentName ? [`委托代理人 ${p.agentName}(签名)`] : []);
+  const agentLine = (p: PartyEntity) => [
+    ...(p.guardianName ? [`法定代理人(监护人) ${p.guardianName}(签名)`] : []),
+    ...(p.agentName ? [`委托代理人 ${p.agentName}(签名)`] : []),
+  ];
   const recorders = input.mediators.filter((m) => recorderIds.includes(m.id));
   return {
     parties: input.parties.map((p) =>
@@ -115,7 +119,8 @@ export function agreementSection(input: AgreementDocumentInput): {
       parties: parties.map((p) => ({
         roleLabel: ROLE_LABELS[p.role],
         description: describeParty(p, cipher, on),
-        agent: p.agentName ? [p.agentName, p.agentAuthority].filter(Boolean).join(',') : null,
+        agent: p.agentName ? agentText(p) : null,
+        guardian: p.guardianName ? `${p.guardianName}(${p.guardianRelation ?? '监护人'})` : null,
       })),
       facts: agreement.facts,
       responsibility: agreement.responsibility || null,
@@ -178,4 +183,11 @@ export async function renderAgreementPdf(
     },
   });
   return { pdf, pages, sha256: createHash('sha256').update(pdf).digest('hex') };
+}
+
+/** 委托代理人 as printed: name, scope and what it covers, and until when (委托书, form 4). */
+function agentText(p: PartyEntity): string {
+  const scope = p.agentScope ? AGENT_SCOPE_LABELS[p.agentScope] : null;
+  const until = p.agentValidUntil ? `授权至${chineseDate(p.agentValidUntil)}` : null;
+  return [p.agentName, scope, p.agentAuthority, until].filter(Boolean).join(',');
 }

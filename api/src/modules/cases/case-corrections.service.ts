@@ -48,6 +48,7 @@ const PARTY_FIELDS = {
   legalRepresentative: '法定代表人',
   creditCode: '统一社会信用代码',
   agent: '代理人',
+  guardian: '监护人',
 } as const satisfies Record<keyof PartyInputDto, string>;
 type PartyField = keyof typeof PARTY_FIELDS;
 
@@ -258,6 +259,15 @@ export class CaseCorrectionsService {
             name: p.agentName,
             phone: open(p.agentPhoneEnc),
             authority: p.agentAuthority ?? undefined,
+            scope: p.agentScope ?? undefined,
+            validUntil: p.agentValidUntil ?? undefined,
+          })
+        : undefined,
+      guardian: p.guardianName
+        ? defined({
+            name: p.guardianName,
+            relation: p.guardianRelation ?? '',
+            phone: open(p.guardianPhoneEnc),
           })
         : undefined,
     });

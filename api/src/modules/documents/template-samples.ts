@@ -40,7 +40,14 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       title: '人民调解协议书',
       agreementNumber: '(2026)枫老调字第0012号',
       notice: '【草稿 · 未经签署,不具法律效力】',
-      parties: [{ roleLabel: '申请人', description: party.description, agent: '刘小军,一般授权' }],
+      parties: [
+        {
+          roleLabel: '申请人',
+          description: party.description,
+          guardian: '王建军(父亲)',
+          agent: '刘小军,一般授权',
+        },
+      ],
       facts: common.facts,
       responsibility: '被申请人负全部责任。',
       terms: [{ text: '刘建平支付王秀英维修费3000元', details: '金额:人民币3000.00元(大写:叁仟元整)' }],
@@ -65,6 +72,7 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
       text: 2_000,
       details: 200,
       agent: 200,
+      guardian: 80,
     },
   },
   application: { title: '人民调解申请书', data: { ...common, applicants: ['王秀英'] }, longest: CASE_TEXTS },

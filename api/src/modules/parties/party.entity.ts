@@ -18,6 +18,7 @@ import {
   type PartyKind,
   type PartyRole,
 } from '../cases/case.enums.js';
+import type { AgentScope } from '../../../../libs/contracts/src/representation.js';
 
 /**
  * A party to a case (当事人). ID numbers and phones are stored encrypted, with
@@ -28,6 +29,7 @@ import {
 @Check('chk_parties_kind', `kind IN (${inList(PARTY_KINDS)})`)
 @Check('chk_parties_id_type', `id_type IS NULL OR id_type IN (${inList(ID_TYPES)})`)
 @Check('chk_parties_sex', `sex IS NULL OR sex IN ('male', 'female')`)
+@Check('chk_parties_agent_scope', `agent_scope IS NULL OR agent_scope IN ('general', 'special')`)
 @Index('idx_parties_case', ['caseId', 'position'])
 @Index('idx_parties_id_number_hash', ['idNumberHash'])
 @Index('idx_parties_phone_hash', ['phoneHash'])
@@ -109,6 +111,28 @@ export class PartyEntity {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   agentAuthority: string | null;
+
+  /** 一般授权 or 特别授权 of the power of attorney. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  agentScope: AgentScope | null;
+
+  /** The last day the power of attorney is valid (none: until the case ends). */
+  @Column({ type: 'date', nullable: true })
+  agentValidUntil: string | null;
+
+  /** 监护人 (法定代理人) of a minor or of a person without full capacity. */
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  guardianName: string | null;
+
+  /** Father, mother, grandparent …, as the guardian stands to the party. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  guardianRelation: string | null;
+
+  @Column({ type: 'bytea', nullable: true })
+  guardianPhoneEnc: Buffer | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  guardianPhoneMasked: string | null;
 
   /** Art 17: the party clearly refused mediation. */
   @Column({ type: 'timestamptz', nullable: true })

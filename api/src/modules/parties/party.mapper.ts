@@ -18,6 +18,7 @@ export function toPartyRow(
   // before that rule are normalised here.
   const phone = canonicalPhone(dto.phone);
   const agentPhone = canonicalPhone(dto.agent?.phone);
+  const guardianPhone = canonicalPhone(dto.guardian?.phone);
   return {
     caseId,
     position,
@@ -42,6 +43,12 @@ export function toPartyRow(
     agentPhoneEnc: agentPhone ? cipher.encrypt(agentPhone) : null,
     agentPhoneMasked: agentPhone ? maskPhone(agentPhone) : null,
     agentAuthority: dto.agent?.authority ?? null,
+    agentScope: dto.agent?.scope ?? null,
+    agentValidUntil: dto.agent?.validUntil ?? null,
+    guardianName: dto.guardian?.name.trim() ?? null,
+    guardianRelation: dto.guardian?.relation.trim() ?? null,
+    guardianPhoneEnc: guardianPhone ? cipher.encrypt(guardianPhone) : null,
+    guardianPhoneMasked: guardianPhone ? maskPhone(guardianPhone) : null,
   };
 }
 
@@ -80,6 +87,15 @@ export function toPartyResponse(
           name: row.agentName,
           phone: reveal(row.agentPhoneEnc, row.agentPhoneMasked),
           authority: row.agentAuthority ?? undefined,
+          scope: row.agentScope ?? undefined,
+          validUntil: row.agentValidUntil ?? undefined,
+        }
+      : undefined,
+    guardian: row.guardianName
+      ? {
+          name: row.guardianName,
+          relation: row.guardianRelation ?? '',
+          phone: reveal(row.guardianPhoneEnc, row.guardianPhoneMasked),
         }
       : undefined,
     refusedAt: row.refusedAt?.toISOString(),
@@ -108,6 +124,9 @@ export function toDeidentifiedParty(row: PartyEntity): PartyResponseDto {
     kind: row.kind,
     name: maskPartyName(row.name, row.kind),
     agent: row.agentName ? { name: maskPartyName(row.agentName, 'person') } : undefined,
+    guardian: row.guardianName
+      ? { name: maskPartyName(row.guardianName, 'person'), relation: row.guardianRelation ?? '' }
+      : undefined,
     refusedAt: row.refusedAt?.toISOString(),
   };
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ConsentResponseDto } from './consent.dto.js';
+import { AGENT_SCOPES, type AgentScope } from '../../../../../libs/contracts/src/representation.js';
 import {
   CASE_SOURCES,
   CASE_STATUSES,
@@ -35,6 +36,14 @@ export class AgentResponseDto {
   @ApiProperty() name: string;
   @ApiPropertyOptional({ description: 'Masked unless the caller is on the case team' }) phone?: string;
   @ApiPropertyOptional() authority?: string;
+  @ApiPropertyOptional({ enum: AGENT_SCOPES }) scope?: AgentScope;
+  @ApiPropertyOptional({ format: 'date' }) validUntil?: string;
+}
+
+export class GuardianResponseDto {
+  @ApiProperty() name: string;
+  @ApiProperty() relation: string;
+  @ApiPropertyOptional({ description: 'Masked unless the caller is on the case team' }) phone?: string;
 }
 
 export class PartyResponseDto extends PartySummaryDto {
@@ -54,6 +63,7 @@ export class PartyResponseDto extends PartySummaryDto {
   @ApiPropertyOptional() legalRepresentative?: string;
   @ApiPropertyOptional() creditCode?: string;
   @ApiPropertyOptional({ type: AgentResponseDto }) agent?: AgentResponseDto;
+  @ApiPropertyOptional({ type: GuardianResponseDto }) guardian?: GuardianResponseDto;
   @ApiPropertyOptional({
     format: 'date-time',
     description: 'When the party clearly refused mediation (Art 17)',

@@ -11,6 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCreditCode, IsIdNumber, IsMainlandPhone } from '../../../common/validators.js';
+import { AGENT_SCOPES, type AgentScope } from '../../../../../libs/contracts/src/representation.js';
 import {
   ID_TYPES,
   type IdType,
@@ -32,11 +33,41 @@ export class AgentDto {
   @IsMainlandPhone()
   phone?: string;
 
-  @ApiPropertyOptional({ example: '一般授权' })
+  @ApiPropertyOptional({ example: '代为参加调解、陈述意见、达成并签署调解协议' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   authority?: string;
+
+  @ApiPropertyOptional({ enum: AGENT_SCOPES, description: '一般授权 or 特别授权 (may agree and sign)' })
+  @IsOptional()
+  @IsIn(AGENT_SCOPES, { message: '授权范围须为一般授权或特别授权' })
+  scope?: AgentScope;
+
+  @ApiPropertyOptional({ format: 'date', description: 'The last day the power of attorney is valid' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: '授权期限格式应为 YYYY-MM-DD' })
+  validUntil?: string;
+}
+
+/** 监护人 (法定代理人) of a minor or of a person without full capacity. */
+export class GuardianDto {
+  @ApiProperty({ example: '王建军' })
+  @IsString()
+  @IsNotEmpty({ message: '请填写监护人姓名' })
+  @MaxLength(50)
+  name: string;
+
+  @ApiProperty({ example: '父亲' })
+  @IsString()
+  @IsNotEmpty({ message: '请填写监护人与当事人的关系' })
+  @MaxLength(20)
+  relation: string;
+
+  @ApiPropertyOptional({ example: '13900000003' })
+  @IsOptional()
+  @IsMainlandPhone()
+  phone?: string;
 }
 
 export class PartyInputDto {
@@ -110,6 +141,15 @@ export class PartyInputDto {
   @IsOptional()
   @IsCreditCode()
   creditCode?: string;
+
+  @ApiPropertyOptional({
+    type: GuardianDto,
+    description: 'Required before an agreement for a party under 18',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GuardianDto)
+  guardian?: GuardianDto;
 
   @ApiPropertyOptional({ type: AgentDto })
   @IsOptional()

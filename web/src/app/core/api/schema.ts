@@ -2066,6 +2066,16 @@ export interface components {
             /** @description Masked unless the caller is on the case team */
             phone?: string;
             authority?: string;
+            /** @enum {string} */
+            scope?: "general" | "special";
+            /** Format: date */
+            validUntil?: string;
+        };
+        GuardianResponseDto: {
+            name: string;
+            relation: string;
+            /** @description Masked unless the caller is on the case team */
+            phone?: string;
         };
         PartyResponseDto: {
             /** Format: uuid */
@@ -2096,6 +2106,7 @@ export interface components {
             legalRepresentative?: string;
             creditCode?: string;
             agent?: components["schemas"]["AgentResponseDto"];
+            guardian?: components["schemas"]["GuardianResponseDto"];
             /**
              * Format: date-time
              * @description When the party clearly refused mediation (Art 17)
@@ -2363,13 +2374,31 @@ export interface components {
             /** @description The county bureau’s de-identified drill-down: masked names, no addresses, birth data, contacts or free texts */
             deidentified: boolean;
         };
+        GuardianDto: {
+            /** @example 王建军 */
+            name: string;
+            /** @example 父亲 */
+            relation: string;
+            /** @example 13900000003 */
+            phone?: string;
+        };
         AgentDto: {
             /** @example 王律师 */
             name: string;
             /** @example 13900000002 */
             phone?: string;
-            /** @example 一般授权 */
+            /** @example 代为参加调解、陈述意见、达成并签署调解协议 */
             authority?: string;
+            /**
+             * @description 一般授权 or 特别授权 (may agree and sign)
+             * @enum {string}
+             */
+            scope?: "general" | "special";
+            /**
+             * Format: date
+             * @description The last day the power of attorney is valid
+             */
+            validUntil?: string;
         };
         AddPartyDto: {
             /** @description The case version the correction was made on (409 if it changed since) */
@@ -2406,6 +2435,8 @@ export interface components {
             legalRepresentative?: string;
             /** @description 统一社会信用代码 */
             creditCode?: string;
+            /** @description Required before an agreement for a party under 18 */
+            guardian?: components["schemas"]["GuardianDto"];
             agent?: components["schemas"]["AgentDto"];
         };
         UpdatePartyDto: {
@@ -2443,6 +2474,8 @@ export interface components {
             legalRepresentative?: string;
             /** @description 统一社会信用代码 */
             creditCode?: string;
+            /** @description Required before an agreement for a party under 18 */
+            guardian?: components["schemas"]["GuardianDto"];
             agent?: components["schemas"]["AgentDto"];
         };
         PartyInputDto: {
@@ -2476,6 +2509,8 @@ export interface components {
             legalRepresentative?: string;
             /** @description 统一社会信用代码 */
             creditCode?: string;
+            /** @description Required before an agreement for a party under 18 */
+            guardian?: components["schemas"]["GuardianDto"];
             agent?: components["schemas"]["AgentDto"];
         };
         CreateCaseDto: {

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { formatPhone } from '@tiaojie/contracts';
+import { AGENT_SCOPE_LABELS, formatPhone } from '@tiaojie/contracts';
 import type { Party } from '../../../core/api/api-types';
 import {
   ID_TYPE_LABELS,
@@ -86,6 +86,15 @@ import { CASES_TEXTS } from '../cases.texts';
               <dt>{{ texts.address }}</dt>
               <dd>{{ party.address }}</dd>
             }
+            @if (party.guardian; as guardian) {
+              <dt>{{ texts.guardian }}</dt>
+              <dd>
+                {{ guardian.name }}({{ guardian.relation }})
+                @if (guardian.phone) {
+                  <span class="party__mono">{{ formatPhone(guardian.phone) }}</span>
+                }
+              </dd>
+            }
             @if (party.agent; as agent) {
               <dt>{{ texts.agent }}</dt>
               <dd>
@@ -93,8 +102,14 @@ import { CASES_TEXTS } from '../cases.texts';
                 @if (agent.phone) {
                   <span class="party__mono">{{ formatPhone(agent.phone) }}</span>
                 }
+                @if (agent.scope) {
+                  {{ scopeLabels[agent.scope] }}
+                }
                 @if (agent.authority) {
                   ({{ agent.authority }})
+                }
+                @if (agent.validUntil) {
+                  {{ texts.agentUntil(agent.validUntil) }}
                 }
               </dd>
             }
@@ -162,6 +177,7 @@ export class CaseParties {
   protected readonly texts = CASES_TEXTS.detail;
   /** 138 5751 2301, 0575-87012345, 138 **** **01 (libs/contracts/src/phone.ts). */
   protected readonly formatPhone = formatPhone;
+  protected readonly scopeLabels = AGENT_SCOPE_LABELS;
   protected readonly correction = CASES_TEXTS.correction;
   protected readonly roles = PARTY_ROLE_LABELS;
   protected readonly kinds = PARTY_KIND_LABELS;

@@ -70,3 +70,60 @@ describe('PartyFields: sex and birth date from the ID number', () => {
     expect(form.controls.sex.value).toBeNull();
   });
 });
+
+describe('PartyFields: a minor’s guardian and the agent’s power', () => {
+  async function render() {
+    TestBed.configureTestingModule({ providers: provideTestApp() });
+    const fixture = TestBed.createComponent(Host);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const settle = async () => {
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    return { form: fixture.componentInstance.form, el, settle };
+  }
+
+  it('warns for a minor without a guardian, and sends the guardian once given', async () => {
+    const { form, el, settle } = await render();
+    form.controls.name.setValue('刘小宇');
+    form.controls.birthDate.setValue(new Date(new Date().getFullYear() - 12, 0, 15));
+    await settle();
+    expect(textOf(el)).toContain('当事人未满十八周岁:签署调解协议前须填写监护人。');
+    expect(toPartyInput(form).guardian).toBeUndefined();
+
+    form.controls.hasGuardian.setValue(true);
+    await settle();
+    expect(textOf(el)).not.toContain('当事人未满十八周岁');
+    // Both name and relation are required once the box is ticked.
+    expect(form.valid).toBe(false);
+    typeInto(el.querySelector('#party-0-guardian-name') as HTMLInputElement, ' 刘建平 ');
+    typeInto(el.querySelector('#party-0-guardian-relation') as HTMLInputElement, '父亲');
+    typeInto(el.querySelector('#party-0-guardian-phone') as HTMLInputElement, '139 0000 0002');
+    await settle();
+    expect(form.valid).toBe(true);
+    expect(toPartyInput(form).guardian).toEqual({ name: '刘建平', relation: '父亲', phone: '13900000002' });
+
+    // An organisation has no guardian, whatever the box said.
+    form.controls.kind.setValue('organisation');
+    await settle();
+    expect(el.querySelector('#party-0-guardian-name')).toBeNull();
+    expect(toPartyInput(form).guardian).toBeUndefined();
+  });
+
+  it('sends the agent’s scope and the last day of the power', async () => {
+    const { form, settle } = await render();
+    form.controls.name.setValue('王秀英');
+    form.controls.hasAgent.setValue(true);
+    form.controls.agent.patchValue({ name: '周律师', scope: 'special', validUntil: new Date(2027, 11, 31) });
+    await settle();
+    expect(toPartyInput(form).agent).toEqual({
+      name: '周律师',
+      phone: undefined,
+      authority: undefined,
+      scope: 'special',
+      validUntil: '2027-12-31',
+    });
+  });
+});

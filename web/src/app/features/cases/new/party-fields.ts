@@ -12,6 +12,8 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSegmentedModule } from 'ng-zorro-antd/segmented';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { map, startWith, switchMap } from 'rxjs';
+import { AGENT_SCOPE_LABELS, chinaDay, isMinorOn } from '@tiaojie/contracts';
+import { localDate } from '../../../shared/forms/dates';
 import { firstError } from '../../../shared/forms/field-errors';
 import { fillFromResidentId } from '../../../shared/forms/id-autofill';
 import {
@@ -24,7 +26,7 @@ import {
 import { CASES_TEXTS } from '../cases.texts';
 import type { PartyForm } from './party-form';
 
-/** The fields of one party: person or organisation, with an optional agent. */
+/** The fields of one party: person or organisation, with an optional guardian and agent. */
 @Component({
   selector: 'tj-party-fields',
   imports: [
@@ -64,6 +66,26 @@ export class PartyFields {
       switchMap((g) => g.controls.kind.valueChanges.pipe(startWith(g.controls.kind.value))),
     ),
   );
+  protected readonly hasGuardian = toSignal(
+    toObservable(this.group).pipe(
+      switchMap((g) => g.controls.hasGuardian.valueChanges.pipe(startWith(g.controls.hasGuardian.value))),
+    ),
+  );
+  /** A birth date under eighteen and no guardian yet: say what the agreement will need. */
+  protected readonly minorWithoutGuardian = toSignal(
+    toObservable(this.group).pipe(
+      switchMap((g) =>
+        g.valueChanges.pipe(
+          startWith(g.value),
+          map(() => {
+            const born = g.controls.birthDate.value;
+            return !!born && !g.controls.hasGuardian.value && isMinorOn(localDate(born), chinaDay());
+          }),
+        ),
+      ),
+    ),
+  );
+  protected readonly scopeOptions = optionsOf(AGENT_SCOPE_LABELS);
   protected readonly hasAgent = toSignal(
     toObservable(this.group).pipe(
       switchMap((g) => g.controls.hasAgent.valueChanges.pipe(startWith(g.controls.hasAgent.value))),

@@ -1,5 +1,5 @@
 import { FormControl, FormGroup, type AbstractControl, type ValidatorFn } from '@angular/forms';
-import { normalizePhone } from '@tiaojie/contracts';
+import { type AgentScope, normalizePhone } from '@tiaojie/contracts';
 import type { IdType, PartyInput, PartyKind, PartyRole } from '../../../core/api/api-types';
 import { localDate } from '../../../shared/forms/dates';
 import { creditCode, idNumber, mainlandPhone, maxChars, required } from '../../../shared/forms/validators';
@@ -11,6 +11,15 @@ export type AgentForm = FormGroup<{
   name: FormControl<string>;
   phone: FormControl<string>;
   authority: FormControl<string>;
+  scope: FormControl<AgentScope | null>;
+  validUntil: FormControl<Date | null>;
+}>;
+
+/** 监护人 (法定代理人) of a minor or of a person without full capacity. */
+export type GuardianForm = FormGroup<{
+  name: FormControl<string>;
+  relation: FormControl<string>;
+  phone: FormControl<string>;
 }>;
 
 export type PartyForm = FormGroup<{
@@ -29,6 +38,8 @@ export type PartyForm = FormGroup<{
   creditCode: FormControl<string>;
   hasAgent: FormControl<boolean>;
   agent: AgentForm;
+  hasGuardian: FormControl<boolean>;
+  guardian: GuardianForm;
 }>;
 
 /** Fields only a person has, and fields only an organisation has (disabled for the other kind). */
@@ -61,14 +72,28 @@ export function createPartyForm(role: PartyRole): PartyForm {
       name: text(required(T.agentNameRequired), maxChars(50)),
       phone: text(mainlandPhone),
       authority: text(maxChars(200)),
+      scope: new FormControl<AgentScope | null>(null),
+      validUntil: new FormControl<Date | null>(null),
+    }),
+    hasGuardian: new FormControl(false, { nonNullable: true }),
+    guardian: new FormGroup({
+      name: text(required(T.guardianNameRequired), maxChars(50)),
+      relation: text(required(T.guardianRelationRequired), maxChars(20)),
+      phone: text(mainlandPhone),
     }),
   });
   applyKind(form, 'person');
   form.controls.agent.disable();
+  form.controls.guardian.disable();
   form.controls.kind.valueChanges.subscribe((kind) => applyKind(form, kind));
   form.controls.idType.valueChanges.subscribe(() => form.controls.idNumber.updateValueAndValidity());
   form.controls.hasAgent.valueChanges.subscribe((has) =>
     has ? form.controls.agent.enable() : form.controls.agent.disable(),
+  );
+  form.controls.hasGuardian.valueChanges.subscribe((has) =>
+    has && form.controls.kind.value === 'person'
+      ? form.controls.guardian.enable()
+      : form.controls.guardian.disable(),
   );
   return form;
 }
@@ -79,6 +104,10 @@ function applyKind(form: PartyForm, kind: PartyKind): void {
     kind === 'person' ? [PERSON_FIELDS, ORGANISATION_FIELDS] : [ORGANISATION_FIELDS, PERSON_FIELDS];
   for (const name of on) form.controls[name].enable({ emitEvent: false });
   for (const name of off) form.controls[name].disable({ emitEvent: false });
+  // An organisation has no guardian; a person's follows its checkbox.
+  if (kind === 'person' && form.controls.hasGuardian.value)
+    form.controls.guardian.enable({ emitEvent: false });
+  else form.controls.guardian.disable({ emitEvent: false });
 }
 
 function trimmed(value: string | undefined): string | undefined {
@@ -96,6 +125,7 @@ function phoneOf(value: string | undefined): string | undefined {
 export function toPartyInput(form: PartyForm): PartyInput {
   const v = form.value;
   const agentName = trimmed(v.agent?.name);
+  const guardianName = trimmed(v.guardian?.name);
   return {
     role: form.controls.role.value,
     kind: form.controls.kind.value,
@@ -112,7 +142,21 @@ export function toPartyInput(form: PartyForm): PartyInput {
     creditCode: trimmed(v.creditCode),
     agent:
       v.hasAgent && agentName
-        ? { name: agentName, phone: phoneOf(v.agent?.phone), authority: trimmed(v.agent?.authority) }
+        ? {
+            name: agentName,
+            phone: phoneOf(v.agent?.phone),
+            authority: trimmed(v.agent?.authority),
+            scope: v.agent?.scope ?? undefined,
+            validUntil: v.agent?.validUntil ? localDate(v.agent.validUntil) : undefined,
+          }
+        : undefined,
+    guardian:
+      v.hasGuardian && guardianName && form.controls.guardian.enabled
+        ? {
+            name: guardianName,
+            relation: trimmed(v.guardian?.relation) ?? '',
+            phone: phoneOf(v.guardian?.phone),
+          }
         : undefined,
   };
 }

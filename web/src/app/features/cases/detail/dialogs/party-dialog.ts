@@ -76,6 +76,35 @@ export type PartyCorrection = Omit<UpdatePartyRequest, 'version'>;
               <input nz-input id="party-id" formControlName="idNumber" autocomplete="off" inputmode="text" />
             </nz-form-control>
           </nz-form-item>
+          <nz-form-item>
+            <nz-form-label nzFor="party-guardian-name">{{ p.guardianName }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="tip">
+              <input nz-input id="party-guardian-name" formControlName="guardianName" autocomplete="off" />
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item>
+            <nz-form-label nzFor="party-guardian-relation">{{ p.guardianRelation }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="tip">
+              <input
+                nz-input
+                id="party-guardian-relation"
+                formControlName="guardianRelation"
+                [placeholder]="p.guardianRelationPlaceholder"
+              />
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item>
+            <nz-form-label nzFor="party-guardian-phone">{{ p.guardianPhone }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="tip">
+              <input
+                nz-input
+                id="party-guardian-phone"
+                formControlName="guardianPhone"
+                autocomplete="off"
+                inputmode="tel"
+              />
+            </nz-form-control>
+          </nz-form-item>
         }
         <nz-form-item>
           <nz-form-label nzFor="party-phone">{{ p.phone }}</nz-form-label>
@@ -138,6 +167,9 @@ export class PartyDialog implements OnInit {
     // "138 5751 2309" as read out on the phone: sent as its digits (libs/contracts/src/phone.ts).
     phone: new FormControl('', { nonNullable: true, validators: [mainlandPhone] }),
     address: new FormControl('', { nonNullable: true, validators: [maxChars(200)] }),
+    guardianName: new FormControl('', { nonNullable: true, validators: [maxChars(50)] }),
+    guardianRelation: new FormControl('', { nonNullable: true, validators: [maxChars(20)] }),
+    guardianPhone: new FormControl('', { nonNullable: true, validators: [mainlandPhone] }),
     reason: new FormControl('', {
       nonNullable: true,
       validators: [required(T.reasonRequired), maxChars(500)],
@@ -158,6 +190,9 @@ export class PartyDialog implements OnInit {
       idNumber: full ? (party.idNumber ?? '') : '',
       phone: full ? formatPhone(party.phone) : '',
       address: party.address ?? '',
+      guardianName: party.guardian?.name ?? '',
+      guardianRelation: party.guardian?.relation ?? '',
+      guardianPhone: full ? formatPhone(party.guardian?.phone) : '',
     });
     this.initial = this.form.getRawValue();
     // Only a number typed here fills the fields: what was registered is shown as it is.
@@ -190,6 +225,27 @@ export class PartyDialog implements OnInit {
       // A field left empty is not sent: a correction completes, it does not erase.
       if (next !== before && next !== '' && next !== null) changed[key] = next;
     }
+    const guardian = this.guardianOf(value);
+    if (guardian === 'incomplete') return;
+    if (guardian) changed['guardian'] = guardian;
     this.confirmed.emit({ reason: value.reason.trim(), ...changed } as PartyCorrection);
+  }
+
+  /** The guardian when its fields changed: name and relation go together (the API's rule). */
+  private guardianOf(value: ReturnType<typeof this.form.getRawValue>) {
+    const name = value.guardianName.trim();
+    const relation = value.guardianRelation.trim();
+    const phone = value.guardianPhone.trim();
+    const changed = (['guardianName', 'guardianRelation', 'guardianPhone'] as const).some(
+      (key) => value[key].trim() !== (this.initial[key] as string).trim(),
+    );
+    if (!changed || (!name && !relation)) return null;
+    if (!name || !relation) {
+      const missing = name ? this.form.controls.guardianRelation : this.form.controls.guardianName;
+      missing.setErrors({ required: name ? P.guardianRelationRequired : P.guardianNameRequired });
+      revealErrors(this.form);
+      return 'incomplete';
+    }
+    return { name, relation, ...(phone ? { phone: normalizePhone(phone) ?? phone } : {}) };
   }
 }
