@@ -137,5 +137,18 @@ describe('风险报告: report, acknowledgement and its clock (issue 17)', () =>
     expect((await clocks(c.id)).map((k) => k.light)).toEqual(['red']);
     const [late] = (await get('police.hu')).filter((r) => r.caseNumber === c.caseNumber);
     expect(late!.light).toBe('red');
+    // The judicial office's board counts it, and lists its clock among the overdue.
+    const board = await t
+      .http()
+      .get('/api/oversight/summary')
+      .auth((await as('sfs.wang')).token, { type: 'bearer' })
+      .expect(200);
+    expect({ open: board.body.openEscalations, late: board.body.lateEscalations }).toEqual({
+      open: 1,
+      late: 1,
+    });
+    expect(board.body.overdue.map((o: { label: string }) => o.label)).toContain(
+      '橙色风险报告签收(枫桥派出所)',
+    );
   });
 });

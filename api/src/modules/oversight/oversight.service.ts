@@ -81,6 +81,12 @@ export class OversightService {
         GROUP BY m.id, m.name, o.name ORDER BY open DESC, m.name LIMIT 100`,
       params,
     );
+    const [escalations] = await this.dataSource.query<{ open: number; late: number }[]>(
+      `SELECT count(*)::int AS open, count(*) FILTER (WHERE r.acknowledge_by < now())::int AS late
+         FROM escalation_reports r JOIN cases c ON c.id = r.case_id
+        WHERE ${scope} AND r.acknowledged_at IS NULL`,
+      params,
+    );
     const referralParams: unknown[] = [];
     const referralScope = positional(referralVisibility(user), referralParams);
     const [referrals] = await this.dataSource.query<{ open: number; unassigned: number }[]>(
@@ -93,6 +99,8 @@ export class OversightService {
       lights: { green: count('green'), yellow: count('yellow'), red: count('red'), paused: count('paused') },
       openReferrals: referrals!.open,
       unassignedReferrals: referrals!.unassigned,
+      openEscalations: escalations!.open,
+      lateEscalations: escalations!.late,
       overdue: overdue.map((r) => ({
         caseId: r.case_id,
         caseNumber: r.case_number,

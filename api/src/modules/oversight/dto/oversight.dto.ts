@@ -111,6 +111,10 @@ export class OversightSummaryDto {
   @ApiProperty({ type: LightCountsDto, description: 'Open clocks by light' }) lights: LightCountsDto;
   @ApiProperty() openReferrals: number;
   @ApiProperty({ description: 'Received or declined, waiting to be dispatched' }) unassignedReferrals: number;
+  @ApiProperty({ description: '风险报告 (Art 25) of the cases in scope not yet acknowledged' })
+  openEscalations: number;
+  @ApiProperty({ description: 'Of those, the ones past their time to be acknowledged' })
+  lateEscalations: number;
   @ApiProperty({ type: [OverdueItemDto] }) overdue: OverdueItemDto[];
   @ApiProperty({ type: [CommitteeLoadDto] }) committees: CommitteeLoadDto[];
   @ApiProperty({ type: [MediatorLoadDto] }) mediators: MediatorLoadDto[];

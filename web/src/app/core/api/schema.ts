@@ -3555,6 +3555,10 @@ export interface components {
             openReferrals: number;
             /** @description Received or declined, waiting to be dispatched */
             unassignedReferrals: number;
+            /** @description 风险报告 (Art 25) of the cases in scope not yet acknowledged */
+            openEscalations: number;
+            /** @description Of those, the ones past their time to be acknowledged */
+            lateEscalations: number;
             overdue: components["schemas"]["OverdueItemDto"][];
             committees: components["schemas"]["CommitteeLoadDto"][];
             mediators: components["schemas"]["MediatorLoadDto"][];

@@ -10,6 +10,8 @@ export const OVERSIGHT_TEXTS = {
     countOf: (label: string, n: number) => `${label}：${n} 件`,
     openReferrals: '在办委派移交',
     unassignedReferrals: '待分拨',
+    openEscalations: '待签收风险报告',
+    lateEscalations: (n: number) => `${n} 件已超时`,
     toInbox: '去分拨',
     overdue: '超期案件',
     noOverdue: '没有超期案件',

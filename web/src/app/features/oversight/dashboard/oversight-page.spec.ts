@@ -26,6 +26,8 @@ const SUMMARY: OversightSummary = {
   lights: { green: 9, yellow: 2, red: 3, paused: 1 },
   openReferrals: 5,
   unassignedReferrals: 2,
+  openEscalations: 1,
+  lateEscalations: 1,
   overdue: [
     {
       caseId: LATE_CASE,
@@ -79,6 +81,7 @@ describe('OversightPage (督导看板)', () => {
         { path: 'oversight', component: OversightPage },
         { path: 'cases/:id', component: BlankPage },
         { path: 'referrals', component: BlankPage },
+        { path: 'escalations', component: BlankPage },
       ]),
     });
     http = TestBed.inject(HttpTestingController);
@@ -111,6 +114,11 @@ describe('OversightPage (督导看板)', () => {
     expect(
       root().querySelector('[data-testid=unassigned-referrals]')?.closest('a')?.getAttribute('href'),
     ).toBe('/referrals?status=received');
+    // 风险报告 not yet acknowledged, one of them late, open the office's 风险报告 page.
+    const escalations = root().querySelector('[data-testid=open-escalations]')!.closest('a')!;
+    expect(escalations.textContent).toContain('待签收风险报告');
+    expect(escalations.textContent).toContain('1 件已超时');
+    expect(escalations.getAttribute('href')).toBe('/escalations');
   });
 
   it('lists overdue cases with links to them, and the load per committee and per mediator', async () => {

@@ -1,3 +1,4 @@
+import { mayCall } from '@tiaojie/contracts';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
@@ -74,6 +75,11 @@ export class OversightPage {
   });
   /** 督办 is the township office's (the county bureau looks on). */
   protected readonly maySupervise = computed(() => this.user()?.role === 'judicial_officer');
+  /** The 风险报告 page is the office's (the county bureau sees the count only). */
+  protected readonly readsEscalations = computed(() => {
+    const role = this.user()?.role;
+    return !!role && mayCall(role, 'GET /api/escalations');
+  });
   protected readonly lightCounts = computed(() => this.store.summary()?.lights);
 
   protected readonly supervising = signal<OverdueItem | null>(null);
