@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { FormControl, FormGroup } from '@angular/forms';
+import { FormControl, FormGroup, type ValidatorFn } from '@angular/forms';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import {
   CONSENT_KIND_LABELS,
   CONSENT_KINDS,
@@ -10,6 +11,7 @@ import {
 } from '@tiaojie/contracts';
 import type { Party } from '../../../../core/api/api-types';
 import type { ConsentRequest } from '../../../../core/api/cases-api';
+import { afterToday } from '../../../../shared/forms/dates';
 import { firstError, revealErrors } from '../../../../shared/forms/field-errors';
 import { maxChars, required } from '../../../../shared/forms/validators';
 import { PARTY_ROLE_LABELS } from '../../../../shared/labels/case-labels';
@@ -18,10 +20,14 @@ import { RECORDS_TEXTS } from './records.texts';
 
 const T = RECORDS_TEXTS.consents;
 
+/** Told or agreed in the past: the API allows a tablet's clock ten minutes fast, the form none. */
+const notLaterThanNow: ValidatorFn = (control) =>
+  control.value instanceof Date && control.value.getTime() > Date.now() ? { future: T.atInvalid } : null;
+
 /** 记录告知或同意: which parties, what, whether given, how; the time is now unless the API is told. */
 @Component({
   selector: 'tj-consent-dialog',
-  imports: [DIALOG_IMPORTS],
+  imports: [DIALOG_IMPORTS, NzDatePickerModule],
   template: `
     <nz-modal
       [nzVisible]="true"
@@ -80,6 +86,20 @@ const T = RECORDS_TEXTS.consents;
           </nz-form-control>
         </nz-form-item>
         <nz-form-item>
+          <nz-form-label nzFor="consent-at">{{ texts.at }}</nz-form-label>
+          <nz-form-control [nzErrorTip]="tip">
+            <nz-date-picker
+              nzSize="large"
+              nzId="consent-at"
+              nzShowTime
+              nzFormat="yyyy-MM-dd HH:mm"
+              [nzDisabledDate]="afterToday"
+              [nzPlaceHolder]="texts.atNow"
+              formControlName="at"
+            />
+          </nz-form-control>
+        </nz-form-item>
+        <nz-form-item>
           <nz-form-label nzFor="consent-note">{{ texts.note }}</nz-form-label>
           <nz-form-control [nzErrorTip]="tip">
             <input nz-input nzSize="large" id="consent-note" formControlName="note" />
@@ -121,11 +141,13 @@ export class ConsentDialog {
     kind: new FormControl<ConsentKind | null>(null, required(T.kindRequired)),
     given: new FormControl<'yes' | 'no'>('yes', { nonNullable: true }),
     method: new FormControl<ConsentMethod>('written', { nonNullable: true }),
+    at: new FormControl<Date | null>(null, notLaterThanNow),
     note: new FormControl('', { nonNullable: true, validators: maxChars(200) }),
   });
+  protected readonly afterToday = afterToday;
 
   protected submit(): void {
-    const { partyIds, kind, given, method, note } = this.form.getRawValue();
+    const { partyIds, kind, given, method, at, note } = this.form.getRawValue();
     if (this.form.invalid || !kind || !partyIds.length) {
       revealErrors(this.form);
       return;
@@ -135,6 +157,7 @@ export class ConsentDialog {
       kind,
       given: given === 'yes',
       method,
+      ...(at ? { at: at.toISOString() } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     });
   }

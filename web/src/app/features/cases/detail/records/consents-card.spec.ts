@@ -4,6 +4,9 @@ import type { CaseDetail } from '../../../../core/api/api-types';
 import { APPLICANT_ID, CASE_ID, RESPONDENT_ID, caseDetail } from '../../../../../testing/case-fixtures';
 import { chooseOption, textOf, typeInto } from '../../../../../testing/dom';
 import { provideTestApp } from '../../../../../testing/providers';
+import { FormControl, FormGroup } from '@angular/forms';
+import { By } from '@angular/platform-browser';
+import { ConsentDialog } from './consent-dialog';
 import { ConsentsCard } from './consents-card';
 
 const record = (
@@ -86,6 +89,19 @@ describe('ConsentsCard (告知与同意)', () => {
     await chooseOption(modal(), 'consent-parties', '被申请人 沈翊珩', stable);
     await chooseOption(modal(), 'consent-kind', '送达权利义务告知书', stable);
     await chooseOption(modal(), 'consent-method', '电话', stable);
+    // Told by phone yesterday: the time is the one given (picked on the calendar), not the record's.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    yesterday.setSeconds(0, 0);
+    const dialog = fixture.debugElement.query(By.directive(ConsentDialog)).componentInstance as unknown as {
+      form: FormGroup<{ at: FormControl<Date | null> }>;
+    };
+    dialog.form.controls.at.setValue(new Date(Date.now() + 3_600_000));
+    await stable();
+    button('保存', modal().querySelector('.ant-modal-footer')!).click();
+    await stable();
+    expect(textOf(modal())).toContain('时间不能晚于现在');
+    http.expectNone(`/api/cases/${CASE_ID}/consents`);
+    dialog.form.controls.at.setValue(yesterday);
     typeInto(modal().querySelector<HTMLInputElement>('#consent-note')!, '电话告知,次日补签');
     await stable();
     button('保存', modal().querySelector('.ant-modal-footer')!).click();
@@ -96,6 +112,7 @@ describe('ConsentsCard (告知与同意)', () => {
       kind: 'rights_notice',
       given: true,
       method: 'phone',
+      at: yesterday.toISOString(),
       note: '电话告知,次日补签',
     });
     request.flush(DETAIL);

@@ -105,6 +105,7 @@ export const RECORDS_TEXTS = {
     givenLabels: { yes: '同意 / 已确认', no: '不同意 / 撤回' },
     method: '方式',
     at: '时间',
+    atNow: '不填即为现在',
     atInvalid: '时间不能晚于现在',
     note: '备注',
     by: (name: string, at: string) => `${name} 记录 · ${at}`,
