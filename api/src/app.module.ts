@@ -13,6 +13,7 @@ import { CasesModule } from './modules/cases/cases.module.js';
 import { DeadlinesModule } from './modules/deadlines/deadlines.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { EvidenceModule } from './modules/evidence/evidence.module.js';
+import { InvestigationsModule } from './modules/investigations/investigations.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MediatorsModule } from './modules/mediators/mediators.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -49,6 +50,7 @@ export class AppModule {
         DocumentsModule,
         AgreementsModule,
         EvidenceModule,
+        InvestigationsModule,
         PublicModule,
         PartyModule,
         PerformanceModule,

@@ -43,6 +43,7 @@ import { PeriodLockEntity } from '../modules/stats/period-lock.entity.js';
 import { PartyEvaluationEntity, PartyLinkEntity } from '../modules/party/party-link.entity.js';
 import { CaseConsentEntity } from '../modules/cases/case-consent.entity.js';
 import { EscalationReportEntity } from '../modules/escalations/escalation-report.entity.js';
+import { InvestigationRecordEntity } from '../modules/investigations/investigation-record.entity.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';
 
 /** Every entity of the schema; the migrations must produce exactly these tables. */
@@ -61,6 +62,7 @@ export const ENTITIES = [
   PartyEntity,
   CaseConsentEntity,
   EscalationReportEntity,
+  InvestigationRecordEntity,
   MediatorConflictEntity,
   MediationSessionEntity,
   NotificationEntity,

@@ -88,6 +88,8 @@ export const CASE_WRITES = {
   /** Once a case has taken the referral in, only its team answers (before, the committee's acceptors). */
   referralAnswer: { power: 'work', routes: [] },
   evidence: { power: 'work', routes: ['POST /api/cases/:id/evidence'] },
+  /** 调查记录 (form 5): the case team's interviews. */
+  investigation: { power: 'work', routes: ['POST /api/cases/:id/investigations'] },
   /** A one-time link for a party (read, sign, evaluate), sent by SMS to the party's phone. */
   partyLink: { power: 'work', routes: ['POST /api/cases/:id/party-links'] },
   /** 重新调解: a linked new case after the court refused to confirm the agreement or voided it. */

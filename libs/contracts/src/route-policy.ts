@@ -106,6 +106,8 @@ const ROUTES = {
   'GET /api/cases/:id': CASE_READ,
   'GET /api/cases/:id/sessions': CASE_READ,
   'GET /api/cases/:id/evidence': CASE_READ,
+  'GET /api/cases/:id/investigations': CASE_READ,
+  'GET /api/investigations/:id/record.pdf': PRINT,
   'GET /api/evidence/:id/file': PRINT,
   'GET /api/agreements/:id': CASE_READ,
   'GET /api/agreements/:id/check': CASE_READ,

@@ -150,6 +150,17 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
   'POST /api/stats/periods/:period/lock': (s, _w, side) => ({
     body: side === 'own' ? {} : { organisationId: s.committeeId },
   }),
+  'POST /api/cases/:id/investigations': (s) => ({
+    body: {
+      investigatedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      place: '调解室',
+      investigatorIds: [s.mediatorId],
+      intervieweeName: '访问矩阵',
+      intervieweeRelation: '证人',
+      subject: '访问矩阵',
+      content: '问:访问矩阵?答:是。',
+    },
+  }),
   'POST /api/cases/:id/evidence': () => ({ file: true, body: { description: '访问矩阵', source: 'party' } }),
   'POST /api/agreements/:id/seal-approval': () => ({ body: { decision: 'approve' } }),
   'POST /api/agreements/:id/performance': () => ({
@@ -184,6 +195,7 @@ export function urlOf(path: string, s: Side, w: World, side: SideName, who: Prin
     'cases/:id': s.caseId,
     'sessions/:id': s.sessionId,
     'evidence/:id': s.evidenceId,
+    'investigations/:id': s.investigationId,
     'agreements/:id': s.agreementId,
     'referrals/:id': (side === 'own' && s.referralOf[who]) || s.referralId,
     'organisations/:id': s.committeeId,

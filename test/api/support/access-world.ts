@@ -53,6 +53,7 @@ export interface Side {
   verifyCode: string;
   scanId: string;
   evidenceId: string;
+  investigationId: string;
   confirmationId: string;
   /** A red risk report of the case: to the own committee's police station, to the foreign one's office. */
   escalationId: string;
@@ -226,6 +227,16 @@ async function buildSide(
     .field('source', 'party')
     .attach('file', SCAN, 'evidence.png');
   if (evidence.status >= 300) throw new Error(`evidence ${evidence.status} ${JSON.stringify(evidence.body)}`);
+  const investigation = await post(`/api/cases/${caseId}/investigations`, users.mediator, {
+    investigatedAt: '2026-11-20T10:00:00+08:00',
+    place: '村委会',
+    investigatorIds: [presiding],
+    intervieweeName: '邻居',
+    intervieweeRelation: '证人',
+    subject: '欠费经过',
+    content: '问:电梯停用多久?答:半年。',
+  });
+  expectOk(investigation);
   expectOk(await post(`/api/agreements/${agreementId}/finalise`, users.mediator));
   const agreement = await t
     .http()
@@ -264,6 +275,7 @@ async function buildSide(
     verifyCode: agreement.body.verifyCode as string,
     scanId: (agreement.body.scans as { id: string }[])[0]!.id,
     evidenceId: evidence.body.id as string,
+    investigationId: investigation.body.id as string,
     confirmationId: confirmation.body.id as string,
     escalationId: escalation!.id,
     apiKeyId: '',

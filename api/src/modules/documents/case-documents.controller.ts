@@ -83,4 +83,21 @@ export class CaseDocumentsController {
   ) {
     sendPdf(res, await this.documents.sessionRecord(user, id, purpose, breakGlass));
   }
+
+  @Get('investigations/:id/record.pdf')
+  @ApiOperation({
+    summary: '调查记录 of an interview, for the person interviewed and the investigators to sign',
+  })
+  @ApiProduces('application/pdf')
+  @ApiPurpose()
+  @BreakGlass()
+  async investigation(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '调查记录') id: string,
+    @Purpose() purpose: PrintPurpose,
+    @Res() res: Response,
+    @Headers(BREAK_GLASS_HEADER) breakGlass?: string,
+  ) {
+    sendPdf(res, await this.documents.investigationRecord(user, id, purpose, breakGlass));
+  }
 }

@@ -12,6 +12,7 @@ import {
   CaseAccessService,
 } from '../cases/case-access.service.js';
 import { contentView, hides, SensitivityErrors } from '../cases/case-sensitivity.js';
+import { InvestigationRecordEntity } from '../investigations/investigation-record.entity.js';
 import { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
 import { AgreementEntity } from '../agreements/agreement.entity.js';
 import { CaseSections, partialTermination } from './case-sections.js';
@@ -128,6 +129,28 @@ export class CaseDocumentsService {
       const sections = await CaseSections.load(manager, access, this.cipher);
       const section = sections.sessionRecord(session);
       await this.logPrint(manager, user, access, `session:${sessionId}`, purpose);
+      const { pdf } = await renderPdf({
+        title: section.title,
+        blocks: parseLayout(section.source),
+        watermark: printWatermark(user),
+      });
+      return { pdf, filename: `${access.row.caseNumber}-${section.title}.pdf` };
+    });
+  }
+
+  async investigationRecord(
+    user: AuthUser,
+    id: string,
+    purpose: PrintPurpose,
+    breakGlassHeader?: string,
+  ): Promise<{ pdf: Buffer; filename: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const record = await manager.getRepository(InvestigationRecordEntity).findOneBy({ id });
+      if (!record) throw CommonErrors.notFound('调查记录');
+      const access = await this.printable(manager, user, record.caseId, breakGlassHeader);
+      const sections = await CaseSections.load(manager, access, this.cipher);
+      const section = sections.investigationRecord(record);
+      await this.logPrint(manager, user, access, `investigation:${id}`, purpose);
       const { pdf } = await renderPdf({
         title: section.title,
         blocks: parseLayout(section.source),

@@ -6,6 +6,7 @@ import { DISPUTE_TYPE_LABELS } from '../../../../libs/contracts/src/dispute-type
 import { PartyEntity } from '../parties/party.entity.js';
 import type { ReturnVisitEntity } from '../performance/performance.entities.js';
 import type { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
+import type { InvestigationRecordEntity } from '../investigations/investigation-record.entity.js';
 import { chineseDate, describeParty, ROLE_LABELS } from './document-text.js';
 import { templateOverridesFor } from './template-overrides.js';
 import { DATE_LINE, renderTemplate, type TemplateOverrides } from './templates.js';
@@ -199,6 +200,29 @@ export class CaseSections {
       this.templates,
     );
     return { title: '人民调解记录', source };
+  }
+
+  investigationRecord(record: InvestigationRecordEntity): Section {
+    const investigators = this.access.mediators
+      .filter((m) => record.investigatorIds.includes(m.id))
+      .map((m) => m.name);
+    const source = renderTemplate(
+      'investigation-record',
+      {
+        caseNumber: this.access.row.caseNumber,
+        time: time(record.investigatedAt),
+        place: record.place,
+        investigators: investigators.join('、'),
+        recorder: record.recorderName ?? '',
+        interviewee: `${record.intervieweeName}(${record.intervieweeRelation})`,
+        subject: record.subject,
+        content: record.content,
+        intervieweeName: record.intervieweeName,
+        dateLine: DATE_LINE,
+      },
+      this.templates,
+    );
+    return { title: '人民调解调查记录', source };
   }
 
   returnVisit(visit: ReturnVisitEntity, agreementNumber: string): Section {

@@ -118,6 +118,22 @@ export const TEMPLATE_SAMPLES: Record<string, TemplateSample> = {
     },
     longest: { summary: 20_000, participants: 2_000, place: 200, remoteConsent: 600 },
   },
+  'investigation-record': {
+    title: '人民调解调查记录',
+    data: {
+      caseNumber: common.caseNumber,
+      time: '2026年11月18日 15:00',
+      place: '枫溪小区3幢502室',
+      investigators: '杨建国、赵丽华',
+      recorder: '赵丽华',
+      interviewee: '孙桂芳(证人,邻居)',
+      subject: '502室卫生间漏水的时间和经过',
+      content: '问:你什么时候发现楼下漏水?\n答:十月中旬。',
+      intervieweeName: '孙桂芳',
+      dateLine: DATE_LINE,
+    },
+    longest: { content: 20_000, place: 200, subject: 200, interviewee: 160, investigators: 400 },
+  },
   'return-visit': {
     title: '人民调解回访记录',
     data: {

@@ -13,6 +13,7 @@ import type { CaseAccess } from '../cases/case-access.service.js';
 import { CaseActionsService } from '../cases/case-actions.service.js';
 import { PartyEntity } from '../parties/party.entity.js';
 import { ReturnVisitEntity } from '../performance/performance.entities.js';
+import { InvestigationRecordEntity } from '../investigations/investigation-record.entity.js';
 import { MediationSessionEntity } from '../sessions/mediation-session.entity.js';
 import { agreementCopy } from './agreement-copy.js';
 import { CaseDocumentsService } from './case-documents.service.js';
@@ -156,6 +157,9 @@ export class VolumeService implements OnModuleInit {
       where: { caseId: c.id, mode: In(['face_to_face', 'site_visit']) },
       order: { startedAt: 'ASC' },
     });
+    const investigations = await manager
+      .getRepository(InvestigationRecordEntity)
+      .find({ where: { caseId: c.id }, order: { investigatedAt: 'ASC' } });
     const agreement = await manager
       .getRepository(AgreementEntity)
       .findOneBy({ caseId: c.id, status: 'effective' });
@@ -183,7 +187,12 @@ export class VolumeService implements OnModuleInit {
     const parts: Part[] = [
       c.source === 'walk_in' || c.source === 'online' ? sections.application() : sections.acceptance(),
     ];
-    parts.push(sections.rightsNotice(), ...sessions.map((s) => sections.sessionRecord(s)));
+    // The volume's order (docs/domain.md §3): rights notice, investigation records (5), session records (7).
+    parts.push(
+      sections.rightsNotice(),
+      ...investigations.map((r) => sections.investigationRecord(r)),
+      ...sessions.map((s) => sections.sessionRecord(s)),
+    );
     if (agreement) {
       parts.push(
         await agreementCopy(

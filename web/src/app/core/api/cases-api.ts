@@ -41,6 +41,10 @@ export type ConsentRequest = components['schemas']['RecordConsentDto'];
 export type Consent = components['schemas']['ConsentResponseDto'];
 export type RightsNotice = components['schemas']['RightsNoticeDto'];
 
+/** 调查记录 (form 5): an interview of a party or a witness. */
+export type Investigation = components['schemas']['InvestigationDto'];
+export type InvestigationRequest = components['schemas']['CreateInvestigationDto'];
+
 /** The body each case transition takes (docs/api.md, Cases). */
 export interface TransitionBodies {
   accept: components['schemas']['AcceptDto'];
@@ -101,6 +105,14 @@ export class CasesApi {
 
   recordConsent(id: string, body: ConsentRequest): Observable<CaseDetail> {
     return this.http.post<CaseDetail>(`${this.path(id)}/consents`, body);
+  }
+
+  investigations(id: string): Observable<Investigation[]> {
+    return this.http.get<Investigation[]>(`${this.path(id)}/investigations`);
+  }
+
+  addInvestigation(id: string, body: InvestigationRequest): Observable<Investigation> {
+    return this.http.post<Investigation>(`${this.path(id)}/investigations`, body);
   }
 
   recordConflict(id: string, body: ConflictRequest): Observable<CaseDetail> {

@@ -843,6 +843,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/investigations/{id}/record.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 调查记录 of an interview, for the person interviewed and the investigators to sign */
+        get: operations["CaseDocumentsController_investigation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{id}/signing-key": {
         parameters: {
             query?: never;
@@ -1114,6 +1131,24 @@ export interface paths {
         get: operations["EvidenceController_file"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/investigations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The investigation records of a case; the content under the case’s sensitivity */
+        get: operations["InvestigationsController_list"];
+        put?: never;
+        /** 调查记录: an interview of a party, a witness or anyone who knows the facts */
+        post: operations["InvestigationsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3107,6 +3142,50 @@ export interface components {
             mayOpen: boolean;
             /** Format: date-time */
             uploadedAt: string;
+        };
+        CreateInvestigationDto: {
+            /** Format: date-time */
+            investigatedAt: string;
+            /** @example 枫溪小区3幢502室 */
+            place: string;
+            /** @description The case’s mediators who investigated */
+            investigatorIds: string[];
+            /** @example 赵丽华 */
+            recorderName?: string;
+            /**
+             * Format: uuid
+             * @description When the person interviewed is a party of the case
+             */
+            partyId?: string;
+            /** @example 孙桂芳 */
+            intervieweeName: string;
+            /** @example 证人(邻居) */
+            intervieweeRelation: string;
+            /** @example 502室卫生间漏水的时间和经过 */
+            subject: string;
+            /**
+             * @example 问:你什么时候发现楼下漏水?
+             *     答:十月中旬。
+             */
+            content: string;
+        };
+        InvestigationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            investigatedAt: string;
+            place: string;
+            investigatorNames: string[];
+            recorderName: string | null;
+            /** Format: uuid */
+            partyId: string | null;
+            intervieweeName: string;
+            intervieweeRelation: string;
+            subject: string;
+            /** @description The sensitive marker outside the team of a sensitive case */
+            content: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         RespondentDto: {
             /** @example 刘建平 */
@@ -5119,6 +5198,31 @@ export interface operations {
             };
         };
     };
+    CaseDocumentsController_investigation: {
+        parameters: {
+            query?: {
+                /** @description Why it is printed or exported, recorded in the audit trail (default case_work) */
+                purpose?: "case_work" | "service" | "filing" | "judicial_confirmation" | "review" | "party_request";
+            };
+            header?: {
+                /** @description Director only: percent-encoded reason to print a sensitive case (audited) */
+                "x-break-glass-reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     OrganisationDocumentsController_signingKey: {
         parameters: {
             query?: never;
@@ -5635,6 +5739,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    InvestigationsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Director only (audited) */
+                "x-break-glass-reason"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestigationDto"][];
+                };
+            };
+        };
+    };
+    InvestigationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvestigationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestigationDto"];
+                };
             };
         };
     };

@@ -131,6 +131,11 @@ export function partiesUntold(detail: CaseDetail): Party[] {
   return detail.parties.filter((p) => !p.refusedAt && !told.has(p.id));
 }
 
+/** 调查记录: the case team, while the case is the committee's. */
+export function mayRecordInvestigation(detail: CaseDetail, role: Role | undefined): boolean {
+  return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'investigation');
+}
+
 export function mayAddEvidence(detail: CaseDetail, role: Role | undefined): boolean {
   return !UNCORRECTABLE_STATUSES.includes(detail.status) && mayWriteCase(detail, role, 'evidence');
 }

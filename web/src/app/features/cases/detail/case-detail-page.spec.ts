@@ -64,8 +64,9 @@ describe('CaseDetailPage (案件详情)', () => {
     harness.fixture.detectChanges();
     http.expectOne(`/api/cases/${CASE_ID}`).flush(detail);
     await stable();
-    // 证据材料 load on their own (records/evidence-card.spec.ts).
+    // 证据材料 and 调查记录 load on their own (records/evidence-card.spec.ts, investigations-card.spec.ts).
     http.expectOne(`/api/cases/${CASE_ID}/evidence`).flush([]);
+    http.expectOne(`/api/cases/${CASE_ID}/investigations`).flush([]);
     await stable();
   }
 
@@ -535,6 +536,7 @@ describe('CaseDetailPage (案件详情)', () => {
       terms: [{ obligorPartyId: RESPONDENT_ID, kind: 'apologise', text: '沈翊珩当面赔礼道歉' }],
     });
     http.expectOne(`/api/cases/${CASE_ID}/evidence`).flush([]);
+    http.expectOne(`/api/cases/${CASE_ID}/investigations`).flush([]);
     await stable();
     expect(page().querySelector('tj-follow-up-section')).not.toBeNull();
     expect(textOf(page())).toContain('沈翊珩当面赔礼道歉');

@@ -43,6 +43,7 @@ import { CaseParties } from './case-parties';
 import {
   mayAddEvidence,
   mayRecordConsent,
+  mayRecordInvestigation,
   maySendPartyLink,
   partiesUntold,
   remediationGrounds,
@@ -72,6 +73,7 @@ import { FollowUpSection } from './follow-up/follow-up-section';
 import { VolumeCard } from './follow-up/volume-card';
 import { ConsentsCard } from './records/consents-card';
 import { EvidenceCard } from './records/evidence-card';
+import { InvestigationsCard } from './records/investigations-card';
 import { PartyLinkCard } from './records/party-link-card';
 import { RemediationCard } from './records/remediation-card';
 import { OversightActions } from './records/oversight-actions';
@@ -123,6 +125,7 @@ type Dialog =
     PartyDialog,
     RightsNoticeDialog,
     ConsentsCard,
+    InvestigationsCard,
     FollowUpSection,
     VolumeCard,
     EvidenceCard,
@@ -162,6 +165,10 @@ export class CaseDetailPage {
     return !!detail && mayCorrect(detail, this.user()?.role);
   });
   /** 添加证据: the case team, while the case is the committee's. */
+  protected readonly canRecordInvestigation = computed(() => {
+    const detail = this.store.detail();
+    return !!detail && mayRecordInvestigation(detail, this.user()?.role);
+  });
   protected readonly canRecordConsent = computed(() => {
     const detail = this.store.detail();
     return !!detail && mayRecordConsent(detail, this.user()?.role);
