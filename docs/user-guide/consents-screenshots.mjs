@@ -1,4 +1,4 @@
-// Takes the screenshots of "受理或不予受理", "告知与同意" and "风险报告" in docs/user-guide/cases.md
+// Takes the screenshots of "受理或不予受理", "告知与同意", "调查记录" and "风险报告" in docs/user-guide/cases.md
 // from the real UI.
 //
 //   npm run build
@@ -74,6 +74,31 @@ await dialog.locator('.ant-modal-footer').getByRole('button', { name: '受理' }
 await page.locator('tj-case-status-tag').getByText('受理').waitFor();
 await page.locator('tj-consents-card').scrollIntoViewIfNeeded();
 await shot(page, 'cases-consents');
+
+// The director names 杨建国 presiding; he records what a neighbour saw.
+const director = await signedIn('director.yang');
+const roster = await (await director.request.fetch(`${base}/api/mediators?organisationId=${org.id}`)).json();
+const yang = roster.items.find((m) => m.name === '杨建国');
+const current = await api('GET', `/api/cases/${c.id}`);
+const assigned = await director.request.fetch(`${base}/api/cases/${c.id}/assign`, {
+  method: 'POST',
+  data: { version: current.version, presidingMediatorId: yang.id, chosenBy: 'committee' },
+});
+if (!assigned.ok()) throw new Error(`assign: ${assigned.status()} ${await assigned.text()}`);
+await api('POST', `/api/cases/${c.id}/investigations`, {
+  investigatedAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
+  place: '枫溪小区3幢502室门口',
+  investigatorIds: [yang.id],
+  intervieweeName: '孙桂芳',
+  intervieweeRelation: '证人(3幢401室住户)',
+  subject: '402室天花板漏水的时间和经过',
+  content:
+    '问:你什么时候看到楼下漏水的?\n答:十月中旬,钱秀英家卫生间天花板一直滴水,我去看过。\n问:502室当时有人住吗?\n答:业主搬走大半年了,房子一直空着。',
+});
+await page.goto(`${base}/cases/${c.id}`);
+await page.locator('tj-investigations-card').getByText('孙桂芳').waitFor();
+await page.locator('tj-investigations-card').scrollIntoViewIfNeeded();
+await shot(page, 'cases-investigations');
 
 // A red risk goes to the police station linked to the centre, which acknowledges it.
 await api('POST', `/api/cases/${c.id}/risk`, {
