@@ -188,6 +188,16 @@ describe('告知与同意: rights notices and consent records (issue 17)', () =>
     expect(JSON.stringify(audit!.after)).not.toContain('邻居');
   });
 
+  it('takes no record once the case is no longer the committee’s, as the web offers none', async () => {
+    const c = await registerCase(t);
+    expect((await act(t, 'mediator.yang', c.id, 'reject', { reason: '不属于人民调解范围' })).status).toBe(
+      200,
+    );
+    const late = await consent(c.id, { partyIds: [c.parties[0]!.id], kind: 'data_sharing', method: 'oral' });
+    expect({ status: late.status, code: late.body.code }).toEqual({ status: 409, code: 'CASE_FINISHED' });
+    expect(await rows(c.id)).toBe(0);
+  });
+
   it('keeps the consents an extension and a remote session need', async () => {
     const c = await caseInMediation(t);
     const ids = c.parties.map((p) => p.id);

@@ -19,6 +19,7 @@ import { addCaseEvent } from './case-timeline.js';
 import { CaseEntity } from './case.entity.js';
 import { CasesService } from './cases.service.js';
 import { CaseErrors } from './cases.errors.js';
+import { UNCORRECTABLE_STATUSES } from '../../../../libs/contracts/src/case-powers.js';
 import { TOLD_BEFORE_ACCEPTANCE } from '../../../../libs/contracts/src/consents.js';
 import { partiesWithoutRightsNotice, recordConsents } from './case-consents.js';
 import type { AcceptDto, RecordConsentDto } from './dto/consent.dto.js';
@@ -217,6 +218,8 @@ export class CaseActionsService {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.load(manager, user, id, true);
       this.access.assertMayWrite(user, access, 'consent');
+      // As the web offers it (mayRecordConsent): a case no longer the committee's takes no records.
+      if (UNCORRECTABLE_STATUSES.includes(access.row.status)) throw CaseErrors.finished(access.row.status);
       const rows = await recordConsents(manager, user, id, {
         partyIds: dto.partyIds,
         kind: dto.kind,
