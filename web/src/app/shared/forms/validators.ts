@@ -28,6 +28,12 @@ export function required(message: string): ValidatorFn {
   return (control) => (isBlank(control.value) ? { required: message } : null);
 }
 
+/** A moment already past (told, agreed, interviewed), with the message to show for a later one. */
+export function notAfterNow(message: string): ValidatorFn {
+  return (control) =>
+    control.value instanceof Date && control.value.getTime() > Date.now() ? { future: message } : null;
+}
+
 export function maxChars(max: number): ValidatorFn {
   return (control) => {
     const value: unknown = control.value;

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { FormControl, FormGroup, type ValidatorFn } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import {
   CONSENT_KIND_LABELS,
@@ -13,16 +13,12 @@ import type { Party } from '../../../../core/api/api-types';
 import type { ConsentRequest } from '../../../../core/api/cases-api';
 import { afterToday } from '../../../../shared/forms/dates';
 import { firstError, revealErrors } from '../../../../shared/forms/field-errors';
-import { maxChars, required } from '../../../../shared/forms/validators';
+import { maxChars, notAfterNow, required } from '../../../../shared/forms/validators';
 import { PARTY_ROLE_LABELS } from '../../../../shared/labels/case-labels';
 import { DIALOG_IMPORTS } from '../dialogs/dialog-imports';
 import { RECORDS_TEXTS } from './records.texts';
 
 const T = RECORDS_TEXTS.consents;
-
-/** Told or agreed in the past: the API allows a tablet's clock ten minutes fast, the form none. */
-const notLaterThanNow: ValidatorFn = (control) =>
-  control.value instanceof Date && control.value.getTime() > Date.now() ? { future: T.atInvalid } : null;
 
 /** 记录告知或同意: which parties, what, whether given, how; the time is now unless the API is told. */
 @Component({
@@ -141,7 +137,7 @@ export class ConsentDialog {
     kind: new FormControl<ConsentKind | null>(null, required(T.kindRequired)),
     given: new FormControl<'yes' | 'no'>('yes', { nonNullable: true }),
     method: new FormControl<ConsentMethod>('written', { nonNullable: true }),
-    at: new FormControl<Date | null>(null, notLaterThanNow),
+    at: new FormControl<Date | null>(null, notAfterNow(T.atInvalid)),
     note: new FormControl('', { nonNullable: true, validators: maxChars(200) }),
   });
   protected readonly afterToday = afterToday;

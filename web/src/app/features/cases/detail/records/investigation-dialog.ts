@@ -1,19 +1,16 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { FormControl, FormGroup, type ValidatorFn } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import type { Party } from '../../../../core/api/api-types';
 import type { InvestigationRequest } from '../../../../core/api/cases-api';
 import { afterToday } from '../../../../shared/forms/dates';
 import { firstError, revealErrors } from '../../../../shared/forms/field-errors';
-import { maxChars, required } from '../../../../shared/forms/validators';
+import { maxChars, notAfterNow, required } from '../../../../shared/forms/validators';
 import { PARTY_ROLE_LABELS } from '../../../../shared/labels/case-labels';
 import { DIALOG_IMPORTS } from '../dialogs/dialog-imports';
 import { RECORDS_TEXTS } from './records.texts';
 
 const T = RECORDS_TEXTS.investigations;
-
-const notLaterThanNow: ValidatorFn = (control) =>
-  control.value instanceof Date && control.value.getTime() > Date.now() ? { future: T.timeFuture } : null;
 
 /** 记录调查: who was interviewed, where and when, by whom, about what, and the questions and answers. */
 @Component({
@@ -149,7 +146,10 @@ export class InvestigationDialog {
   protected readonly afterToday = afterToday;
   protected readonly errorOf = firstError;
   protected readonly form = new FormGroup({
-    investigatedAt: new FormControl<Date | null>(new Date(), [required(T.timeRequired), notLaterThanNow]),
+    investigatedAt: new FormControl<Date | null>(new Date(), [
+      required(T.timeRequired),
+      notAfterNow(T.timeFuture),
+    ]),
     place: new FormControl('', { nonNullable: true, validators: [required(T.placeRequired), maxChars(200)] }),
     investigatorIds: new FormControl<string[]>([], {
       nonNullable: true,
