@@ -14,3 +14,15 @@ class UuidOr404Pipe implements PipeTransform<string, string> {
 }
 
 export const IdParam = (name = 'id', what?: string) => Param(name, new UuidOr404Pipe(what));
+
+/** A numeric path id (an identity column); anything else names no record: 404. */
+class SerialOr404Pipe implements PipeTransform<string, number> {
+  constructor(private readonly what?: string) {}
+
+  transform(value: string): number {
+    if (!/^[1-9]\d{0,8}$/.test(value)) throw CommonErrors.notFound(this.what);
+    return Number(value);
+  }
+}
+
+export const SerialParam = (name = 'id', what?: string) => Param(name, new SerialOr404Pipe(what));

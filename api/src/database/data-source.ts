@@ -23,7 +23,7 @@ import { TemplateOverrideEntity } from '../modules/documents/template-override.e
 import { VolumeEntity } from '../modules/documents/volume.entity.js';
 import { EvidenceEntity } from '../modules/evidence/evidence.entity.js';
 import { MediatorConflictEntity } from '../modules/mediators/mediator-conflict.entity.js';
-import { MediatorEntity } from '../modules/mediators/mediator.entity.js';
+import { MediatorEntity, MediatorOrganisationEntity } from '../modules/mediators/mediator.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
 import { PartyEntity } from '../modules/parties/party.entity.js';
@@ -55,6 +55,7 @@ export const ENTITIES = [
   AuditEventEntity,
   IdempotencyKeyEntity,
   MediatorEntity,
+  MediatorOrganisationEntity,
   CaseEntity,
   CaseNumberCounterEntity,
   CaseMediatorEntity,

@@ -6,7 +6,8 @@ import { AuditService } from '../modules/audit/audit.service.js';
 import { hashPassword, verifyPassword } from '../modules/auth/password.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
-import { MediatorEntity } from '../modules/mediators/mediator.entity.js';
+import { chinaDay } from '../../../libs/contracts/src/china-day.js';
+import { insertMediator } from '../modules/mediators/mediators.service.js';
 import { DEMO_MEDIATORS, DEMO_ORGANISATIONS, DEMO_USERS } from './demo-data.js';
 
 const SYSTEM = { id: '00000000-0000-0000-0000-000000000000', name: '系统' };
@@ -76,10 +77,13 @@ export class DemoDataService {
       }
       for (const mediator of DEMO_MEDIATORS) {
         const organisationId = ids.get(mediator.org)!.id;
-        const saved = await manager.getRepository(MediatorEntity).save({
+        const saved = await insertMediator(manager, {
           name: mediator.name,
           organisationId,
           kind: mediator.kind,
+          fullTime: mediator.fullTime,
+          ...demoTerm(),
+          courtRosterNo: mediator.courtRosterNo ?? null,
           userId: mediator.username ? userIds.get(mediator.username)! : null,
         });
         await this.audit.record(manager, SYSTEM, {
@@ -115,4 +119,10 @@ export class DemoDataService {
       ]);
     }
   }
+}
+
+/** A demo term: from January 1st of last year to the end of next year (three years, Art 9). */
+function demoTerm(): { termStart: string; termEnd: string } {
+  const year = Number(chinaDay(new Date()).slice(0, 4));
+  return { termStart: `${year - 1}-01-01`, termEnd: `${year + 1}-12-31` };
 }

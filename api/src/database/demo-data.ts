@@ -58,12 +58,29 @@ export const DEMO_USERS: { username: string; name: string; role: Role; org: stri
 ];
 
 /** The roster: demo accounts that mediate, plus engaged mediators without an account. */
-export const DEMO_MEDIATORS: { name: string; org: string; username?: string; kind: 'member' | 'engaged' }[] =
-  [
-    { name: '杨光照', org: 'laoyang', username: 'director.yang', kind: 'member' },
-    { name: '杨建国', org: 'laoyang', username: 'mediator.yang', kind: 'member' },
-    { name: '赵丽华', org: 'laoyang', username: 'mediator.zhao', kind: 'member' },
-    { name: '陈心怡', org: 'laoyang', kind: 'engaged' },
-    { name: '周志明', org: 'fengqiao', username: 'mediator.zhou', kind: 'member' },
-    { name: '何建军', org: 'fengyuan', kind: 'member' },
-  ];
+/**
+ * The roster. Terms are relative to the day the demo is loaded: the committee elected last January
+ * for three years (Art 9), 陈心怡 engaged for the same term.
+ */
+export const DEMO_MEDIATORS: {
+  name: string;
+  org: string;
+  username?: string;
+  kind: 'member' | 'engaged';
+  fullTime: boolean;
+  courtRosterNo?: string;
+}[] = [
+  {
+    name: '杨光照',
+    org: 'laoyang',
+    username: 'director.yang',
+    kind: 'member',
+    fullTime: true,
+    courtRosterNo: '诸法特调〔2025〕017号',
+  },
+  { name: '杨建国', org: 'laoyang', username: 'mediator.yang', kind: 'member', fullTime: true },
+  { name: '赵丽华', org: 'laoyang', username: 'mediator.zhao', kind: 'member', fullTime: false },
+  { name: '陈心怡', org: 'laoyang', kind: 'engaged', fullTime: false },
+  { name: '周志明', org: 'fengqiao', username: 'mediator.zhou', kind: 'member', fullTime: false },
+  { name: '何建军', org: 'fengyuan', kind: 'member', fullTime: false },
+];

@@ -61,7 +61,10 @@ export const ESCALATION_RECIPIENTS: readonly Role[] = ['judicial_officer', 'poli
 export const AUDIT_READERS: readonly Role[] = ['director', 'audit_admin'];
 /** Checking the audit chain is unbroken (no content): also the supervisors. */
 export const AUDIT_VERIFIERS: readonly Role[] = [...AUDIT_READERS, 'judicial_officer', 'county_bureau'];
-/** A committee's own configuration (templates, its signing certificate): its director and the admin. */
+/**
+ * A committee's own configuration (templates, signing certificate, seal, roster, time limits): its
+ * director and the admin.
+ */
 export const COMMITTEE_CONFIGURERS: readonly Role[] = ['admin', 'director'];
 /** The system's configuration (organisations, calendar, keys of referring bodies). */
 export const SYSTEM_CONFIGURERS: readonly Role[] = ['admin'];
@@ -100,6 +103,8 @@ const ROUTES = {
   'GET /api/organisations': SIGNED_IN,
   'GET /api/organisations/mediation-bodies': SIGNED_IN,
   'GET /api/mediators': SIGNED_IN,
+  'POST /api/mediators': { who: COMMITTEE_CONFIGURERS },
+  'PATCH /api/mediators/:id': { who: COMMITTEE_CONFIGURERS },
   // Cases and their records: the case's scope decides (404 outside it)
   'GET /api/cases': CASE_READ,
   'POST /api/cases': { who: CASE_REGISTRARS },
@@ -145,6 +150,11 @@ const ROUTES = {
   // Deadlines, the inbox
   'GET /api/deadlines': SIGNED_IN,
   'POST /api/deadlines/sweep': { who: SYSTEM_CONFIGURERS },
+  'GET /api/deadline-rules': SIGNED_IN,
+  'PUT /api/deadline-rules/:id': { who: SYSTEM_CONFIGURERS },
+  'GET /api/organisations/:id/deadline-rules': { who: COMMITTEE_CONFIGURERS },
+  'PUT /api/organisations/:id/deadline-rules/:ruleId': { who: COMMITTEE_CONFIGURERS },
+  'DELETE /api/organisations/:id/deadline-rules/:ruleId': { who: COMMITTEE_CONFIGURERS },
   'GET /api/calendar/overrides': SIGNED_IN,
   'PUT /api/calendar/overrides': { who: SYSTEM_CONFIGURERS },
   'DELETE /api/calendar/overrides/:day': { who: SYSTEM_CONFIGURERS },

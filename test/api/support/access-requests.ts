@@ -186,6 +186,21 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
   'PUT /api/calendar/overrides': (_s, _w, side) => ({
     body: { day: side === 'own' ? '2027-10-01' : '2027-10-02', working: false, name: '国庆节' },
   }),
+  'POST /api/mediators': (s) => ({
+    body: {
+      name: `测试调解员${++seq}`,
+      organisationIds: [s.committeeId],
+      kind: 'engaged',
+      fullTime: false,
+      termStart: '2026-01-01',
+      termEnd: '2028-12-31',
+      status: 'active',
+    },
+  }),
+  'PATCH /api/mediators/:id': () => ({ body: { courtRosterNo: '诸法特调〔2026〕001号' } }),
+  // The filing rule set to what it is: the cells reach the decision and no clock changes.
+  'PUT /api/deadline-rules/:id': () => ({ body: { days: 30, workingDays: false } }),
+  'PUT /api/organisations/:id/deadline-rules/:ruleId': () => ({ body: { days: 30, workingDays: false } }),
   'POST /api/api-keys': (s) => ({ body: { organisationId: s.courtId, name: `平台${++seq}` } }),
 };
 
@@ -202,6 +217,9 @@ export function urlOf(path: string, s: Side, w: World, side: SideName, who: Prin
     'judicial-confirmations/:id': s.confirmationId,
     'escalations/:id': s.escalationId,
     'api-keys/:id': s.apiKeyId,
+    'mediators/:id': s.spareMediatorId,
+    'deadline-rules/:id': String(w.ruleId),
+    ':ruleId': String(w.ruleId),
     'users/:id': s.userId,
     'notifications/:id':
       side === 'own' ? s.notifications.get(w.users[who] ?? 'mediator.yang')! : s.notifications.get('*')!,

@@ -72,6 +72,8 @@ export type Markers = Record<'identifiers' | 'names' | 'personal', string[]>;
 export interface World {
   own: Side;
   foreign: Side;
+  /** A system time limit (filing, 30 calendar days) the rule routes change to what it already is. */
+  ruleId: number;
   /** Username per principal (none for anonymous and the API key). */
   users: Partial<Record<Principal, string>>;
   /** A key of 诸暨市人民法院, the own court. */
@@ -411,9 +413,13 @@ export async function buildWorld(t: TestApp): Promise<World> {
     .http()
     .get(`/api/organisations/${own.committeeId}/templates/agreement`)
     .auth(await t.tokenOf('admin'), { type: 'bearer' });
+  const [filing] = await t.dataSource.query<{ id: number }[]>(
+    `SELECT id FROM deadline_rules WHERE kind = 'filing' AND organisation_id IS NULL`,
+  );
   return {
     own,
     foreign,
+    ruleId: filing!.id,
     users,
     apiKey: key.key,
     templateSource: template.body.source as string,

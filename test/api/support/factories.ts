@@ -33,11 +33,11 @@ export async function createUser(
     [username, `测试${role}`, role, organisationId, await hashPassword(PASSWORD)],
   );
   if (withRoster) {
-    await t.dataSource.query('INSERT INTO mediators (user_id, organisation_id, name) VALUES ($1, $2, $3)', [
-      user!.id,
-      organisationId,
-      `测试${role}`,
-    ]);
+    await t.dataSource.query(
+      `WITH m AS (INSERT INTO mediators (user_id, organisation_id, name) VALUES ($1, $2, $3) RETURNING id, organisation_id)
+       INSERT INTO mediator_organisations (mediator_id, organisation_id) SELECT id, organisation_id FROM m`,
+      [user!.id, organisationId, `测试${role}`],
+    );
   }
   return username;
 }

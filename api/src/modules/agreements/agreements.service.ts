@@ -155,8 +155,8 @@ async function toResponse(context: AgreementContext, manager: EntityManager): Pr
   const mediatorNames = new Map<string, string>(
     (
       await manager.query<{ id: string; name: string }[]>(
-        'SELECT id, name FROM mediators WHERE organisation_id = $1',
-        [context.access.row.organisationId],
+        'SELECT id, name FROM mediators WHERE id = ANY($1::uuid[])',
+        [context.signatures.flatMap((s) => (s.mediatorId ? [s.mediatorId] : []))],
       )
     ).map((m) => [m.id, m.name]),
   );

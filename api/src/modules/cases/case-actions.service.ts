@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CommonErrors } from '../../common/errors.js';
+import { onRoster } from '../mediators/roster.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { MediatorConflictEntity } from '../mediators/mediator-conflict.entity.js';
@@ -259,7 +260,7 @@ export class CaseActionsService {
       timeline: false, // the extension's own line says it
     });
     // A court-referred case: the parties alone extend up to the rule's cap, the court beyond it.
-    const cap = await this.deadlines.extensionCap(manager, 'mediation', row.source, row.disputeType);
+    const cap = await this.deadlines.extensionCap(manager, 'mediation', row.id);
     if (cap !== null && !dto.courtConsent) {
       const [used] = await manager.query<{ days: number }[]>(
         `SELECT coalesce(sum((data->>'days')::int), 0)::int AS days FROM case_events WHERE case_id = $1 AND kind = 'extend'`,
@@ -446,7 +447,7 @@ export class CaseActionsService {
       const access = await this.access.load(manager, user, id, true);
       this.access.assertMayWrite(user, access, 'conflict');
       const [mediator] = await manager.query<{ id: string; name: string }[]>(
-        'SELECT id, name FROM mediators WHERE id = $1 AND organisation_id = $2',
+        `SELECT m.id, m.name FROM mediators m WHERE m.id = $1 AND ${onRoster('m', '$2')}`,
         [dto.mediatorId, access.row.organisationId],
       );
       if (!mediator) throw CommonErrors.notFound('调解员');

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { onActiveRoster } from '../mediators/roster.js';
 import { CaseMediatorEntity } from './case-mediator.entity.js';
 import type { CaseAccess } from './case-access.service.js';
 import type { CaseEntity } from './case.entity.js';
@@ -15,7 +16,7 @@ export async function assignMediators(manager: EntityManager, access: CaseAccess
   const coIds = [...new Set(dto.mediatorIds ?? [])].filter((m) => m !== dto.presidingMediatorId);
   const ids = [dto.presidingMediatorId, ...coIds];
   const roster: { id: string; name: string }[] = await manager.query(
-    `SELECT id, name FROM mediators WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND status = 'active'`,
+    `SELECT m.id, m.name FROM mediators m WHERE m.id = ANY($1::uuid[]) AND ${onActiveRoster('m', '$2')}`,
     [ids, access.row.organisationId],
   );
   if (roster.length !== ids.length) {

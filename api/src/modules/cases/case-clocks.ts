@@ -20,7 +20,7 @@ export async function updateClocks(
   row: CaseEntity,
   input: TransitionInput,
 ): Promise<void> {
-  const context = { caseId: row.id, source: row.source, disputeType: row.disputeType };
+  const context = { caseId: row.id };
   switch (input.action) {
     case 'accept':
       await deadlines.finish(manager, row.id, ['acceptance']);

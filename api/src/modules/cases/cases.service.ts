@@ -171,8 +171,6 @@ export class CasesService {
       caseId: id,
       kind: 'acceptance',
       label: '受理审查期限',
-      source: dto.source,
-      disputeType: dto.disputeType,
     });
     await this.audit.record(manager, user, {
       action: 'case.create',
@@ -240,8 +238,6 @@ export class CasesService {
       caseId: id,
       kind: 'acceptance',
       label: '受理审查期限',
-      source: from.source,
-      disputeType: from.disputeType,
     });
     await this.audit.record(manager, user, {
       action: 'case.create',

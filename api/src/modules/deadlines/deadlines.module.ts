@@ -1,4 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { DeadlineRulesController } from './deadline-rules.controller.js';
+import { DeadlineRulesService } from './deadline-rules.service.js';
 import { DeadlinesCron } from './deadlines.cron.js';
 import { DeadlinesController } from './deadlines.controller.js';
 import { DeadlinesQueryService } from './deadlines-query.service.js';
@@ -11,8 +13,13 @@ export class DeadlinesModule {
   static register(scheduler: boolean): DynamicModule {
     return {
       module: DeadlinesModule,
-      controllers: [DeadlinesController],
-      providers: [DeadlinesService, DeadlinesQueryService, ...(scheduler ? [DeadlinesCron] : [])],
+      controllers: [DeadlinesController, DeadlineRulesController],
+      providers: [
+        DeadlinesService,
+        DeadlinesQueryService,
+        DeadlineRulesService,
+        ...(scheduler ? [DeadlinesCron] : []),
+      ],
       exports: [DeadlinesService],
     };
   }

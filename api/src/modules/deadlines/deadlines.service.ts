@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { CalendarOverrideEntity } from './calendar-override.entity.js';
 import { type ClockKind, ClockEntity } from './clock.entity.js';
-import { DeadlineRuleEntity } from './deadline-rule.entity.js';
 import { chinaDay, WorkingCalendar } from './working-calendar.js';
 
 const DAY = 24 * 3600_000;
@@ -16,9 +15,6 @@ export interface ClockStart {
   agreementId?: string | null;
   /** The agreement term of an obligation clock (0-based). */
   termIndex?: number;
-  /** Context that selects the rule. */
-  source?: string;
-  disputeType?: string;
   /** A due day fixed by the parties (an obligation), instead of a rule. */
   dueDay?: string;
   /** An instant instead of a day (a risk report is acknowledged within the hour). */
@@ -50,32 +46,37 @@ export class DeadlinesService {
     return new WorkingCalendar(new Map(overrides.map((o) => [o.day, o.working])));
   }
 
-  private async rule(manager: EntityManager, kind: ClockKind, source?: string, disputeType?: string) {
-    const rules = await manager.getRepository(DeadlineRuleEntity).find({ where: { kind } });
-    const score = (r: DeadlineRuleEntity) =>
-      (r.source === null || r.source === source) && (r.disputeType === null || r.disputeType === disputeType)
-        ? (r.source ? 2 : 0) + (r.disputeType ? 1 : 0)
-        : -1;
-    const best = rules.filter((r) => score(r) >= 0).sort((a, b) => score(b) - score(a))[0];
+  /**
+   * The rule a clock of the case runs by: the most specific match (its source, then its dispute type),
+   * and at each the case's committee's own rule before the system's.
+   */
+  private async rule(manager: EntityManager, kind: ClockKind, caseId: string) {
+    const [best] = await manager.query<
+      { days: number; working_days: boolean; max_extension_days: number | null }[]
+    >(
+      `SELECT r.days, r.working_days, r.max_extension_days
+         FROM deadline_rules r JOIN cases c ON c.id = $2
+        WHERE r.kind = $1 AND (r.source IS NULL OR r.source = c.source)
+          AND (r.dispute_type IS NULL OR r.dispute_type = c.dispute_type)
+          AND (r.organisation_id IS NULL OR r.organisation_id = c.organisation_id)
+        ORDER BY r.source IS NULL, r.dispute_type IS NULL, r.organisation_id IS NULL
+        LIMIT 1`,
+      [kind, caseId],
+    );
     if (!best) throw new Error(`no deadline rule for ${kind}`);
-    return best;
+    return { days: best.days, workingDays: best.working_days, maxExtensionDays: best.max_extension_days };
   }
 
   /** How many days in all a clock of the case may be extended without the court's consent (null: no cap). */
-  async extensionCap(
-    manager: EntityManager,
-    kind: ClockKind,
-    source: string,
-    disputeType: string,
-  ): Promise<number | null> {
-    return (await this.rule(manager, kind, source, disputeType)).maxExtensionDays;
+  async extensionCap(manager: EntityManager, kind: ClockKind, caseId: string): Promise<number | null> {
+    return (await this.rule(manager, kind, caseId)).maxExtensionDays;
   }
 
   async start(manager: EntityManager, clock: ClockStart): Promise<void> {
     const start = clock.start ?? new Date();
     let dueDay = clock.dueDay;
     if (!dueDay && !clock.dueAt) {
-      const rule = await this.rule(manager, clock.kind, clock.source, clock.disputeType);
+      const rule = await this.rule(manager, clock.kind, clock.caseId);
       const calendar = await this.calendar(manager);
       const from = chinaDay(start);
       dueDay = rule.workingDays

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, CommonErrors } from '../../common/errors.js';
+import { AppError } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
@@ -113,9 +113,7 @@ export class SealRegistryService {
 
   /** The committee in the caller's scope that the caller configures: its director, or the admin. */
   private async configurable(manager: EntityManager, user: AuthUser, organisationId: string): Promise<void> {
-    const org = await this.organisations.findVisible(user, organisationId, manager);
-    const director = user.role === 'director' && user.organisationId === organisationId;
-    if (user.role !== 'admin' && !director) throw CommonErrors.forbidden();
+    const org = await this.organisations.findConfigurable(user, organisationId, manager);
     if (!MEDIATION_BODY_KINDS.includes(org.kind)) throw SealErrors.notMediationBody();
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createPrivateKey } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, CommonErrors } from '../../common/errors.js';
+import { AppError } from '../../common/errors.js';
 import { PersonalDataCipher } from '../../common/personal-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -87,9 +87,7 @@ export class SigningKeysService {
   /** The certificate agreements of the committee are signed with: the admin and the committee's director. */
   async summary(user: AuthUser, organisationId: string): Promise<SigningKeyResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      await this.organisations.findVisible(user, organisationId, manager);
-      const director = user.role === 'director' && user.organisationId === organisationId;
-      if (user.role !== 'admin' && !director) throw CommonErrors.forbidden();
+      await this.organisations.findConfigurable(user, organisationId, manager);
       const key = await this.keyOf(manager, organisationId);
       return { ...summarise(key.certificatePem), selfIssued: key.source === 'self_issued' };
     });

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CommonErrors } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
@@ -84,9 +83,7 @@ export class TemplatesService {
   }
 
   private async authorise(manager: EntityManager, user: AuthUser, organisationId: string): Promise<void> {
-    await this.organisations.findVisible(user, organisationId, manager);
-    const director = user.role === 'director' && user.organisationId === organisationId;
-    if (user.role !== 'admin' && !director) throw CommonErrors.forbidden();
+    await this.organisations.findConfigurable(user, organisationId, manager);
   }
 
   private async sources(manager: EntityManager, organisationId: string) {

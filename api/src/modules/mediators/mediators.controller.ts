@@ -1,35 +1,16 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../common/id-param.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import {
-  MEDIATOR_KINDS,
-  MEDIATOR_STATUSES,
-  type MediatorKind,
-  type MediatorStatus,
-} from './mediator.entity.js';
+  CreateMediatorDto,
+  MediatorDto,
+  MediatorListDto,
+  MediatorQueryDto,
+  UpdateMediatorDto,
+} from './dto/mediator.dto.js';
 import { MediatorsService } from './mediators.service.js';
-
-export class MediatorQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: '组织 ID 无效' })
-  organisationId?: string;
-}
-
-export class MediatorDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) userId: string | null;
-  @ApiProperty() name: string;
-  @ApiProperty({ format: 'uuid' }) organisationId: string;
-  @ApiProperty({ enum: MEDIATOR_KINDS }) kind: MediatorKind;
-  @ApiProperty({ enum: MEDIATOR_STATUSES }) status: MediatorStatus;
-}
-
-export class MediatorListDto {
-  @ApiProperty({ type: [MediatorDto] }) items: MediatorDto[];
-}
 
 @ApiTags('mediators')
 @Controller('mediators')
@@ -40,6 +21,24 @@ export class MediatorsController {
   @ApiOperation({ summary: 'Mediator roster of the organisations visible to the caller' })
   @ApiOkResponse({ type: MediatorListDto })
   async list(@CurrentUser() user: AuthUser, @Query() query: MediatorQueryDto): Promise<MediatorListDto> {
-    return { items: await this.mediators.list(user, query.organisationId) };
+    return { items: await this.mediators.list(user, query.organisationId, query.all === 'true') };
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Add a mediator to the roster (admin; a director for his own committee)' })
+  @ApiCreatedResponse({ type: MediatorDto })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateMediatorDto): Promise<MediatorDto> {
+    return this.mediators.create(user, dto);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change a roster entry: term, status, organisations, account, training' })
+  @ApiOkResponse({ type: MediatorDto })
+  update(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '调解员') id: string,
+    @Body() dto: UpdateMediatorDto,
+  ): Promise<MediatorDto> {
+    return this.mediators.update(user, id, dto);
   }
 }

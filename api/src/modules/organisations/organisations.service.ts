@@ -48,6 +48,21 @@ export class OrganisationsService {
   }
 
   /**
+   * An organisation the caller configures (its templates, seal, certificate, time limits): the admin
+   * anywhere in scope, a director only his own; 404 outside the scope, 403 for anyone else.
+   */
+  async findConfigurable(
+    user: AuthUser,
+    id: string,
+    manager = this.dataSource.manager,
+  ): Promise<OrganisationEntity> {
+    const org = await this.findVisible(user, id, manager);
+    const director = user.role === 'director' && user.organisationId === id;
+    if (user.role !== 'admin' && !director) throw CommonErrors.forbidden();
+    return org;
+  }
+
+  /**
    * Every committee and centre under the caller's county bureau: where a case
    * may be transferred (移送). Names only; seeing a committee here shows none of its cases.
    */

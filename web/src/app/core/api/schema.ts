@@ -364,6 +364,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deadline-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The system’s time limits (each committee may set its own beside them) */
+        get: operations["DeadlineRulesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deadline-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a system time limit (admin); applies to clocks started afterwards */
+        put: operations["DeadlineRulesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}/deadline-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The time limits in force for a committee (its own, or the system’s) */
+        get: operations["DeadlineRulesController_listFor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}/deadline-rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the committee’s own time limit (its director, or the admin); 422 if statutory */
+        put: operations["DeadlineRulesController_setFor"];
+        post?: never;
+        /** Back to the system’s time limit for the committee */
+        delete: operations["DeadlineRulesController_resetFor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mediators": {
         parameters: {
             query?: never;
@@ -374,11 +443,29 @@ export interface paths {
         /** Mediator roster of the organisations visible to the caller */
         get: operations["MediatorsController_list"];
         put?: never;
-        post?: never;
+        /** Add a mediator to the roster (admin; a director for his own committee) */
+        post: operations["MediatorsController_create"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/mediators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a roster entry: term, status, organisations, account, training */
+        patch: operations["MediatorsController_update"];
         trace?: never;
     };
     "/api/cases/{id}": {
@@ -2052,21 +2139,128 @@ export interface components {
             /** @example 国庆节 */
             name: string;
         };
+        DeadlineRuleDto: {
+            /** @description The system rule (the key of a committee’s own rule too) */
+            id: number;
+            /** @enum {string} */
+            kind: "acceptance" | "mediation" | "signature" | "obligation" | "judicial_confirmation" | "court_acceptance" | "court_ruling" | "return_visit" | "filing" | "escalation";
+            /** @description Case source it is for; null: every source */
+            source: string | null;
+            /** @description Dispute type it is for; null: every type */
+            disputeType: string | null;
+            days: number;
+            workingDays: boolean;
+            maxExtensionDays: number | null;
+            basis: string;
+            /** @description Fixed by law or the court: no committee may change it */
+            statutory: boolean;
+            /** @description The committee’s own rule is in force instead of the system’s */
+            overridden: boolean;
+            /** @description The system rule’s days, when the committee has its own */
+            defaultDays?: number;
+            defaultWorkingDays?: boolean;
+        };
+        UpdateDeadlineRuleDto: {
+            /** @example 20 */
+            days: number;
+            /** @description true: working days (holidays and weekends skipped); false: calendar days */
+            workingDays: boolean;
+            /** @description Days of extension in all by the parties alone; beyond them the court must consent */
+            maxExtensionDays?: number | null;
+            /** @example 法院委派调解 20 日(诸暨市人民法院诉调对接办法) */
+            basis?: string;
+        };
+        MediatorTrainingDto: {
+            /**
+             * @description The day the training ended
+             * @example 2026-06-18
+             */
+            day: string;
+            /** @example 民法典婚姻家庭编专题培训 */
+            topic: string;
+            /** @example 8 */
+            hours: number;
+        };
         MediatorDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             userId: string | null;
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The organisation mainly served
+             */
             organisationId: string;
+            organisationIds: string[];
             /** @enum {string} */
             kind: "member" | "engaged";
+            fullTime: boolean;
+            courtRosterNo: string | null;
+            /** Format: date */
+            termStart: string | null;
+            /** Format: date */
+            termEnd: string | null;
             /** @enum {string} */
             status: "active" | "suspended" | "removed";
+            trainings: components["schemas"]["MediatorTrainingDto"][];
         };
         MediatorListDto: {
             items: components["schemas"]["MediatorDto"][];
+        };
+        CreateMediatorDto: {
+            /** @example 钱国强 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description Its sign-in account
+             */
+            userId?: string | null;
+            /** @description The first is the one mainly served */
+            organisationIds: string[];
+            /**
+             * @description member: 调委会委员; engaged: 聘任调解员
+             * @enum {string}
+             */
+            kind: "member" | "engaged";
+            /** @description 专职 (true) or 兼职 */
+            fullTime: boolean;
+            /** @description 法院特邀调解员名册编号 */
+            courtRosterNo?: string | null;
+            /** @example 2026-01-01 */
+            termStart: string;
+            /** @example 2028-12-31 */
+            termEnd: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "removed";
+            trainings?: components["schemas"]["MediatorTrainingDto"][];
+        };
+        UpdateMediatorDto: {
+            /** @example 钱国强 */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description Its sign-in account
+             */
+            userId?: string | null;
+            /** @description The first is the one mainly served */
+            organisationIds?: string[];
+            /**
+             * @description member: 调委会委员; engaged: 聘任调解员
+             * @enum {string}
+             */
+            kind?: "member" | "engaged";
+            /** @description 专职 (true) or 兼职 */
+            fullTime?: boolean;
+            /** @description 法院特邀调解员名册编号 */
+            courtRosterNo?: string | null;
+            /** @example 2026-01-01 */
+            termStart?: string;
+            /** @example 2028-12-31 */
+            termEnd?: string;
+            /** @enum {string} */
+            status?: "active" | "suspended" | "removed";
+            trainings?: components["schemas"]["MediatorTrainingDto"][];
         };
         UpdateCaseDto: {
             /** @description The case version the correction was made on (409 if it changed since) */
@@ -4415,10 +4609,125 @@ export interface operations {
             };
         };
     };
+    DeadlineRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRuleDto"][];
+                };
+            };
+        };
+    };
+    DeadlineRulesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDeadlineRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRuleDto"];
+                };
+            };
+        };
+    };
+    DeadlineRulesController_listFor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRuleDto"][];
+                };
+            };
+        };
+    };
+    DeadlineRulesController_setFor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ruleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDeadlineRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRuleDto"];
+                };
+            };
+        };
+    };
+    DeadlineRulesController_resetFor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ruleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRuleDto"];
+                };
+            };
+        };
+    };
     MediatorsController_list: {
         parameters: {
             query?: {
                 organisationId?: string;
+                /** @description true: also suspended and removed mediators (the roster page) */
+                all?: string;
             };
             header?: never;
             path?: never;
@@ -4432,6 +4741,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MediatorListDto"];
+                };
+            };
+        };
+    };
+    MediatorsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMediatorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorDto"];
+                };
+            };
+        };
+    };
+    MediatorsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMediatorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorDto"];
                 };
             };
         };
