@@ -131,4 +131,44 @@ describe('organisations', () => {
       .send({ name: 'x' })
       .expect(404);
   });
+
+  it('keeps the type of a mediation body (issue 19: 9 types, not 2 kinds) and refuses it elsewhere', async () => {
+    const admin = await t.tokenOf('admin');
+    const roots = await treeOf('admin');
+    const sfs = roots.find((r) => r.name === '诸暨市司法局')!.children[0]!;
+    expect(sfs.children.find((c) => c.name === '老杨调解中心')).toMatchObject({
+      type: 'stationed_room',
+      courtRoster: true,
+    });
+    const created = await t
+      .http()
+      .post('/api/organisations')
+      .auth(admin, { type: 'bearer' })
+      .send({ name: '枫桥镇交通事故人民调解委员会', kind: 'committee', type: 'industry', parentId: sfs.id });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ type: 'industry', courtRoster: false });
+    const listed = await t
+      .http()
+      .patch(`/api/organisations/${created.body.id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ courtRoster: true });
+    expect(listed.body).toMatchObject({ type: 'industry', courtRoster: true });
+    const badType = await t
+      .http()
+      .patch(`/api/organisations/${created.body.id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ type: 'hamlet' });
+    expect([badType.status, badType.body.details[0].message]).toEqual([400, '调解组织类型无效']);
+    const onOffice = await t
+      .http()
+      .patch(`/api/organisations/${sfs.id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ type: 'village' });
+    expect([onOffice.status, onOffice.body.details[0].message]).toEqual([
+      400,
+      '只有调解组织才有调解组织类型',
+    ]);
+    const [row] = await t.dataSource.query('SELECT type FROM organisations WHERE id = $1', [sfs.id]);
+    expect(row.type).toBeNull();
+  });
 });

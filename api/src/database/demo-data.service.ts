@@ -35,6 +35,8 @@ export class DemoDataService {
           id,
           name: org.name,
           kind: org.kind,
+          type: org.type ?? null,
+          courtRoster: org.courtRoster ?? false,
           parentId: parent?.id ?? null,
           path: `${parent?.path ?? '/'}${id}/`,
           caseNumberPrefix: org.caseNumberPrefix ?? null,

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '../modules/organisations/organisation-kind.js';
+import type { MediationBodyType, OrganisationKind } from '../modules/organisations/organisation-kind.js';
 import type { Role } from '../modules/auth/role.js';
 
 /** The demo organisation tree (key → parent key), as named in the README. */
@@ -7,6 +7,8 @@ export const DEMO_ORGANISATIONS: {
   name: string;
   kind: OrganisationKind;
   parent?: string;
+  type?: MediationBodyType;
+  courtRoster?: boolean;
   caseNumberPrefix?: string;
   address?: string;
   /** Key of the police station linked to the committee (told of its orange and red risks). */
@@ -18,6 +20,8 @@ export const DEMO_ORGANISATIONS: {
     key: 'laoyang',
     name: '老杨调解中心',
     kind: 'centre',
+    type: 'stationed_room',
+    courtRoster: true,
     parent: 'sfs',
     caseNumberPrefix: '枫老调',
     address: '诸暨市枫桥镇枫桥派出所内',
@@ -27,6 +31,7 @@ export const DEMO_ORGANISATIONS: {
     key: 'fengqiao',
     name: '枫桥镇人民调解委员会',
     kind: 'committee',
+    type: 'township',
     parent: 'sfs',
     caseNumberPrefix: '枫调',
   },
@@ -34,6 +39,7 @@ export const DEMO_ORGANISATIONS: {
     key: 'fengyuan',
     name: '枫源村人民调解委员会',
     kind: 'committee',
+    type: 'village',
     parent: 'sfs',
     caseNumberPrefix: '枫源调',
   },

@@ -16,3 +16,4 @@ export * from './consents.js';
 export * from './escalations.js';
 export * from './china-day.js';
 export * from './representation.js';
+export * from './organisations.js';

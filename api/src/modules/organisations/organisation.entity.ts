@@ -10,10 +10,19 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { ORGANISATION_KINDS, type OrganisationKind } from './organisation-kind.js';
+import {
+  MEDIATION_BODY_TYPES,
+  type MediationBodyType,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+} from './organisation-kind.js';
 
 @Entity({ name: 'organisations' })
 @Check('chk_organisations_kind', `kind IN (${ORGANISATION_KINDS.map((k) => `'${k}'`).join(', ')})`)
+@Check(
+  'chk_organisations_type',
+  `type IS NULL OR type IN (${MEDIATION_BODY_TYPES.map((k) => `'${k}'`).join(', ')})`,
+)
 @Index('idx_organisations_path', ['path'])
 @Index('idx_organisations_parent', ['parentId'])
 export class OrganisationEntity {
@@ -25,6 +34,14 @@ export class OrganisationEntity {
 
   @Column({ type: 'varchar', length: 32 })
   kind: OrganisationKind;
+
+  /** The type of a mediation body (村、居、乡镇、街道、企事业、行业性专业性、个人工作室、派驻、县级中心); null: not yet classified. */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  type: MediationBodyType | null;
+
+  /** Listed by the court as a specially invited mediation organisation (特邀调解组织名册). */
+  @Column({ type: 'boolean', default: false })
+  courtRoster: boolean;
 
   @Column({ type: 'uuid', nullable: true })
   parentId: string | null;

@@ -86,6 +86,7 @@ export class OrganisationsService {
         ]);
       }
       await assertPoliceStation(manager, dto.kind, dto.policeStationId);
+      assertBodyType(dto.kind, dto.type);
       const repo = manager.getRepository(OrganisationEntity);
       const org = repo.create({ ...dto, parentId: parent?.id ?? null, path: '' });
       org.id = (await manager.query('SELECT gen_random_uuid() AS id'))[0].id as string;
@@ -106,6 +107,7 @@ export class OrganisationsService {
     return this.dataSource.transaction(async (manager: EntityManager) => {
       const before = await this.findVisible(user, id, manager);
       await assertPoliceStation(manager, before.kind, dto.policeStationId);
+      assertBodyType(before.kind, dto.type);
       const repo = manager.getRepository(OrganisationEntity);
       await repo.update({ id }, dto);
       const after = await repo.findOneByOrFail({ id });
@@ -116,6 +118,8 @@ export class OrganisationsService {
         organisationId: id,
         before: {
           name: before.name,
+          type: before.type,
+          courtRoster: before.courtRoster,
           caseNumberPrefix: before.caseNumberPrefix,
           address: before.address,
           policeStationId: before.policeStationId,
@@ -141,6 +145,14 @@ async function assertPoliceStation(
       ? '关联派出所须为公安派出所'
       : null;
   if (message) throw CommonErrors.validation([{ field: 'policeStationId', code: 'policeStation', message }]);
+}
+
+/** Only a committee or centre has a type of mediation body. */
+function assertBodyType(kind: OrganisationKind, type: string | null | undefined): void {
+  if (type === undefined || type === null || MEDIATION_BODY_KINDS.includes(kind)) return;
+  throw CommonErrors.validation([
+    { field: 'type', code: 'bodyType', message: '只有调解组织才有调解组织类型' },
+  ]);
 }
 
 function buildForest(rows: OrganisationEntity[]): OrganisationNode[] {

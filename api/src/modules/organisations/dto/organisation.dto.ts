@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { ORGANISATION_KINDS, type OrganisationKind } from '../organisation-kind.js';
+import {
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import {
+  MEDIATION_BODY_TYPES,
+  type MediationBodyType,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+} from '../organisation-kind.js';
 import type { OrganisationNode } from '../organisations.service.js';
 import type { OrganisationEntity } from '../organisation.entity.js';
 
@@ -30,6 +44,20 @@ export class CreateOrganisationDto {
   @IsString()
   @MaxLength(200)
   address?: string;
+
+  @ApiPropertyOptional({
+    enum: MEDIATION_BODY_TYPES,
+    nullable: true,
+    description: 'The type of a mediation body (committees and centres only)',
+  })
+  @IsOptional()
+  @IsIn(MEDIATION_BODY_TYPES, { message: '调解组织类型无效' })
+  type?: MediationBodyType | null;
+
+  @ApiPropertyOptional({ description: 'Listed by the court as a specially invited mediation organisation' })
+  @IsOptional()
+  @IsBoolean({ message: '特邀调解组织状态无效' })
+  courtRoster?: boolean;
 
   @ApiPropertyOptional({
     format: 'uuid',
@@ -62,6 +90,20 @@ export class UpdateOrganisationDto {
   address?: string;
 
   @ApiPropertyOptional({
+    enum: MEDIATION_BODY_TYPES,
+    nullable: true,
+    description: 'The type of a mediation body (committees and centres only)',
+  })
+  @IsOptional()
+  @IsIn(MEDIATION_BODY_TYPES, { message: '调解组织类型无效' })
+  type?: MediationBodyType | null;
+
+  @ApiPropertyOptional({ description: 'Listed by the court as a specially invited mediation organisation' })
+  @IsOptional()
+  @IsBoolean({ message: '特邀调解组织状态无效' })
+  courtRoster?: boolean;
+
+  @ApiPropertyOptional({
     format: 'uuid',
     nullable: true,
     type: String,
@@ -76,6 +118,8 @@ export class OrganisationResponseDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
+  @ApiProperty({ enum: MEDIATION_BODY_TYPES, nullable: true }) type: MediationBodyType | null;
+  @ApiProperty() courtRoster: boolean;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) parentId: string | null;
   @ApiProperty({ nullable: true, type: String }) caseNumberPrefix: string | null;
   @ApiProperty({ nullable: true, type: String }) address: string | null;
@@ -91,6 +135,8 @@ export function toOrganisationResponse(org: OrganisationEntity): OrganisationRes
     id: org.id,
     name: org.name,
     kind: org.kind,
+    type: org.type ?? null,
+    courtRoster: org.courtRoster ?? false,
     parentId: org.parentId,
     caseNumberPrefix: org.caseNumberPrefix,
     address: org.address,

@@ -1892,6 +1892,9 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "county_bureau" | "judicial_office" | "committee" | "centre" | "court" | "police" | "petition_office" | "hotline" | "government";
+            /** @enum {string|null} */
+            type: "village" | "residents" | "township" | "subdistrict" | "enterprise" | "industry" | "personal_studio" | "stationed_room" | "county_centre" | null;
+            courtRoster: boolean;
             /** Format: uuid */
             parentId: string | null;
             caseNumberPrefix: string | null;
@@ -1906,6 +1909,9 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "county_bureau" | "judicial_office" | "committee" | "centre" | "court" | "police" | "petition_office" | "hotline" | "government";
+            /** @enum {string|null} */
+            type: "village" | "residents" | "township" | "subdistrict" | "enterprise" | "industry" | "personal_studio" | "stationed_room" | "county_centre" | null;
+            courtRoster: boolean;
             /** Format: uuid */
             parentId: string | null;
             caseNumberPrefix: string | null;
@@ -1927,6 +1933,13 @@ export interface components {
             caseNumberPrefix?: string;
             address?: string;
             /**
+             * @description The type of a mediation body (committees and centres only)
+             * @enum {string|null}
+             */
+            type?: "village" | "residents" | "township" | "subdistrict" | "enterprise" | "industry" | "personal_studio" | "stationed_room" | "county_centre" | null;
+            /** @description Listed by the court as a specially invited mediation organisation */
+            courtRoster?: boolean;
+            /**
              * Format: uuid
              * @description 关联派出所:橙色、红色风险报告至该派出所(警调衔接)
              */
@@ -1936,6 +1949,13 @@ export interface components {
             name?: string;
             caseNumberPrefix?: string;
             address?: string;
+            /**
+             * @description The type of a mediation body (committees and centres only)
+             * @enum {string|null}
+             */
+            type?: "village" | "residents" | "township" | "subdistrict" | "enterprise" | "industry" | "personal_studio" | "stationed_room" | "county_centre" | null;
+            /** @description Listed by the court as a specially invited mediation organisation */
+            courtRoster?: boolean;
             /**
              * Format: uuid
              * @description 关联派出所:橙色、红色风险报告至该派出所(警调衔接)

@@ -1,4 +1,5 @@
-import type { CaseQuery, OrganisationKind } from '../../core/api/api-types';
+import { ORGANISATION_KIND_LABELS, type OrganisationKind } from '@tiaojie/contracts';
+import type { CaseQuery } from '../../core/api/api-types';
 import type { PreventedKind } from '../../core/api/stats-api';
 
 /** How a concluded case ended, as the case list filters it (调解结果). */
@@ -10,19 +11,6 @@ export const CASE_OUTCOME_TITLE = '调解结果';
 export const CASE_OUTCOME_LABELS: Readonly<Record<CaseOutcome, string>> = {
   succeeded: '调解成功',
   failed: '调解不成功',
-};
-
-/** Organisation kinds as the statistics name them (按组织类型). */
-export const ORGANISATION_KIND_LABELS: Readonly<Record<OrganisationKind, string>> = {
-  county_bureau: '司法局',
-  judicial_office: '司法所',
-  committee: '人民调解委员会',
-  centre: '调解中心',
-  court: '人民法院',
-  police: '公安机关',
-  petition_office: '信访部门',
-  hotline: '12345热线',
-  government: '政府部门',
 };
 
 /** The Chinese name of an organisation kind; the statistics type it as a plain string. */
