@@ -76,6 +76,15 @@ describe('app routes', () => {
     expect(page.querySelector('h1')?.textContent).toContain('期限看板');
   });
 
+  it('opens 系统管理 lazily at /admin for the security administrator', async () => {
+    const page = await visit('/admin/users', () =>
+      http.expectOne('/api/me').flush({ ...MEDIATOR_YANG, role: 'security_admin' }),
+    );
+    expect(TestBed.inject(Router).url).toBe('/admin/users');
+    expect(page.querySelector('h1')?.textContent).toContain('用户与角色');
+    expect(page.querySelector('[nz-menu-item].ant-menu-item-selected')?.textContent).toContain('系统管理');
+  });
+
   it('sends unknown addresses to the workbench', async () => {
     await visit('/no-such-page', () => http.expectOne('/api/me').flush(MEDIATOR_YANG));
     expect(TestBed.inject(Router).url).toBe('/');

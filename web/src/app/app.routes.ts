@@ -59,6 +59,10 @@ export const appRoutes: Routes = [
         path: 'stats',
         loadChildren: () => import('./features/stats/stats.routes').then((m) => m.statsRoutes),
       },
+      {
+        path: 'admin',
+        loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

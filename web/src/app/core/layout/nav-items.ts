@@ -8,28 +8,47 @@ export interface NavItem {
   /** Router link; null while the section is not built yet (shown disabled). */
   link: string | null;
   /**
-   * The API route the section is built on: only roles the permission policy lets call it see the
-   * entry (libs/contracts/src/route-policy.ts, the same table the API's guard reads); everyone when absent.
+   * The API routes the section is built on: only roles the permission policy lets call at least one
+   * of them see the entry (libs/contracts/src/route-policy.ts, the same table the API's guard reads);
+   * everyone when absent.
    */
-  route?: string;
+  routes?: readonly string[];
+  /** Also highlighted on the pages below its link (/admin/users); otherwise on the link itself only. */
+  matchChildren?: true;
 }
+
+/**
+ * The routes of the 系统管理 pages (features/admin/admin-sections.ts, whose spec keeps the two lists
+ * equal): whoever may use one of them sees the entry.
+ */
+export const ADMIN_ROUTES: readonly string[] = [
+  'GET /api/users',
+  'GET /api/api-keys',
+  'PUT /api/calendar/overrides',
+];
 
 const nav = LAYOUT_TEXTS.nav;
 
 /** The side menu, in the order the work flows through a mediation centre. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: nav.workbench, icon: 'dashboard', link: '/' },
-  { label: nav.cases, icon: 'file-text', link: '/cases', route: 'GET /api/cases' },
-  { label: nav.intake, icon: 'file-add', link: '/cases/new', route: 'POST /api/cases' },
-  { label: nav.deadlines, icon: 'clock-circle', link: '/deadlines', route: 'GET /api/cases' },
-  { label: nav.referrals, icon: 'swap', link: '/referrals', route: 'GET /api/referrals' },
-  { label: nav.escalations, icon: 'warning', link: '/escalations', route: 'GET /api/escalations' },
-  { label: nav.oversight, icon: 'alert', link: '/oversight', route: 'GET /api/oversight/summary' },
-  { label: nav.stats, icon: 'bar-chart', link: '/stats', route: 'GET /api/stats/overview' },
-  { label: nav.admin, icon: 'setting', link: null },
+  { label: nav.cases, icon: 'file-text', link: '/cases', routes: ['GET /api/cases'] },
+  { label: nav.intake, icon: 'file-add', link: '/cases/new', routes: ['POST /api/cases'] },
+  { label: nav.deadlines, icon: 'clock-circle', link: '/deadlines', routes: ['GET /api/cases'] },
+  { label: nav.referrals, icon: 'swap', link: '/referrals', routes: ['GET /api/referrals'] },
+  { label: nav.escalations, icon: 'warning', link: '/escalations', routes: ['GET /api/escalations'] },
+  { label: nav.oversight, icon: 'alert', link: '/oversight', routes: ['GET /api/oversight/summary'] },
+  { label: nav.stats, icon: 'bar-chart', link: '/stats', routes: ['GET /api/stats/overview'] },
+  { label: nav.admin, icon: 'setting', link: '/admin', routes: ADMIN_ROUTES, matchChildren: true },
 ];
 
-/** The entries a role sees (those without `route` are for everyone). */
+/** Whether `role` may call at least one of `routes` (everyone when there are none). */
+export function mayCallAny(role: Role | undefined, routes: readonly string[] | undefined): boolean {
+  if (!routes) return true;
+  return role !== undefined && routes.some((route) => mayCall(role, route));
+}
+
+/** The entries a role sees (those without `routes` are for everyone). */
 export function navItemsFor(role: Role | undefined): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.route || (role !== undefined && mayCall(role, item.route)));
+  return NAV_ITEMS.filter((item) => mayCallAny(role, item.routes));
 }

@@ -67,7 +67,6 @@ describe('Shell', () => {
       '登记纠纷',
       '期限看板',
       '委派移交',
-      '系统管理',
     ]);
     const enabled = items.filter((item) => item.getAttribute('aria-disabled') !== 'true');
     expect(enabled.map((item) => item.querySelector('a')?.getAttribute('href'))).toEqual([
@@ -77,7 +76,14 @@ describe('Shell', () => {
       '/deadlines',
       '/referrals',
     ]);
-    expect(items.filter((item) => item.classList.contains('ant-menu-item-disabled'))).toHaveLength(1);
+    expect(items.filter((item) => item.classList.contains('ant-menu-item-disabled'))).toHaveLength(0);
+  });
+
+  it('links 系统管理 for the security administrator, and shows no case entry', async () => {
+    await open({ ...MEDIATOR_YANG, name: '周敏', role: 'security_admin' });
+    const items = Array.from(page.querySelectorAll<HTMLElement>('[nz-menu-item]'));
+    expect(items.map((item) => item.textContent?.trim())).toEqual(['工作台', '系统管理']);
+    expect(items[1].querySelector('a')?.getAttribute('href')).toBe('/admin');
   });
 
   it('shows the judicial office 督办监督 as well', async () => {

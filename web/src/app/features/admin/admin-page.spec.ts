@@ -1,0 +1,67 @@
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { ROLES, mayCall } from '@tiaojie/contracts';
+import { SECURITY_ADMIN, SYSTEM_ADMIN, clearOverlays, openAdmin } from '../../../testing/admin-fixtures';
+import { textOf } from '../../../testing/dom';
+import { MEDIATOR_YANG } from '../../../testing/fixtures';
+import { settle } from '../../../testing/providers';
+import { ADMIN_ROUTES } from '../../core/layout/nav-items';
+import { ADMIN_SECTIONS, adminSectionsFor } from './admin-sections';
+
+describe('系统管理 landing page and its sections', () => {
+  afterEach(clearOverlays);
+
+  function links(root: HTMLElement): (string | null)[] {
+    return Array.from(root.querySelectorAll('a.section')).map((a) => a.getAttribute('href'));
+  }
+
+  it('lists 用户与角色 only to the security administrator', async () => {
+    const { http, harness } = await openAdmin('/admin', SECURITY_ADMIN);
+    await harness.fixture.whenStable();
+    const root = harness.routeNativeElement!;
+    expect(root.querySelector('h1')?.textContent).toContain('系统管理');
+    expect(links(root)).toEqual(['/admin/users']);
+    expect(textOf(root)).toContain('用户与角色');
+    expect(textOf(root)).not.toContain('接口密钥');
+    http.verify();
+  });
+
+  it('lists 接口密钥 and 节假日调整 to the administrator, not the users (三员分立)', async () => {
+    const { http, harness } = await openAdmin('/admin', SYSTEM_ADMIN);
+    await harness.fixture.whenStable();
+    expect(links(harness.routeNativeElement!)).toEqual(['/admin/api-keys', '/admin/calendar']);
+    http.verify();
+  });
+
+  it('says so to a role with no section', async () => {
+    const { harness } = await openAdmin('/admin', MEDIATOR_YANG);
+    await harness.fixture.whenStable();
+    expect(links(harness.routeNativeElement!)).toEqual([]);
+    expect(textOf(harness.routeNativeElement!)).toContain('您的角色没有可用的系统管理功能');
+  });
+
+  it('sends a role that may not use a section back to the landing page, asking the API nothing', async () => {
+    const { http, harness } = await openAdmin('/admin/users', SYSTEM_ADMIN);
+    await settle();
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/admin');
+    http.expectNone('/api/users');
+    await harness.navigateByUrl('/admin/api-keys');
+    expect(TestBed.inject(Router).url).toBe('/admin/api-keys');
+    await harness.navigateByUrl('/admin/nothing-here');
+    expect(TestBed.inject(Router).url).toBe('/admin');
+  });
+
+  it('shows each section exactly to the roles the policy lets call its route', () => {
+    for (const role of ROLES)
+      expect({ role, paths: adminSectionsFor(role).map((s) => s.path) }).toEqual({
+        role,
+        paths: ADMIN_SECTIONS.filter((s) => mayCall(role, s.route)).map((s) => s.path),
+      });
+    expect(adminSectionsFor(undefined)).toEqual([]);
+  });
+
+  it('keeps the side menu entry on the same routes as the sections', () => {
+    expect([...ADMIN_ROUTES].sort()).toEqual(ADMIN_SECTIONS.map((s) => s.route).sort());
+  });
+});
