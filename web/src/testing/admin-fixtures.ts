@@ -32,8 +32,20 @@ export const BUREAU_ID = SECURITY_ADMIN.organisationId;
 export const OFFICE_ID = 'b0000000-0000-4000-8000-000000000002';
 export const CENTRE_ID = MEDIATOR_YANG.organisationId;
 export const COURT_ID = 'b0000000-0000-4000-8000-000000000003';
+export const COMMITTEE_ID = 'b0000000-0000-4000-8000-000000000004';
 
-function node(
+/** The director of a township committee (its roster and its own time limits). */
+export const DIRECTOR: Me = {
+  ...MEDIATOR_YANG,
+  id: '0b7c6a52-3d7e-4a55-9d7e-7c9a8f1e2d0b',
+  username: 'director.zhao',
+  name: '赵德明',
+  role: 'director',
+  organisationId: COMMITTEE_ID,
+  organisation: { id: COMMITTEE_ID, name: '枫桥镇人民调解委员会', kind: 'committee' },
+};
+
+export function organisationNode(
   id: string,
   name: string,
   kind: OrganisationNode['kind'],
@@ -56,12 +68,28 @@ function node(
 
 /** The county as an administrator sees it: bureau › office › centre, and the court beside it. */
 export const COUNTY_TREE: OrganisationNode[] = [
-  node(BUREAU_ID, '诸暨市司法局', 'county_bureau', null, [
-    node(OFFICE_ID, '枫桥镇司法所', 'judicial_office', BUREAU_ID, [
-      node(CENTRE_ID, '老杨调解中心', 'centre', OFFICE_ID),
+  organisationNode(BUREAU_ID, '诸暨市司法局', 'county_bureau', null, [
+    organisationNode(OFFICE_ID, '枫桥镇司法所', 'judicial_office', BUREAU_ID, [
+      organisationNode(CENTRE_ID, '老杨调解中心', 'centre', OFFICE_ID),
     ]),
   ]),
-  node(COURT_ID, '诸暨市人民法院', 'court', null),
+  organisationNode(COURT_ID, '诸暨市人民法院', 'court', null),
+];
+
+/** The county with a township committee beside the centre (the mediation bodies an administrator sees). */
+export const COUNTY_WITH_COMMITTEE: OrganisationNode[] = [
+  organisationNode(BUREAU_ID, '诸暨市司法局', 'county_bureau', null, [
+    organisationNode(OFFICE_ID, '枫桥镇司法所', 'judicial_office', BUREAU_ID, [
+      organisationNode(COMMITTEE_ID, '枫桥镇人民调解委员会', 'committee', OFFICE_ID),
+      organisationNode(CENTRE_ID, '老杨调解中心', 'centre', OFFICE_ID),
+    ]),
+  ]),
+  organisationNode(COURT_ID, '诸暨市人民法院', 'court', null),
+];
+
+/** What a director sees of the tree: his own committee. */
+export const DIRECTOR_TREE: OrganisationNode[] = [
+  organisationNode(COMMITTEE_ID, '枫桥镇人民调解委员会', 'committee', OFFICE_ID),
 ];
 
 export function staffUser(overrides: Partial<StaffUser> = {}): StaffUser {

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { MEDIATION_BODY_KINDS } from '../organisations/organisation-kind.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import { CLOCK_KINDS } from './clock.entity.js';
 import { DeadlineRuleEntity } from './deadline-rule.entity.js';
 import { DeadlineErrors } from './deadlines.errors.js';
 import type { DeadlineRuleDto, UpdateDeadlineRuleDto } from './dto/deadline-rule.dto.js';
@@ -122,10 +123,14 @@ export class DeadlineRulesService {
     if (!MEDIATION_BODY_KINDS.includes(org.kind)) throw DeadlineErrors.notMediationBody();
   }
 
-  private systemRules(manager: EntityManager): Promise<DeadlineRuleEntity[]> {
-    return manager
+  /** In the order a case meets them (CLOCK_KINDS), the general rule of each kind first. */
+  private async systemRules(manager: EntityManager): Promise<DeadlineRuleEntity[]> {
+    const rules = await manager
       .getRepository(DeadlineRuleEntity)
-      .find({ where: { organisationId: IsNull() }, order: { kind: 'ASC', id: 'ASC' } });
+      .find({ where: { organisationId: IsNull() }, order: { id: 'ASC' } });
+    const rank = (r: DeadlineRuleEntity) =>
+      CLOCK_KINDS.indexOf(r.kind) * 4 + (r.source ? 2 : 0) + (r.disputeType ? 1 : 0);
+    return rules.sort((a, b) => rank(a) - rank(b) || a.id - b.id);
   }
 
   private async systemRule(manager: EntityManager, id: number): Promise<DeadlineRuleEntity> {

@@ -35,10 +35,11 @@ describe('navItemsFor (side menu per role)', () => {
     expect(labelsFor('admin')).toEqual(['工作台', '系统管理']);
   });
 
-  it('shows 系统管理 to the security administrator (users) and the administrator (keys, calendar) only', () => {
+  it('shows 系统管理 to the security administrator (users), the administrator (configuration) and a director (his committee’s roster and time limits) only', () => {
     expect(labelsFor('security_admin')).toEqual(['工作台', '系统管理']);
+    expect(labelsFor('director')).toContain('系统管理');
     const admins = ROLES.filter((role) => labelsFor(role).includes('系统管理'));
-    expect(admins.sort()).toEqual(['admin', 'security_admin']);
+    expect(admins.sort()).toEqual(['admin', 'director', 'security_admin']);
     expect(NAV_ITEMS.find((item) => item.label === '系统管理')).toMatchObject({
       link: '/admin',
       routes: ADMIN_ROUTES,

@@ -23,8 +23,12 @@ export interface NavItem {
  */
 export const ADMIN_ROUTES: readonly string[] = [
   'GET /api/users',
-  'GET /api/api-keys',
+  'POST /api/mediators',
+  'PUT /api/deadline-rules/:id',
+  'PUT /api/organisations/:id/deadline-rules/:ruleId',
+  'GET /api/organisations/:id/seal-uses',
   'PUT /api/calendar/overrides',
+  'GET /api/api-keys',
 ];
 
 const nav = LAYOUT_TEXTS.nav;

@@ -1,7 +1,13 @@
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { ROLES, mayCall } from '@tiaojie/contracts';
-import { SECURITY_ADMIN, SYSTEM_ADMIN, clearOverlays, openAdmin } from '../../../testing/admin-fixtures';
+import {
+  DIRECTOR,
+  SECURITY_ADMIN,
+  SYSTEM_ADMIN,
+  clearOverlays,
+  openAdmin,
+} from '../../../testing/admin-fixtures';
 import { textOf } from '../../../testing/dom';
 import { MEDIATOR_YANG } from '../../../testing/fixtures';
 import { settle } from '../../../testing/providers';
@@ -26,11 +32,38 @@ describe('系统管理 landing page and its sections', () => {
     http.verify();
   });
 
-  it('lists 接口密钥 and 节假日调整 to the administrator, not the users (三员分立)', async () => {
+  it('lists the roster, the time limits, the calendar and the keys to the administrator, not the users (三员分立)', async () => {
     const { http, harness } = await openAdmin('/admin', SYSTEM_ADMIN);
     await harness.fixture.whenStable();
-    expect(links(harness.routeNativeElement!)).toEqual(['/admin/api-keys', '/admin/calendar']);
+    expect(links(harness.routeNativeElement!)).toEqual([
+      '/admin/mediators',
+      '/admin/deadline-rules',
+      '/admin/calendar',
+      '/admin/api-keys',
+    ]);
     http.verify();
+  });
+
+  it('lists his committee’s roster, time limits and seal to a director', async () => {
+    const { http, harness } = await openAdmin('/admin', DIRECTOR);
+    await harness.fixture.whenStable();
+    expect(links(harness.routeNativeElement!)).toEqual([
+      '/admin/mediators',
+      '/admin/deadline-rules',
+      '/admin/seal',
+    ]);
+    expect(textOf(harness.routeNativeElement!)).toContain('调解员名册');
+    expect(textOf(harness.routeNativeElement!)).toContain('期限规则');
+    http.verify();
+  });
+
+  it.each([
+    ['admin', ['mediators', 'deadline-rules', 'calendar', 'api-keys']],
+    ['director', ['mediators', 'deadline-rules', 'seal']],
+    ['security_admin', ['users']],
+    ['mediator', []],
+  ] as const)('gives %s the sections %j', (role, paths) => {
+    expect(adminSectionsFor(role).map((s) => s.path)).toEqual(paths);
   });
 
   it('says so to a role with no section', async () => {
@@ -52,16 +85,33 @@ describe('系统管理 landing page and its sections', () => {
     expect(TestBed.inject(Router).url).toBe('/admin');
   });
 
-  it('shows each section exactly to the roles the policy lets call its route', () => {
+  it('keeps the roster and the time limits from the security administrator and a mediator', async () => {
+    const { http, harness } = await openAdmin('/admin/mediators', SECURITY_ADMIN);
+    await settle();
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/admin');
+    await harness.navigateByUrl('/admin/deadline-rules');
+    expect(TestBed.inject(Router).url).toBe('/admin');
+    http.expectNone((request) => request.url.includes('mediators') || request.url.includes('deadline-rules'));
+  });
+
+  it('shows each section exactly to the roles the policy lets call one of its routes', () => {
     for (const role of ROLES)
       expect({ role, paths: adminSectionsFor(role).map((s) => s.path) }).toEqual({
         role,
-        paths: ADMIN_SECTIONS.filter((s) => mayCall(role, s.route)).map((s) => s.path),
+        paths: ADMIN_SECTIONS.filter((s) => s.routes.some((route) => mayCall(role, route))).map(
+          (s) => s.path,
+        ),
       });
     expect(adminSectionsFor(undefined)).toEqual([]);
   });
 
+  it('names only routes the permission policy knows (a typo would hide the section from everyone)', () => {
+    for (const route of ADMIN_SECTIONS.flatMap((s) => s.routes))
+      expect({ route, known: ROLES.some((role) => mayCall(role, route)) }).toEqual({ route, known: true });
+  });
+
   it('keeps the side menu entry on the same routes as the sections', () => {
-    expect([...ADMIN_ROUTES].sort()).toEqual(ADMIN_SECTIONS.map((s) => s.route).sort());
+    expect([...ADMIN_ROUTES].sort()).toEqual(ADMIN_SECTIONS.flatMap((s) => s.routes).sort());
   });
 });

@@ -6,7 +6,7 @@ import { ADMIN_TEXTS } from './admin.texts';
 
 const titled = (page: string) => `${page} · ${LAYOUT_TEXTS.brandShort}`;
 
-/** A page of 系统管理 (admin-sections.ts), opened only for the roles that may call its route. */
+/** A page of 系统管理 (admin-sections.ts), opened only for the roles that may call one of its routes. */
 function sectionRoute(path: AdminPath, loadComponent: NonNullable<Route['loadComponent']>): Route {
   const section = adminSection(path);
   return { path, title: titled(section.label), canActivate: [adminSectionGuard(section)], loadComponent };
@@ -16,7 +16,7 @@ function sectionRoute(path: AdminPath, loadComponent: NonNullable<Route['loadCom
 export const adminRoutes: Routes = [
   {
     path: '',
-    // The calendar's date picker uses native Date with Chinese names and weeks from Monday.
+    // The date pickers (calendar, mediators' terms) use native Date with Chinese names and weeks from Monday.
     providers: [provideNzNativeDateAdapter({ locale: 'zh-CN', firstDayOfWeek: 1 })],
     children: [
       {
@@ -26,8 +26,13 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./admin-page').then((m) => m.AdminPage),
       },
       sectionRoute('users', () => import('./users/users-page').then((m) => m.UsersPage)),
-      sectionRoute('api-keys', () => import('./api-keys/api-keys-page').then((m) => m.ApiKeysPage)),
+      sectionRoute('mediators', () => import('./mediators/mediators-page').then((m) => m.MediatorsPage)),
+      sectionRoute('deadline-rules', () =>
+        import('./deadline-rules/deadline-rules-page').then((m) => m.DeadlineRulesPage),
+      ),
+      sectionRoute('seal', () => import('./seal/seal-page').then((m) => m.SealPage)),
       sectionRoute('calendar', () => import('./calendar/calendar-page').then((m) => m.CalendarPage)),
+      sectionRoute('api-keys', () => import('./api-keys/api-keys-page').then((m) => m.ApiKeysPage)),
       { path: '**', redirectTo: '' },
     ],
   },

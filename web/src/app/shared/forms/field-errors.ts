@@ -33,8 +33,9 @@ export function applyServerErrors(form: AbstractControl, errors: readonly FieldE
     const control = nearestControl(form, error.field);
     // A group or list has no field of its own to show the message on.
     if (control && !isContainer(control)) {
-      control.setErrors({ ...control.errors, server: error.message });
+      // Dirty first: the form field shows the message when the status changes on a dirty control.
       control.markAsDirty();
+      control.setErrors({ ...control.errors, server: error.message });
     } else {
       unplaced.push(error.message);
     }

@@ -276,6 +276,19 @@ describe('UsersPage (用户与角色)', () => {
     expect(textOf(modal())).toContain('不能停用自己的账号或更改自己的角色');
   });
 
+  it('copies an account’s ID for the administrator to link it in the mediators roster', async () => {
+    await open([YANG]);
+    const copy = jest.spyOn(TestBed.inject(Clipboard), 'copy').mockReturnValue(true);
+    buttonByText(rowOf('mediator.yang'), '复制账号 ID').click();
+    await stable();
+    expect(copy).toHaveBeenCalledWith(YANG.id);
+    expect(textOf(document.body)).toContain('已复制 杨建国 的账号 ID');
+    copy.mockReturnValue(false);
+    buttonByText(rowOf('mediator.yang'), '复制账号 ID').click();
+    await stable();
+    expect(textOf(document.body)).toContain(`复制失败,请手动抄写账号 ID:${YANG.id}`);
+  });
+
   it('resets a password after a confirmation and shows the new one once', async () => {
     await open([YANG]);
     buttonByText(rowOf('mediator.yang'), '重置密码').click();

@@ -1,3 +1,4 @@
+import { Clipboard } from '@angular/cdk/clipboard';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -72,6 +73,7 @@ export class UsersPage {
   private readonly organisationsApi = inject(OrganisationsApi);
   private readonly message = inject(NzMessageService);
   private readonly modal = inject(NzModalService);
+  private readonly clipboard = inject(Clipboard);
   private readonly me = inject(AuthService).user;
 
   protected readonly texts = ADMIN_TEXTS.users;
@@ -139,6 +141,12 @@ export class UsersPage {
       nzCancelText: this.common.cancel,
       nzOnOk: () => this.update(user, patch),
     });
+  }
+
+  /** The account's ID, for the administrator to link it to its mediators roster entry (调解员名册). */
+  protected copyId(user: StaffUser): void {
+    if (this.clipboard.copy(user.id)) this.message.success(this.texts.idCopied(user.name));
+    else this.message.error(this.texts.idCopyFailed(user.id));
   }
 
   protected resetPassword(user: StaffUser): void {
