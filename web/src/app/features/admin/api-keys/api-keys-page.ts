@@ -1,9 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import { mayCall, REFERRING_BODY_KINDS } from '@tiaojie/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -16,6 +14,7 @@ import { type ApiKeySummary, ApiKeysApi, type CreateApiKeyRequest } from '../../
 import { OrganisationsApi, flatten } from '../../../core/api/organisations-api';
 import { AuthService } from '../../../core/auth/auth.service';
 import { ADMIN_TEXTS } from '../admin.texts';
+import { AdminPageFrame } from '../shared/admin-page-frame';
 import { OneTimeSecretDialog } from '../shared/one-time-secret-dialog';
 import { ApiKeyDialog } from './api-key-dialog';
 
@@ -23,9 +22,8 @@ import { ApiKeyDialog } from './api-key-dialog';
 @Component({
   selector: 'tj-api-keys-page',
   imports: [
+    AdminPageFrame,
     DatePipe,
-    RouterLink,
-    NzAlertModule,
     NzButtonModule,
     NzIconModule,
     NzTableModule,

@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import { mayCall } from '@tiaojie/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -14,6 +12,7 @@ import { apiErrorMessage } from '../../../core/api/api-error';
 import { CalendarApi, type CalendarOverride } from '../../../core/api/calendar-api';
 import { AuthService } from '../../../core/auth/auth.service';
 import { ADMIN_TEXTS } from '../admin.texts';
+import { AdminPageFrame } from '../shared/admin-page-frame';
 import { CalendarDialog } from './calendar-dialog';
 
 /**
@@ -22,15 +21,7 @@ import { CalendarDialog } from './calendar-dialog';
  */
 @Component({
   selector: 'tj-calendar-page',
-  imports: [
-    RouterLink,
-    NzAlertModule,
-    NzButtonModule,
-    NzIconModule,
-    NzTableModule,
-    NzTagModule,
-    CalendarDialog,
-  ],
+  imports: [AdminPageFrame, NzButtonModule, NzIconModule, NzTableModule, NzTagModule, CalendarDialog],
   templateUrl: './calendar-page.html',
   styleUrl: '../shared/admin-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

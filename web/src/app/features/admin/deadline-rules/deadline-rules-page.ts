@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
 import { MEDIATION_BODY_KINDS, mayCall } from '@tiaojie/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -23,6 +22,7 @@ import { OrganisationsApi, flatten } from '../../../core/api/organisations-api';
 import { AuthService } from '../../../core/auth/auth.service';
 import { CLOCK_KIND_LABELS } from '../../../shared/labels/deadline-labels';
 import { ADMIN_TEXTS } from '../admin.texts';
+import { AdminPageFrame } from '../shared/admin-page-frame';
 import { DeadlineRuleDialog } from './deadline-rule-dialog';
 import { appliesTo, daysText, ruleName } from './deadline-rule-labels';
 
@@ -40,8 +40,8 @@ const SYSTEM = 'system';
 @Component({
   selector: 'tj-deadline-rules-page',
   imports: [
+    AdminPageFrame,
     FormsModule,
-    RouterLink,
     NzAlertModule,
     NzButtonModule,
     NzIconModule,

@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
 import { MEDIATION_BODY_KINDS, chinaDay, mayCall } from '@tiaojie/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -22,6 +20,7 @@ import {
 import { OrganisationsApi, flatten } from '../../../core/api/organisations-api';
 import { AuthService } from '../../../core/auth/auth.service';
 import { ADMIN_TEXTS } from '../admin.texts';
+import { AdminPageFrame } from '../shared/admin-page-frame';
 import { MediatorDialog, type MediatorDialogResult } from './mediator-dialog';
 
 const T = ADMIN_TEXTS.mediators;
@@ -80,9 +79,8 @@ export function newMediator(result: MediatorDialogResult): CreateMediatorRequest
 @Component({
   selector: 'tj-mediators-page',
   imports: [
+    AdminPageFrame,
     FormsModule,
-    RouterLink,
-    NzAlertModule,
     NzButtonModule,
     NzIconModule,
     NzInputModule,

@@ -2,7 +2,6 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal, type OnDestroy } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -18,6 +17,7 @@ import { apiErrorMessage } from '../../../core/api/api-error';
 import { SealApi } from '../../../core/api/seal-api';
 import { AuthService } from '../../../core/auth/auth.service';
 import { ADMIN_TEXTS } from '../admin.texts';
+import { AdminPageFrame } from '../shared/admin-page-frame';
 import { SEAL_TEXTS } from './seal.texts';
 
 /** What the API takes (seal-registry.service.ts MAX_SEAL_BYTES); checked here first to spare the upload. */
@@ -30,9 +30,9 @@ const MAX_SEAL_BYTES = 2 * 1024 * 1024;
 @Component({
   selector: 'tj-seal-page',
   imports: [
+    AdminPageFrame,
     DatePipe,
     FormsModule,
-    RouterLink,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,

@@ -3,9 +3,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
 import { mayCall } from '@tiaojie/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -20,6 +18,7 @@ import { type StaffUser, type UpdateUserRequest, UsersApi } from '../../../core/
 import { AuthService } from '../../../core/auth/auth.service';
 import { roleLabel } from '../../../shared/labels/role-labels';
 import { ADMIN_TEXTS } from '../admin.texts';
+import { AdminPageFrame } from '../shared/admin-page-frame';
 import { OneTimeSecretDialog } from '../shared/one-time-secret-dialog';
 import { organisationOptions } from '../shared/organisation-options';
 import { UserDialog, type UserDialogResult } from './user-dialog';
@@ -52,10 +51,9 @@ export function userPatch(user: StaffUser, result: UserDialogResult): UpdateUser
 @Component({
   selector: 'tj-users-page',
   imports: [
+    AdminPageFrame,
     DatePipe,
     FormsModule,
-    RouterLink,
-    NzAlertModule,
     NzButtonModule,
     NzIconModule,
     NzInputModule,
