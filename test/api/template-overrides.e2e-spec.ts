@@ -147,4 +147,34 @@ describe('per-organisation template overrides', () => {
       '本协议书格式经老杨调解中心审定',
     );
   });
+
+  it('previews a source on the realistic sample as a PDF, saving nothing (issue 19)', async () => {
+    const path = `/api/organisations/${laoyang}/templates/agreement`;
+    const source = (await api(director).get(path)).body.source as string;
+    const edited = source.replace('协议内容', '协议内容(预览样稿)');
+    const preview = await t
+      .http()
+      .post(`${path}/preview`)
+      .auth(director, { type: 'bearer' })
+      .send({ source: edited })
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(preview.status).toBe(200);
+    expect(preview.headers['content-type']).toBe('application/pdf');
+    expect(text(preview.body as Buffer)).toContain('协议内容(预览样稿)');
+    expect((await api(director).get(path)).body.source).toBe(source);
+
+    const broken = await t
+      .http()
+      .post(`${path}/preview`)
+      .auth(director, { type: 'bearer' })
+      .send({ source: '{{#each parties}}{{name}}' });
+    expect(broken.status).toBe(422);
+    expect(broken.body.code).toBe('TEMPLATE_INVALID');
+    expect(broken.body.message).toContain('模板语法错误');
+  });
 });

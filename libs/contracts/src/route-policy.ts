@@ -185,6 +185,7 @@ const ROUTES = {
   'GET /api/organisations/:id/templates': { who: COMMITTEE_CONFIGURERS },
   'GET /api/organisations/:id/templates/:name': { who: COMMITTEE_CONFIGURERS },
   'PUT /api/organisations/:id/templates/:name': { who: COMMITTEE_CONFIGURERS },
+  'POST /api/organisations/:id/templates/:name/preview': { who: COMMITTEE_CONFIGURERS },
   'DELETE /api/organisations/:id/templates/:name': { who: COMMITTEE_CONFIGURERS },
   'GET /api/api-keys': { who: SYSTEM_CONFIGURERS },
   'POST /api/api-keys': { who: SYSTEM_CONFIGURERS },

@@ -132,6 +132,7 @@ export const MATRIX: Record<string, string> = {
   'GET /api/organisations/:id/seal-uses':              '403     403     200/404 403     403     403     403     403     403     403     403     403     401     401',
   'PUT /api/organisations/:id/signing-key':            '403     403     403     403     403     403     403     403     403     400     403     403     401     401',
   'PUT /api/organisations/:id/templates/:name':        '403     403     200/404 403     403     403     403     403     403     200     403     403     401     401',
+  'POST /api/organisations/:id/templates/:name/preview': '403     403     200/404 403     403     403     403     403     403     200     403     403     401     401',
   'DELETE /api/organisations/:id/templates/:name':     '403     403     200/404 403     403     403     403     403     403     200     403     403     401     401',
   'POST /api/mediators':                               '403     403     201/404 403     403     403     403     403     403     201     403     403     401     401',
   'PATCH /api/mediators/:id':                          '403     403     200/404 403     403     403     403     403     403     200     403     403     401     401',

@@ -183,6 +183,7 @@ export const CALLS: Record<string, (s: Side, w: World, side: SideName, who: Prin
   'PUT /api/organisations/:id/signing-key': () => ({ body: {} }),
   'PUT /api/organisations/:id/seal': () => ({ file: true, body: { custodian: '杨光照' } }),
   'PUT /api/organisations/:id/templates/:name': (_s, w) => ({ body: { source: w.templateSource } }),
+  'POST /api/organisations/:id/templates/:name/preview': (_s, w) => ({ body: { source: w.templateSource } }),
   'PUT /api/calendar/overrides': (_s, _w, side) => ({
     body: { day: side === 'own' ? '2027-10-01' : '2027-10-02', working: false, name: '国庆节' },
   }),

@@ -1,5 +1,18 @@
-import { Body, Controller, Delete, Get, Param, Put, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AppError, CommonErrorCode } from '../../common/errors.js';
 import { IdParam } from '../../common/id-param.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -15,6 +28,7 @@ import { RegisterSealDto, SealResponseDto, SealUsesDto } from './dto/seal.dto.js
 import { MAX_SEAL_BYTES, SealErrors, SealRegistryService } from './seal-registry.service.js';
 import { SigningKeysService } from './signing-keys.service.js';
 import { TemplatesService } from './templates.service.js';
+import { sendPdf } from './case-documents.controller.js';
 import { fileRequired, SingleUpload } from './upload.interceptor.js';
 
 const MAX_P12_BYTES = 1024 * 1024;
@@ -117,6 +131,25 @@ export class OrganisationDocumentsController {
     @Body() dto: UpdateTemplateDto,
   ) {
     return this.templates.put(user, id, name, dto.source);
+  }
+
+  @Post(':id/templates/:name/preview')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'A template source rendered on a realistic sample case (PDF); 422 when it would not be saved',
+  })
+  @ApiProduces('application/pdf')
+  async previewTemplate(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', '组织') id: string,
+    @Param('name') name: string,
+    @Body() dto: UpdateTemplateDto,
+    @Res() res: Response,
+  ) {
+    sendPdf(res, {
+      pdf: await this.templates.preview(user, id, name, dto.source),
+      filename: `${name}-预览.pdf`,
+    });
   }
 
   @Delete(':id/templates/:name')

@@ -40,7 +40,9 @@ const refusal = async (name: string, source: string) => {
 
 describe('template samples', () => {
   it.each(TEMPLATE_NAMES)('accept the built-in %s template as an override', async (name) => {
-    await expect(validateTemplate(name, defaultTemplateSource(name))).resolves.toBeUndefined();
+    expect((await validateTemplate(name, defaultTemplateSource(name))).subarray(0, 5).toString()).toBe(
+      '%PDF-',
+    );
   });
 
   it.each(TEMPLATE_NAMES)('render the built-in %s template at its largest shape within budget', (name) => {

@@ -39,7 +39,11 @@ export async function templateOverridesFor(
  * at the largest realistic shape within the render budget, and lay out into a PDF.
  * Throws a 422 naming the problem.
  */
-export async function validateTemplate(name: string, source: string): Promise<void> {
+/**
+ * Checks an override on every sample variant and the largest realistic shapes; returns the PDF of the
+ * first sample (the preview a director sees before saving). 422 TEMPLATE_INVALID names the problem.
+ */
+export async function validateTemplate(name: string, source: string): Promise<Buffer> {
   if (!Object.hasOwn(TEMPLATE_SAMPLES, name)) throw DocumentErrors.templateNotFound();
   const sample = TEMPLATE_SAMPLES[name]!;
   let compiled: ReturnType<typeof compileTemplate>;
@@ -82,7 +86,9 @@ export async function validateTemplate(name: string, source: string): Promise<vo
   // The largest shapes are laid out, not drawn: 120 pages of PDF would take seconds per check.
   for (const output of largest) layout(output, true);
   try {
-    for (const blocks of layouts) await renderPdf({ title: sample.title, blocks });
+    const pdfs: Buffer[] = [];
+    for (const blocks of layouts) pdfs.push((await renderPdf({ title: sample.title, blocks })).pdf);
+    return pdfs[0]!;
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw DocumentErrors.templateInvalid(`模板生成的版式无效:${firstLine(error).slice(0, 200)}`);

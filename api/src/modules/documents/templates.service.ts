@@ -61,6 +61,13 @@ export class TemplatesService {
     });
   }
 
+  /** The source rendered on the template's realistic sample, as a PDF; nothing is saved. */
+  async preview(user: AuthUser, organisationId: string, name: string, source: string): Promise<Buffer> {
+    assertKnown(name);
+    await this.dataSource.transaction((manager) => this.authorise(manager, user, organisationId));
+    return validateTemplate(name, source);
+  }
+
   /** Reverts to the ancestor's version or the default. */
   async remove(user: AuthUser, organisationId: string, name: string): Promise<TemplateSourceDto> {
     assertKnown(name);
