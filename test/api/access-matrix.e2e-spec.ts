@@ -48,7 +48,7 @@ describe('access matrix: every route × every role × own and foreign records', 
     if (username) {
       // Logging out ends the session: each cell signs in afresh.
       const token =
-        route === 'POST /api/auth/logout'
+        route === 'POST /api/auth/logout' || route === 'POST /api/auth/logout-others'
           ? ((await t.http().post('/api/auth/login').send({ username, password: 'tiaojie-demo' })).body
               .accessToken as string)
           : await t.tokenOf(username);

@@ -184,4 +184,46 @@ describe('users and passwords', () => {
       .send({ name: '无此人' })
       .expect(404);
   });
+
+  it('lists an account’s devices and signs them out: the user the others, the security admin all', async () => {
+    const username = 'recorder.lin';
+    const created = await create({ username, name: '林晓红', role: 'recorder', organisationId: laoyang });
+    const { id, temporaryPassword } = created.body as { id: string; temporaryPassword: string };
+    const signIn = async (agent: string) =>
+      // Each device from an address of its own: the sign-in limit counts per address.
+      (
+        await login(username, temporaryPassword)
+          .set('User-Agent', agent)
+          .set('X-Forwarded-For', `10.19.0.${agent.length}`)
+      ).body.accessToken as string;
+    const tablet = await signIn('Mozilla/5.0 (iPad; CPU OS 17_0) Tablet');
+    const desk = await signIn('Mozilla/5.0 (Windows NT 10.0) Desktop');
+    const devices = await t.http().get('/api/auth/sessions').auth(desk, { type: 'bearer' });
+    expect(devices.status).toBe(200);
+    expect(
+      devices.body.map((d: { userAgent: string; current: boolean }) => [d.userAgent, d.current]),
+    ).toEqual([
+      ['Mozilla/5.0 (Windows NT 10.0) Desktop', true],
+      ['Mozilla/5.0 (iPad; CPU OS 17_0) Tablet', false],
+    ]);
+    // Allowed while the temporary password is still to be changed: a stolen tablet cannot wait.
+    expect((await t.http().post('/api/auth/logout-others').auth(desk, { type: 'bearer' })).status).toBe(204);
+    expect((await t.http().get('/api/me').auth(tablet, { type: 'bearer' })).status).toBe(401);
+    expect((await t.http().get('/api/me').auth(desk, { type: 'bearer' })).status).toBe(200);
+
+    const listed = await t.http().get(`/api/users/${id}/sessions`).auth(security, { type: 'bearer' });
+    expect(listed.body).toHaveLength(1);
+    expect(listed.body[0].current).toBe(false);
+    const admin = await t.tokenOf('admin');
+    expect((await t.http().post(`/api/users/${id}/sign-out`).auth(admin, { type: 'bearer' })).status).toBe(
+      403,
+    );
+    expect((await t.http().post(`/api/users/${id}/sign-out`).auth(security, { type: 'bearer' })).status).toBe(
+      204,
+    );
+    expect((await t.http().get('/api/me').auth(desk, { type: 'bearer' })).status).toBe(401);
+    expect((await auditRows(id)).map((r) => r.action)).toEqual(
+      expect.arrayContaining(['auth.logout_others', 'user.sign_out']),
+    );
+  });
 });

@@ -20,6 +20,7 @@ export const MATRIX: Record<string, string> = {
   'GET /api/health':                                   '200     200     200     200     200     200     200     200     200     200     200     200     200     200',
   'POST /api/auth/login':                              '200     200     200     200     200     200     200     200     200     200     200     200     200     200',
   'GET /api/me':                                       '200     200     200     200     200     200     200     200     200     200     200     200     401     401',
+  'GET /api/auth/sessions':                            '200     200     200     200     200     200     200     200     200     200     200     200     401     401',
   'GET /api/organisations':                            '200     200     200     200     200     200     200     200     200     200     200     200     401     401',
   'GET /api/organisations/mediation-bodies':           '200     200     200     200     200     200     200     200     200     200     200     200     401     401',
   'GET /api/mediators':                                '200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/404 200     200     200     401     401',
@@ -150,7 +151,11 @@ export const MATRIX: Record<string, string> = {
   'POST /api/users':                                   '403     403     403     403     403     403     403     403     403     403     400     403     401     401',
   'PATCH /api/users/:id':                              '403     403     403     403     403     403     403     403     403     403     200     403     401     401',
   'POST /api/users/:id/reset-password':                '403     403     403     403     403     403     403     403     403     403     200     403     401     401',
+  'GET /api/users/:id/sessions':                       '403     403     403     403     403     403     403     403     403     403     200     403     401     401',
+  'POST /api/users/:id/sign-out':                      '403     403     403     403     403     403     403     403     403     403     204     403     401     401',
   'POST /api/auth/logout':                             '204     204     204     204     204     204     204     204     204     204     204     204     401     401',
+  // Last: it ends the caller's other sessions, the cached tokens of the rows above among them.
+  'POST /api/auth/logout-others':                      '204     204     204     204     204     204     204     204     204     204     204     204     401     401',
 };
 
 export type Expected = Record<Principal, { own: number; foreign: number }>;

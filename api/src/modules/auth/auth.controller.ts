@@ -6,7 +6,7 @@ import type { AuthUser } from './auth-user.js';
 import { CurrentUser } from './auth.decorators.js';
 import { SESSION_COOKIE } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
-import { LoginDto, LoginResponseDto, MeResponseDto } from './dto/auth.dto.js';
+import { LoginDto, LoginResponseDto, MeResponseDto, SessionDto } from './dto/auth.dto.js';
 
 @ApiTags('auth')
 @Controller()
@@ -21,7 +21,12 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in: sets the session cookie and returns a bearer token' })
   @ApiOkResponse({ type: LoginResponseDto })
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const result = await this.auth.login(dto.username, dto.password, req.ip ?? 'unknown');
+    const result = await this.auth.login(
+      dto.username,
+      dto.password,
+      req.ip ?? 'unknown',
+      req.get('user-agent'),
+    );
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',
@@ -42,6 +47,20 @@ export class AuthController {
   async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response) {
     await this.auth.logout(user);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('auth/sessions')
+  @ApiOperation({ summary: 'The caller’s open sign-ins (devices), this one marked `current`' })
+  @ApiOkResponse({ type: [SessionDto] })
+  sessions(@CurrentUser() user: AuthUser): Promise<SessionDto[]> {
+    return this.auth.sessionsOf(user.id, user.sessionId);
+  }
+
+  @Post('auth/logout-others')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out everywhere else: ends every other session of the caller' })
+  async logoutOthers(@CurrentUser() user: AuthUser): Promise<void> {
+    await this.auth.logoutOthers(user);
   }
 
   @Get('me')

@@ -8,6 +8,7 @@ import type { AuthUser } from './auth-user.js';
 import { AuthErrors } from './auth.errors.js';
 import { LoginFailureEntity } from './login-attempt.entity.js';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.js';
+import type { SessionDto } from './dto/auth.dto.js';
 import { SessionEntity } from './session.entity.js';
 import { readSessionToken, signSessionToken } from './session-token.js';
 import { UserEntity } from './user.entity.js';
@@ -46,7 +47,7 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async login(rawUsername: string, password: string, ip: string): Promise<LoginResult> {
+  async login(rawUsername: string, password: string, ip: string, userAgent?: string): Promise<LoginResult> {
     const username = rawUsername.trim().toLowerCase();
     await this.refuseWhenGuessing(username, ip);
     const user = await this.dataSource
@@ -65,7 +66,9 @@ export class AuthService {
       await manager.getRepository(LoginFailureEntity).delete({ username });
       if (rehashed) await manager.getRepository(UserEntity).update(user.id, { passwordHash: rehashed });
       const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
-      const session = await manager.getRepository(SessionEntity).save({ userId: user.id, expiresAt });
+      const session = await manager
+        .getRepository(SessionEntity)
+        .save({ userId: user.id, expiresAt, userAgent: userAgent?.slice(0, 200) || null });
       await this.audit.record(manager, user, {
         action: 'auth.login',
         entity: 'user',
@@ -82,6 +85,48 @@ export class AuthService {
       await manager.getRepository(SessionEntity).update({ id: user.sessionId }, { revokedAt: new Date() });
       await this.audit.record(manager, user, {
         action: 'auth.logout',
+        entity: 'user',
+        entityId: user.id,
+        organisationId: user.organisationId,
+      });
+    });
+  }
+
+  /** The account's open sessions (not revoked, expired or idle too long), the newest first. */
+  async sessionsOf(userId: string, currentSessionId?: string): Promise<SessionDto[]> {
+    const rows = await this.dataSource.query<
+      { id: string; created_at: Date; last_seen_at: Date; expires_at: Date; user_agent: string | null }[]
+    >(
+      `SELECT id, created_at, last_seen_at, expires_at, user_agent FROM sessions
+        WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()
+          AND last_seen_at > now() - make_interval(mins => $2)
+        ORDER BY last_seen_at DESC`,
+      [userId, this.config.idleMinutes],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at.toISOString(),
+      lastSeenAt: r.last_seen_at.toISOString(),
+      expiresAt: r.expires_at.toISOString(),
+      userAgent: r.user_agent,
+      current: r.id === currentSessionId,
+    }));
+  }
+
+  /** 退出其他设备: ends every other session of the caller; this one goes on. */
+  async logoutOthers(user: AuthUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager
+        .createQueryBuilder()
+        .update(SessionEntity)
+        .set({ revokedAt: () => 'now()' })
+        .where('user_id = :id AND id <> :session AND revoked_at IS NULL', {
+          id: user.id,
+          session: user.sessionId,
+        })
+        .execute();
+      await this.audit.record(manager, user, {
+        action: 'auth.logout_others',
         entity: 'user',
         entityId: user.id,
         organisationId: user.organisationId,

@@ -35,6 +35,10 @@ export class SessionEntity {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  /** The browser or program that signed in (its User-Agent, cut to 200 characters), to tell devices apart. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  userAgent: string | null;
+
   /** The session's last request; one idle for `idleMinutes` is refused (docs/security.md). */
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastSeenAt: Date;

@@ -1,3 +1,4 @@
+import { SessionDto } from './dto/auth.dto.js';
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import {
   ApiCreatedResponse,
@@ -51,6 +52,21 @@ export class UsersController {
   @ApiOkResponse({ type: TemporaryPasswordDto })
   resetPassword(@CurrentUser() user: AuthUser, @IdParam('id', '用户') id: string) {
     return this.users.resetPassword(user, id);
+  }
+
+  @Get('users/:id/sessions')
+  @ApiOperation({ summary: 'The account’s open sign-ins (security administrator)' })
+  @ApiOkResponse({ type: [SessionDto] })
+  sessions(@CurrentUser() user: AuthUser, @IdParam('id', '用户') id: string) {
+    return this.users.sessions(user, id);
+  }
+
+  @Post('users/:id/sign-out')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End every session of the account (audited)' })
+  @ApiNoContentResponse()
+  async signOut(@CurrentUser() user: AuthUser, @IdParam('id', '用户') id: string): Promise<void> {
+    await this.users.signOut(user, id);
   }
 
   @Post('auth/password')

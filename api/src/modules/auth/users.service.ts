@@ -8,6 +8,8 @@ import { orgCondition, scopeOf } from '../organisations/org-scope.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import type { AuthUser } from './auth-user.js';
 import { AuthErrors } from './auth.errors.js';
+import { AuthService } from './auth.service.js';
+import type { SessionDto } from './dto/auth.dto.js';
 import type { ChangePasswordDto, CreateUserDto, UpdateUserDto, UserDto } from './dto/users.dto.js';
 import { hashPassword, passwordProblems, verifyPassword } from './password.js';
 import { SessionEntity } from './session.entity.js';
@@ -54,6 +56,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
+    private readonly auth: AuthService,
   ) {}
 
   async list(user: AuthUser): Promise<UserDto[]> {
@@ -164,6 +167,26 @@ export class UsersService {
     return { temporaryPassword: password };
   }
 
+  /** The account's open sign-ins (the security administrator, in scope). */
+  async sessions(user: AuthUser, id: string): Promise<SessionDto[]> {
+    await this.load(this.dataSource.manager, user, id, false);
+    return this.auth.sessionsOf(id);
+  }
+
+  /** 强制下线: ends every session of the account (a lost tablet, a suspected intrusion). */
+  async signOut(user: AuthUser, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const target = await this.load(manager, user, id);
+      await this.endSessions(manager, id);
+      await this.audit.record(manager, user, {
+        action: 'user.sign_out',
+        entity: 'user',
+        entityId: id,
+        organisationId: target.organisationId,
+      });
+    });
+  }
+
   /** The caller's own password: the current one, then a new one by the rule and not one of the last. */
   async changeOwnPassword(user: AuthUser, dto: ChangePasswordDto): Promise<void> {
     const row = await this.dataSource
@@ -209,15 +232,14 @@ export class UsersService {
   }
 
   /** A user in the caller's scope (404 otherwise). */
-  private async load(manager: EntityManager, user: AuthUser, id: string): Promise<UserEntity> {
+  private async load(manager: EntityManager, user: AuthUser, id: string, lock = true): Promise<UserEntity> {
     const scope = orgCondition('u.organisation_id', scopeOf(user));
-    const row = await manager
+    const query = manager
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .where('u.id = :id', { id })
-      .andWhere(scope.sql, scope.params)
-      .setLock('pessimistic_write')
-      .getOne();
+      .andWhere(scope.sql, scope.params);
+    const row = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!row) throw CommonErrors.notFound('用户');
     return row;
   }

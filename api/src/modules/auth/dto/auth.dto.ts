@@ -43,6 +43,17 @@ export class MeResponseDto {
   idleMinutes: number;
 }
 
+/** One open sign-in of an account (docs/api.md "Administration"). */
+export class SessionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) lastSeenAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The User-Agent that signed in' })
+  userAgent: string | null;
+  @ApiProperty({ description: 'The session this request is made with' }) current: boolean;
+}
+
 export class LoginResponseDto {
   @ApiProperty({ description: 'Bearer token for API clients; browsers use the session cookie' })
   accessToken: string;
