@@ -4,6 +4,8 @@ export const LAYOUT_TEXTS = {
   brandShort: '调解',
   brandLong: '调解 · tiaojie',
   logout: '退出登录',
+  /** Password and devices (修改密码、登录设备). */
+  account: '账号安全',
   collapseMenu: '收起菜单',
   expandMenu: '展开菜单',
   comingSoon: '即将上线',

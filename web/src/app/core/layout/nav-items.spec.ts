@@ -35,9 +35,13 @@ describe('navItemsFor (side menu per role)', () => {
     expect(labelsFor('admin')).toEqual(['工作台', '系统管理']);
   });
 
-  it('shows 系统管理 to the security administrator (users), the administrator (configuration) and a director (his committee’s roster and time limits) only', () => {
+  it('shows 系统管理 to the security administrator (users), the administrator (configuration) and a director (his committee’s roster, time limits, seal and templates) only', () => {
     expect(labelsFor('security_admin')).toEqual(['工作台', '系统管理']);
     expect(labelsFor('director')).toContain('系统管理');
+    expect(ADMIN_ROUTES).toContain('GET /api/organisations/:id/templates');
+    expect(mayCallAny('director', ['GET /api/organisations/:id/templates'])).toBe(true);
+    expect(mayCallAny('admin', ['GET /api/organisations/:id/templates'])).toBe(true);
+    expect(mayCallAny('security_admin', ['GET /api/organisations/:id/templates'])).toBe(false);
     const admins = ROLES.filter((role) => labelsFor(role).includes('系统管理'));
     expect(admins.sort()).toEqual(['admin', 'director', 'security_admin']);
     expect(NAV_ITEMS.find((item) => item.label === '系统管理')).toMatchObject({

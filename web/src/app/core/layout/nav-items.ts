@@ -27,6 +27,7 @@ export const ADMIN_ROUTES: readonly string[] = [
   'PUT /api/deadline-rules/:id',
   'PUT /api/organisations/:id/deadline-rules/:ruleId',
   'GET /api/organisations/:id/seal-uses',
+  'GET /api/organisations/:id/templates',
   'PUT /api/calendar/overrides',
   'GET /api/api-keys',
 ];

@@ -5,15 +5,38 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthService } from '../../core/auth/auth.service';
 import { buttonByText, inputByLabel, textOf, typeInto } from '../../../testing/dom';
 import { errorBody, MEDIATOR_YANG } from '../../../testing/fixtures';
-import { BlankPage, provideTestApp } from '../../../testing/providers';
+import { BlankPage, provideTestApp, settle } from '../../../testing/providers';
 import { PasswordPage } from './password-page';
+
+const buttonByTextOrNull = (root: HTMLElement, text: string) =>
+  Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.trim() === text) ?? null;
 
 describe('PasswordPage (修改密码)', () => {
   let http: HttpTestingController;
   let harness: RouterTestingHarness;
   let page: HTMLElement;
 
-  async function open(): Promise<void> {
+  const DEVICES = [
+    {
+      id: 's1',
+      createdAt: '2026-12-04T01:00:00.000Z',
+      lastSeenAt: '2026-12-04T02:00:00.000Z',
+      expiresAt: '2026-12-04T13:00:00.000Z',
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36',
+      current: true,
+    },
+    {
+      id: 's2',
+      createdAt: '2026-12-03T00:30:00.000Z',
+      lastSeenAt: '2026-12-03T08:10:00.000Z',
+      expiresAt: '2026-12-03T12:30:00.000Z',
+      userAgent:
+        'Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Safari/604.1',
+      current: false,
+    },
+  ];
+
+  async function open(mustChangePassword = true): Promise<void> {
     TestBed.configureTestingModule({
       providers: provideTestApp([
         { path: 'password', component: PasswordPage },
@@ -23,11 +46,13 @@ describe('PasswordPage (修改密码)', () => {
     http = TestBed.inject(HttpTestingController);
     const auth = TestBed.inject(AuthService);
     const signedIn = auth.ensureUser().subscribe();
-    http.expectOne('/api/me').flush({ ...MEDIATOR_YANG, mustChangePassword: true });
+    http.expectOne('/api/me').flush({ ...MEDIATOR_YANG, mustChangePassword });
     signedIn.unsubscribe();
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/password');
     page = harness.routeNativeElement!;
+    http.expectOne('/api/auth/sessions').flush(DEVICES);
+    await harness.fixture.whenStable();
   }
 
   async function fill(current: string, next: string, confirm = next): Promise<void> {
@@ -38,7 +63,35 @@ describe('PasswordPage (修改密码)', () => {
     await harness.fixture.whenStable();
   }
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.verify();
+    document.querySelectorAll('.cdk-overlay-container').forEach((e) => (e.innerHTML = ''));
+  });
+
+  it('lists the devices signed in and signs out the others after a confirmation', async () => {
+    await open(false);
+    const text = textOf(page);
+    expect(text).toContain('Windows · Chrome');
+    expect(text).toContain('本设备');
+    expect(text).toContain('iPad · Safari');
+    expect(text).toContain('2026-12-03 16:10');
+    expect(page.querySelector('a[href="/"]')?.textContent).toContain('返回');
+    buttonByText(page, '退出其他设备').click();
+    await harness.fixture.whenStable();
+    const confirm = Array.from(document.querySelectorAll<HTMLElement>('.ant-modal-confirm-btns button')).find(
+      (b) => b.textContent?.includes('退出其他设备'),
+    )!;
+    confirm.click();
+    await settle();
+    http
+      .expectOne({ method: 'POST', url: '/api/auth/logout-others' })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+    http.expectOne('/api/auth/sessions').flush([DEVICES[0]]);
+    await harness.fixture.whenStable();
+    expect(textOf(page)).not.toContain('iPad');
+    expect(buttonByTextOrNull(page, '退出其他设备')).toBeNull();
+  });
 
   it('says why it is asked after a temporary password', async () => {
     await open();

@@ -5,7 +5,7 @@ import {
   ReactiveFormsModule,
   type ValidationErrors,
 } from '@angular/forms';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { passwordProblems, PASSWORD_MIN_LENGTH } from '@tiaojie/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -16,6 +16,7 @@ import { finalize } from 'rxjs';
 import { apiErrorMessage } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { requiredText } from '../../shared/forms/validators';
+import { DevicesCard } from './devices-card';
 import { PASSWORD_TEXTS } from './login.texts';
 
 /**
@@ -25,7 +26,16 @@ import { PASSWORD_TEXTS } from './login.texts';
  */
 @Component({
   selector: 'tj-password-page',
-  imports: [ReactiveFormsModule, NzAlertModule, NzButtonModule, NzCardModule, NzFormModule, NzInputModule],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzFormModule,
+    NzInputModule,
+    DevicesCard,
+  ],
   templateUrl: './password-page.html',
   styleUrl: './login-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
