@@ -66,4 +66,26 @@ await director.goto(`${base}/admin/seal`);
 await director.getByText('当前印章').waitFor();
 await shot(director, 'admin-seal');
 
+// 文书模板: the agreement template open, previewed on the sample case.
+await director.goto(`${base}/admin/templates`);
+await director.getByRole('button', { name: '编辑 人民调解协议书' }).click();
+await director.getByLabel('模板内容').waitFor();
+await director.getByRole('button', { name: '预览' }).click();
+await director.locator('iframe').waitFor();
+await director.waitForTimeout(1500);
+await shot(director, 'admin-templates');
+
+// 账号安全: the director's password page with his devices (this one and a tablet signed in earlier).
+const tablet = await browser.newContext({
+  userAgent: 'Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Safari/604.1',
+});
+const signIn = await tablet.request.post(`${base}/api/auth/login`, {
+  data: { username: 'director.yang', password: 'tiaojie-demo' },
+});
+if (!signIn.ok()) throw new Error(`tablet sign-in: ${signIn.status()}`);
+await director.goto(`${base}/password`);
+await director.getByText('iPad · Safari').waitFor();
+await director.getByText('登录设备').scrollIntoViewIfNeeded();
+await shot(director, 'admin-account');
+
 await browser.close();

@@ -54,6 +54,8 @@ describe('security headers', () => {
     expect(csp).toContain("script-src-attr 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
+    // Only the page's own blobs may be framed (the template preview's PDF), nothing from elsewhere.
+    expect(directive('frame-src')).toBe("frame-src 'self' blob:");
     expect(csp).toContain("base-uri 'self'");
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(res.headers['x-frame-options']).toBe('DENY');

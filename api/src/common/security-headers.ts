@@ -21,6 +21,8 @@ function headers(overTls: boolean): RequestHandler {
         'img-src': ["'self'", 'data:', 'blob:'],
         'font-src': ["'self'", 'data:'],
         'connect-src': ["'self'"],
+        // The template preview shows its PDF, fetched by the page, in an iframe from a blob: URL.
+        'frame-src': ["'self'", 'blob:'],
         'object-src': ["'none'"],
         'base-uri': ["'self'"],
         'form-action': ["'self'"],

@@ -32,6 +32,11 @@ export class UsersApi {
   }
 
   /** A new temporary password, shown this once; the account must change it at its next sign-in. */
+  /** 强制下线: ends every session of the account. */
+  signOut(id: string): Observable<void> {
+    return this.http.post<void>(`/api/users/${encodeURIComponent(id)}/sign-out`, {});
+  }
+
   resetPassword(id: string): Observable<TemporaryPassword> {
     return this.http.post<TemporaryPassword>(`/api/users/${encodeURIComponent(id)}/reset-password`, {});
   }

@@ -32,34 +32,40 @@ describe('系统管理 landing page and its sections', () => {
     http.verify();
   });
 
-  it('lists the roster, the time limits, the calendar and the keys to the administrator, not the users (三员分立)', async () => {
+  it('lists the roster, the time limits, the templates, the calendar and the keys to the administrator, not the users (三员分立)', async () => {
     const { http, harness } = await openAdmin('/admin', SYSTEM_ADMIN);
     await harness.fixture.whenStable();
     expect(links(harness.routeNativeElement!)).toEqual([
       '/admin/mediators',
       '/admin/deadline-rules',
+      '/admin/templates',
       '/admin/calendar',
       '/admin/api-keys',
     ]);
     http.verify();
   });
 
-  it('lists his committee’s roster, time limits and seal to a director', async () => {
+  it('lists his committee’s roster, time limits, seal and templates to a director', async () => {
     const { http, harness } = await openAdmin('/admin', DIRECTOR);
     await harness.fixture.whenStable();
     expect(links(harness.routeNativeElement!)).toEqual([
       '/admin/mediators',
       '/admin/deadline-rules',
       '/admin/seal',
+      '/admin/templates',
     ]);
     expect(textOf(harness.routeNativeElement!)).toContain('调解员名册');
     expect(textOf(harness.routeNativeElement!)).toContain('期限规则');
+    expect(textOf(harness.routeNativeElement!)).toContain('文书模板');
+    expect(textOf(harness.routeNativeElement!)).toContain(
+      '调整本组织打印的调解协议书、申请书、告知书等文书的文字和版式。',
+    );
     http.verify();
   });
 
   it.each([
-    ['admin', ['mediators', 'deadline-rules', 'calendar', 'api-keys']],
-    ['director', ['mediators', 'deadline-rules', 'seal']],
+    ['admin', ['mediators', 'deadline-rules', 'templates', 'calendar', 'api-keys']],
+    ['director', ['mediators', 'deadline-rules', 'seal', 'templates']],
     ['security_admin', ['users']],
     ['mediator', []],
   ] as const)('gives %s the sections %j', (role, paths) => {
@@ -85,14 +91,21 @@ describe('系统管理 landing page and its sections', () => {
     expect(TestBed.inject(Router).url).toBe('/admin');
   });
 
-  it('keeps the roster and the time limits from the security administrator and a mediator', async () => {
+  it('keeps the roster, the time limits and the templates from the security administrator and a mediator', async () => {
     const { http, harness } = await openAdmin('/admin/mediators', SECURITY_ADMIN);
     await settle();
     await harness.fixture.whenStable();
     expect(TestBed.inject(Router).url).toBe('/admin');
     await harness.navigateByUrl('/admin/deadline-rules');
     expect(TestBed.inject(Router).url).toBe('/admin');
-    http.expectNone((request) => request.url.includes('mediators') || request.url.includes('deadline-rules'));
+    await harness.navigateByUrl('/admin/templates');
+    expect(TestBed.inject(Router).url).toBe('/admin');
+    http.expectNone(
+      (request) =>
+        request.url.includes('mediators') ||
+        request.url.includes('deadline-rules') ||
+        request.url.includes('templates'),
+    );
   });
 
   it('shows each section exactly to the roles the policy lets call one of its routes', () => {

@@ -46,6 +46,13 @@ export const ADMIN_SECTIONS = [
     icon: 'safety-certificate',
     routes: ['GET /api/organisations/:id/seal-uses'],
   },
+  // A committee's own templates: its director, or the administrator for any organisation.
+  {
+    path: 'templates',
+    ...S.templates,
+    icon: 'file-text',
+    routes: ['GET /api/organisations/:id/templates'],
+  },
   { path: 'calendar', ...S.calendar, icon: 'calendar', routes: ['PUT /api/calendar/overrides'] },
   { path: 'api-keys', ...S.apiKeys, icon: 'key', routes: ['GET /api/api-keys'] },
 ] as const satisfies readonly AdminSection[];

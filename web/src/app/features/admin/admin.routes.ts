@@ -31,6 +31,7 @@ export const adminRoutes: Routes = [
         import('./deadline-rules/deadline-rules-page').then((m) => m.DeadlineRulesPage),
       ),
       sectionRoute('seal', () => import('./seal/seal-page').then((m) => m.SealPage)),
+      sectionRoute('templates', () => import('./templates/templates-page').then((m) => m.TemplatesPage)),
       sectionRoute('calendar', () => import('./calendar/calendar-page').then((m) => m.CalendarPage)),
       sectionRoute('api-keys', () => import('./api-keys/api-keys-page').then((m) => m.ApiKeysPage)),
       { path: '**', redirectTo: '' },

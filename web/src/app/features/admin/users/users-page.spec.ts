@@ -305,4 +305,18 @@ describe('UsersPage (用户与角色)', () => {
     expect(textOf(modal())).toContain('Hn4kWx9PqR2sTz');
     expect(textOf(modal())).toContain('下次登录时须修改密码');
   });
+
+  it('signs an account out of every device after a confirmation (强制下线)', async () => {
+    await open([YANG]);
+    buttonByText(rowOf('mediator.yang'), '强制下线').click();
+    await stable();
+    expect(textOf(modal())).toContain('让 杨建国 在所有设备上退出登录?');
+    buttonByText(footer(), '强制下线').click();
+    await stable();
+    const request = http.expectOne(`/api/users/${YANG.id}/sign-out`);
+    expect(request.request.method).toBe('POST');
+    request.flush(null, { status: 204, statusText: 'No Content' });
+    await stable();
+    expect(textOf(document.body)).toContain('杨建国 已在所有设备上退出登录');
+  });
 });

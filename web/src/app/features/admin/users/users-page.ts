@@ -83,6 +83,7 @@ export class UsersPage {
       create: !!role && mayCall(role, 'POST /api/users'),
       edit: !!role && mayCall(role, 'PATCH /api/users/:id'),
       reset: !!role && mayCall(role, 'POST /api/users/:id/reset-password'),
+      signOut: !!role && mayCall(role, 'POST /api/users/:id/sign-out'),
     };
   });
 
@@ -145,6 +146,21 @@ export class UsersPage {
   protected copyId(user: StaffUser): void {
     if (this.clipboard.copy(user.id)) this.message.success(this.texts.idCopied(user.name));
     else this.message.error(this.texts.idCopyFailed(user.id));
+  }
+
+  protected signOut(user: StaffUser): void {
+    this.modal.confirm({
+      nzTitle: this.texts.signOutTitle(user.name),
+      nzContent: this.texts.signOutContent,
+      nzOkText: this.texts.signOut,
+      nzOkDanger: true,
+      nzCancelText: this.common.cancel,
+      nzOnOk: () =>
+        this.api.signOut(user.id).subscribe({
+          next: () => this.message.success(this.texts.signedOut(user.name)),
+          error: (error: unknown) => this.message.error(apiErrorMessage(error)),
+        }),
+    });
   }
 
   protected resetPassword(user: StaffUser): void {
