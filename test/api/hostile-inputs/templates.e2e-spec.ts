@@ -92,6 +92,14 @@ describe('hostile templates', () => {
       .send({ source });
     return { status: res.status, body: res.body as { message: string } };
   };
+  const preview = async (name: string, source: string) => {
+    const res = await app
+      .http()
+      .post(`/api/organisations/${laoyang}/templates/${name}/preview`)
+      .auth(director, { type: 'bearer' })
+      .send({ source });
+    return { status: res.status, body: res.body as { message: string } };
+  };
   const print = async (path: string) => {
     const res = await app.http().get(path).auth(mediator, { type: 'bearer' });
     return { status: res.status, body: res.body as unknown };
@@ -133,11 +141,15 @@ describe('hostile templates', () => {
         /表达式不能超过/,
       ],
     ];
-    for (const [attack, name, source, message] of attacks) {
+    // Saved, or only previewed (issue 19): the preview runs the same checks before it renders anything.
+    for (const [attack, name, source, message, send] of attacks.flatMap(([a, n, src, m]) => [
+      [a, n, src, m, put] as const,
+      [`${a} (preview)`, n, src, m, preview] as const,
+    ])) {
       const { result: answer, written } = await consoleDuring(() =>
         underAttack(app, `template: ${attack}`, async () => {
           const started = performance.now();
-          const res = await put(name, source);
+          const res = await send(name, source);
           expect({ attack, status: res.status }).toEqual({ attack, status: 422 });
           expectErrorBody(res.body, 422, 'TEMPLATE_INVALID');
           expect(res.body.message).toMatch(message);

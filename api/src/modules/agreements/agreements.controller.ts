@@ -22,7 +22,7 @@ import {
 import type { Response } from 'express';
 import { IdParam } from '../../common/id-param.js';
 import { ApiPurpose, CASE_PRINT_PURPOSES, type PrintPurpose, Purpose } from '../../common/print-purpose.js';
-import { sendPdf } from '../documents/case-documents.controller.js';
+import { sendPdf } from '../documents/send-pdf.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { fileRequired, SingleUpload } from '../documents/upload.interceptor.js';

@@ -8,14 +8,8 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { BREAK_GLASS_HEADER } from '../cases/case-access.service.js';
 import { CASE_DOCUMENTS, CaseDocumentsService, isCaseDocument } from './case-documents.service.js';
+import { sendPdf } from './send-pdf.js';
 import { VolumeService } from './volume.service.js';
-
-export function sendPdf(res: Response, { pdf, filename }: { pdf: Buffer; filename: string }): void {
-  res
-    .type('application/pdf')
-    .setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(filename)}`)
-    .send(pdf);
-}
 
 /** A director prints a sensitive case off his team with a reason (audited; docs/security.md). */
 const BreakGlass = () =>

@@ -28,7 +28,7 @@ import { RegisterSealDto, SealResponseDto, SealUsesDto } from './dto/seal.dto.js
 import { MAX_SEAL_BYTES, SealErrors, SealRegistryService } from './seal-registry.service.js';
 import { SigningKeysService } from './signing-keys.service.js';
 import { TemplatesService } from './templates.service.js';
-import { sendPdf } from './case-documents.controller.js';
+import { sendPdf } from './send-pdf.js';
 import { fileRequired, SingleUpload } from './upload.interceptor.js';
 
 const MAX_P12_BYTES = 1024 * 1024;

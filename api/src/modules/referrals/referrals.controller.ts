@@ -14,7 +14,7 @@ import { IdParam } from '../../common/id-param.js';
 import { ApiPurpose, Purpose, type PrintPurpose } from '../../common/print-purpose.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/auth.decorators.js';
-import { sendPdf } from '../documents/case-documents.controller.js';
+import { sendPdf } from '../documents/send-pdf.js';
 import {
   CreateReferralDto,
   DeclineDto,
